@@ -1,0 +1,46 @@
+import type { Forum, ILookupRef, IPersonRef, IsoDate, Priority, Stored } from './common';
+
+/** The rings of the annual wheel: the `Category` choices, in their default order from the centre out. */
+export const WHEEL_CATEGORIES = ['Bestyrelse', 'Sekretariat', 'Økonomi', 'Medlemmer', 'Arrangementer', 'Kommunikation'] as const;
+/** A ring of the wheel. */
+export type WheelCategory = typeof WHEEL_CATEGORIES[number];
+
+/** How an activity is drawn: deadlines and milestones are markers, periods are arcs, meetings are markers with a time. */
+export const ACTIVITY_TYPES = ['Deadline', 'Periode', 'Møde', 'Milepæl'] as const;
+/** The kind of activity. */
+export type ActivityType = typeof ACTIVITY_TYPES[number];
+
+/**
+ * The friendly recurrence picker's choices. `Ingen` means a one-off activity; `Tilpasset` means the RRULE in
+ * `recurrence` is authoritative. For the others the RRULE may be left empty (e.g. by someone editing the list in
+ * SharePoint) and is then derived from the start date.
+ */
+export const REPEAT_PATTERNS = ['Ingen', 'Årligt', 'Halvårligt', 'Kvartalsvis', 'Månedligt', 'Tilpasset'] as const;
+/** A recurrence pattern. */
+export type RepeatPattern = typeof REPEAT_PATTERNS[number];
+
+/** The fields of an activity in the annual wheel (list `Aarshjul`). */
+export interface IActivityFields {
+  title: string;
+  description?: string;
+  /** The ring the activity sits in. */
+  category: WheelCategory;
+  activityType: ActivityType;
+  /** First (or only) day of the activity. */
+  startDate: IsoDate;
+  /** Last day of a period; empty for single-day activities. */
+  endDate?: IsoDate;
+  /** The recurrence pattern; `Ingen` for one-off activities. */
+  repeat: RepeatPattern;
+  /** RFC 5545 RRULE text without the `RRULE:` prefix, e.g. `FREQ=YEARLY;BYMONTH=5`. */
+  recurrence?: string;
+  /** The meeting forum, for meetings and board decision processes. */
+  forum?: Forum;
+  responsible?: IPersonRef;
+  /** The documented process this activity belongs to. */
+  process?: ILookupRef;
+  priority: Priority;
+}
+
+/** A stored activity. */
+export type IActivity = Stored<IActivityFields>;

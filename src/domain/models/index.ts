@@ -1,0 +1,6 @@
+export * from './common';
+export * from './activity';
+export * from './process';
+export * from './decision';
+export * from './task';
+export * from './inquiry';

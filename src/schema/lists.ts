@@ -1,0 +1,285 @@
+import type { IListDefinition, ListKey } from './types';
+import { caml, field } from './fields';
+import {
+  ACTIVITY_TYPES, AREAS, CHANNELS, DECISION_STATUSES, DEFAULT_REVIEW_INTERVAL_MONTHS, FORUMS, INQUIRY_CATEGORIES,
+  INQUIRY_STATUSES, PROCESS_STATUSES, REPEAT_PATTERNS, TASK_SOURCES, TASK_STATUSES, WHEEL_CATEGORIES
+} from '../domain/models';
+import type {
+  IActivityFields, IDecisionFields, IInquiryFields, IProcessFields, IProcessStepFields, ITaskFields
+} from '../domain/models';
+
+/** A list definition whose field keys are exactly the model's properties (checked by the compiler). */
+type ListOf<T> = IListDefinition<keyof T & string>;
+
+const forum = (o: { required?: boolean; indexed?: boolean } = {}): ReturnType<typeof field.choice> =>
+  field.choice('Forum', 'Mødeforum', FORUMS, o);
+const processLookup = (o: { required?: boolean; indexed?: boolean } = {}): ReturnType<typeof field.lookup> =>
+  field.lookup('Process', 'Proces', 'processes', o);
+
+const OPEN_INQUIRY = caml.and(
+  caml.neq('InquiryStatus', 'Choice', 'Løst'), caml.neq('InquiryStatus', 'Choice', 'Lukket'));
+const OPEN_TASK = caml.neq('TaskStatus', 'Choice', 'Færdig');
+
+/** `Lists/Processer`: documented processes and workflows. */
+export const processesList: ListOf<IProcessFields> = {
+  key: 'processes',
+  url: 'Processer',
+  title: 'Processer',
+  description: 'Sekretariatets dokumenterede processer og arbejdsgange med ejer, status og revisionsdato.',
+  fields: {
+    title: field.title('Proces'),
+    purpose: field.note('Purpose', 'Formål'),
+    description: field.note('Description', 'Beskrivelse', { richText: true }),
+    area: field.choice('Area', 'Ansvarsområde', AREAS, { required: true, indexed: true }),
+    owner: field.user('Owner', 'Procesejer', { indexed: true }),
+    status: field.choice('ProcessStatus', 'Status', PROCESS_STATUSES, { required: true, indexed: true, defaultValue: 'Kladde' }),
+    version: field.text('ProcessVersion', 'Version', { maxLength: 20, description: 'F.eks. 1.0 eller 2.3.' }),
+    lastReviewed: field.date('LastReviewed', 'Senest revideret'),
+    reviewIntervalMonths: field.number('ReviewIntervalMonths', 'Revisionsinterval (måneder)', {
+      required: true, min: 1, max: 60, decimals: 0, defaultValue: String(DEFAULT_REVIEW_INTERVAL_MONTHS)
+    }),
+    nextReview: field.date('NextReview', 'Næste revision', {
+      indexed: true, description: 'Beregnes af Koordinator som senest revideret + revisionsinterval.'
+    }),
+    onboarding: field.boolean('Onboarding', 'Indgår i onboarding'),
+    trigger: field.note('Trigger', 'Udløser'),
+    outcome: field.note('Outcome', 'Resultat'),
+    priority: field.priority()
+  },
+  filteredBy: ['ProcessStatus', 'NextReview', 'Area', 'Owner', 'Priority'],
+  views: [
+    {
+      title: 'Alle processer', isDefault: true, purpose: 'Alle processer efter ansvarsområde.',
+      fields: ['LinkTitle', 'Area', 'ProcessStatus', 'Owner', 'NextReview', 'Priority'],
+      query: caml.groupBy('Area') + caml.orderBy(['Title'])
+    },
+    {
+      title: 'Til revision', purpose: 'Processer markeret til revision eller med revision inden for 30 dage.',
+      fields: ['LinkTitle', 'Owner', 'LastReviewed', 'NextReview', 'ProcessStatus'],
+      query: caml.where(caml.or(caml.eq('ProcessStatus', 'Choice', 'Til revision'), caml.leqToday('NextReview', 30))) +
+        caml.orderBy(['NextReview'])
+    },
+    {
+      title: 'Onboarding', purpose: 'Processer en ny medarbejder skal kende.',
+      fields: ['LinkTitle', 'Area', 'Owner', 'Purpose'],
+      query: caml.where(caml.eq('Onboarding', 'Boolean', '1')) + caml.orderBy(['Area'], ['Title'])
+    }
+  ]
+};
+
+/** `Lists/Procestrin`: the ordered steps of a process. */
+export const processStepsList: ListOf<IProcessStepFields> = {
+  key: 'processSteps',
+  url: 'Procestrin',
+  title: 'Procestrin',
+  description: 'De enkelte trin i en proces, i rækkefølge, med ansvarlig rolle og leverance.',
+  fields: {
+    title: field.title('Trin'),
+    process: processLookup({ required: true, indexed: true }),
+    stepNumber: field.number('StepNumber', 'Trinnummer', { required: true, min: 1, decimals: 0, indexed: true }),
+    responsibleRole: field.text('ResponsibleRole', 'Ansvarlig rolle'),
+    description: field.note('Description', 'Beskrivelse'),
+    deliverable: field.text('Deliverable', 'Leverance')
+  },
+  filteredBy: ['Process', 'StepNumber'],
+  views: [
+    {
+      title: 'Efter proces', isDefault: true, purpose: 'Trinene grupperet efter proces i rækkefølge.',
+      fields: ['StepNumber', 'LinkTitle', 'ResponsibleRole', 'Deliverable'],
+      query: caml.groupBy('Process') + caml.orderBy(['StepNumber'])
+    }
+  ]
+};
+
+/** `Lists/Aarshjul`: the activities of the annual wheel. */
+export const activitiesList: ListOf<IActivityFields> = {
+  key: 'activities',
+  url: 'Aarshjul',
+  title: 'Årshjul',
+  description: 'Årshjulets aktiviteter: tilbagevendende opgaver, frister, mødeforum og bestyrelsens beslutningsprocesser.',
+  fields: {
+    title: field.title('Aktivitet'),
+    description: field.note('Description', 'Beskrivelse'),
+    category: field.choice('Category', 'Ring', WHEEL_CATEGORIES, { required: true, indexed: true, defaultValue: 'Sekretariat' }),
+    activityType: field.choice('ActivityType', 'Type', ACTIVITY_TYPES, { required: true, defaultValue: 'Deadline' }),
+    startDate: field.date('StartDate', 'Startdato', { required: true, indexed: true }),
+    endDate: field.date('EndDate', 'Slutdato', { description: 'Kun for perioder. Tom for aktiviteter på én dag.' }),
+    repeat: field.choice('RepeatPattern', 'Gentages', REPEAT_PATTERNS, {
+      required: true, indexed: true, defaultValue: 'Ingen',
+      description: 'Vælg Tilpasset for at bruge en egen gentagelsesregel (RRULE).'
+    }),
+    recurrence: field.text('Recurrence', 'Gentagelsesregel (RRULE)', {
+      description: 'Udfyldes af Koordinator. F.eks. FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=15.'
+    }),
+    forum: forum(),
+    responsible: field.user('Responsible', 'Ansvarlig', { indexed: true }),
+    process: processLookup({ indexed: true }),
+    priority: field.priority()
+  },
+  filteredBy: ['StartDate', 'RepeatPattern', 'Category', 'Responsible', 'Priority', 'Process'],
+  views: [
+    {
+      title: 'Årets aktiviteter', isDefault: true, purpose: 'Alle aktiviteter i datoorden.',
+      fields: ['LinkTitle', 'Category', 'ActivityType', 'StartDate', 'EndDate', 'RepeatPattern', 'Responsible', 'Priority'],
+      query: caml.orderBy(['StartDate'])
+    },
+    {
+      title: 'Efter ring', purpose: 'Aktiviteterne grupperet efter årshjulets ringe.',
+      fields: ['LinkTitle', 'ActivityType', 'StartDate', 'EndDate', 'RepeatPattern', 'Responsible'],
+      query: caml.groupBy('Category') + caml.orderBy(['StartDate'])
+    },
+    {
+      title: 'Mødeforum', purpose: 'Møder og beslutningsprocesser efter forum.',
+      fields: ['LinkTitle', 'StartDate', 'RepeatPattern', 'Responsible'],
+      query: caml.where(caml.eq('ActivityType', 'Choice', 'Møde')) + caml.groupBy('Forum') + caml.orderBy(['StartDate'])
+    }
+  ]
+};
+
+/** `Lists/Beslutninger`: decisions and agreements with their follow-up. */
+export const decisionsList: ListOf<IDecisionFields> = {
+  key: 'decisions',
+  url: 'Beslutninger',
+  title: 'Beslutninger',
+  description: 'Beslutninger og aftaler fra bestyrelse, sekretariat og øvrige fora, med ansvarlig og opfølgning.',
+  fields: {
+    title: field.title('Beslutning'),
+    decisionText: field.note('DecisionText', 'Beslutningstekst', { required: true }),
+    rationale: field.note('Rationale', 'Begrundelse'),
+    forum: forum({ required: true, indexed: true }),
+    meetingDate: field.date('MeetingDate', 'Mødedato', { required: true, indexed: true }),
+    meetingId: field.text('MeetingId', 'Outlook-møde-id', { description: 'Udfyldes af Koordinator, når beslutningen knyttes til et møde.' }),
+    meetingUrl: field.url('MeetingUrl', 'Link til mødet'),
+    status: field.choice('DecisionStatus', 'Status', DECISION_STATUSES, { required: true, indexed: true, defaultValue: 'Besluttet' }),
+    responsible: field.user('Responsible', 'Ansvarlig', { indexed: true }),
+    followUpDate: field.date('FollowUpDate', 'Opfølgningsdato', { indexed: true }),
+    process: processLookup({ indexed: true }),
+    caseReference: field.text('CaseReference', 'Sagsnummer'),
+    priority: field.priority()
+  },
+  filteredBy: ['Forum', 'MeetingDate', 'DecisionStatus', 'Responsible', 'FollowUpDate', 'Priority'],
+  views: [
+    {
+      title: 'Seneste beslutninger', isDefault: true, purpose: 'Alle beslutninger, nyeste møde først.',
+      fields: ['LinkTitle', 'Forum', 'MeetingDate', 'DecisionStatus', 'Responsible', 'FollowUpDate'],
+      query: caml.orderBy(['MeetingDate', false])
+    },
+    {
+      title: 'Under opfølgning', purpose: 'Beslutninger der skal følges op, efter opfølgningsdato.',
+      fields: ['LinkTitle', 'Forum', 'Responsible', 'FollowUpDate', 'Priority'],
+      query: caml.where(caml.or(caml.eq('DecisionStatus', 'Choice', 'Besluttet'), caml.eq('DecisionStatus', 'Choice', 'Under opfølgning'))) +
+        caml.orderBy(['FollowUpDate'])
+    },
+    {
+      title: 'Efter forum', purpose: 'Beslutningerne grupperet efter forum.',
+      fields: ['LinkTitle', 'MeetingDate', 'DecisionStatus', 'Responsible'],
+      query: caml.groupBy('Forum') + caml.orderBy(['MeetingDate', false])
+    }
+  ]
+};
+
+/** `Lists/Henvendelser`: shared inquiries. */
+export const inquiriesList: ListOf<IInquiryFields> = {
+  key: 'inquiries',
+  url: 'Henvendelser',
+  title: 'Henvendelser',
+  description: 'Fælles indbakke for henvendelser til sekretariatet: hvem, hvad, hvem der har den, og hvornår der skal svares.',
+  fields: {
+    title: field.title('Emne'),
+    description: field.note('Description', 'Beskrivelse'),
+    requesterName: field.text('RequesterName', 'Henvender'),
+    requesterEmail: field.text('RequesterEmail', 'Henveders e-mail'),
+    organisation: field.text('Organisation', 'Organisation'),
+    channel: field.choice('Channel', 'Kanal', CHANNELS, { required: true, defaultValue: 'E-mail' }),
+    category: field.choice('InquiryCategory', 'Kategori', INQUIRY_CATEGORIES, { indexed: true }),
+    status: field.choice('InquiryStatus', 'Status', INQUIRY_STATUSES, { required: true, indexed: true, defaultValue: 'Ny' }),
+    priority: field.priority(),
+    assignedTo: field.user('AssignedTo', 'Tildelt', { indexed: true }),
+    receivedDate: field.date('ReceivedDate', 'Modtaget', { required: true, indexed: true }),
+    dueDate: field.date('DueDate', 'Svarfrist', { indexed: true, description: 'Beregnes i arbejdsdage fra modtagelsen.' }),
+    response: field.note('Response', 'Svar'),
+    closedDate: field.date('ClosedDate', 'Lukket dato')
+  },
+  filteredBy: ['InquiryStatus', 'AssignedTo', 'ReceivedDate', 'DueDate', 'InquiryCategory', 'Priority'],
+  views: [
+    {
+      title: 'Åbne henvendelser', isDefault: true, purpose: 'Alt der ikke er løst eller lukket, efter svarfrist.',
+      fields: ['LinkTitle', 'RequesterName', 'Organisation', 'InquiryStatus', 'AssignedTo', 'DueDate', 'Priority'],
+      query: caml.where(OPEN_INQUIRY) + caml.orderBy(['DueDate'])
+    },
+    {
+      title: 'Mine henvendelser', purpose: 'Åbne henvendelser tildelt mig.',
+      fields: ['LinkTitle', 'RequesterName', 'InquiryStatus', 'DueDate', 'Priority'],
+      query: caml.where(caml.and(caml.isMe('AssignedTo'), OPEN_INQUIRY)) + caml.orderBy(['DueDate'])
+    },
+    {
+      title: 'Overskredet svarfrist', purpose: 'Åbne henvendelser hvis svarfrist er passeret.',
+      fields: ['LinkTitle', 'AssignedTo', 'DueDate', 'InquiryStatus'],
+      query: caml.where(caml.and(caml.ltToday('DueDate'), OPEN_INQUIRY)) + caml.orderBy(['DueDate'])
+    },
+    {
+      title: 'Alle henvendelser', purpose: 'Alle henvendelser, nyeste først.',
+      fields: ['LinkTitle', 'RequesterName', 'Channel', 'InquiryCategory', 'InquiryStatus', 'ReceivedDate', 'ClosedDate'],
+      query: caml.orderBy(['ReceivedDate', false])
+    }
+  ]
+};
+
+/** `Lists/Opgaver`: every task, MoSCoW-prioritised, including decision follow-ups and årshjul occurrences. */
+export const tasksList: ListOf<ITaskFields> = {
+  key: 'tasks',
+  url: 'Opgaver',
+  title: 'Opgaver',
+  description: 'Alle opgaver med MoSCoW-prioritet: opfølgning på beslutninger, årshjulets forekomster, henvendelser og processer.',
+  fields: {
+    title: field.title('Opgave'),
+    description: field.note('Description', 'Beskrivelse'),
+    priority: field.priority(),
+    status: field.choice('TaskStatus', 'Status', TASK_STATUSES, { required: true, indexed: true, defaultValue: 'Ikke startet' }),
+    assignedTo: field.user('AssignedTo', 'Tildelt', { indexed: true }),
+    dueDate: field.date('DueDate', 'Forfaldsdato', { indexed: true }),
+    area: field.choice('Area', 'Ansvarsområde', AREAS),
+    source: field.choice('SourceType', 'Kilde', TASK_SOURCES, { required: true, indexed: true, defaultValue: 'Andet' }),
+    wheelActivity: field.lookup('WheelActivity', 'Årshjulsaktivitet', 'activities', { indexed: true }),
+    decision: field.lookup('Decision', 'Beslutning', 'decisions', { indexed: true }),
+    inquiry: field.lookup('Inquiry', 'Henvendelse', 'inquiries', { indexed: true }),
+    process: processLookup({ indexed: true }),
+    occurrenceDate: field.date('OccurrenceDate', 'Forekomstdato', { indexed: true }),
+    completedDate: field.date('CompletedDate', 'Afsluttet')
+  },
+  filteredBy: ['TaskStatus', 'AssignedTo', 'DueDate', 'SourceType', 'WheelActivity', 'Decision', 'Inquiry', 'Process', 'OccurrenceDate', 'Priority'],
+  views: [
+    {
+      title: 'Mine opgaver', isDefault: true, purpose: 'Mine åbne opgaver efter prioritet og forfaldsdato.',
+      fields: ['LinkTitle', 'Priority', 'TaskStatus', 'DueDate', 'SourceType'],
+      query: caml.where(caml.and(caml.isMe('AssignedTo'), OPEN_TASK)) + caml.orderBy(['Priority'], ['DueDate'])
+    },
+    {
+      title: 'Åbne opgaver', purpose: 'Alle åbne opgaver grupperet efter prioritet.',
+      fields: ['LinkTitle', 'AssignedTo', 'TaskStatus', 'DueDate', 'SourceType'],
+      query: caml.where(OPEN_TASK) + caml.groupBy('Priority') + caml.orderBy(['DueDate'])
+    },
+    {
+      title: 'Forfaldne', purpose: 'Åbne opgaver hvis forfaldsdato er passeret.',
+      fields: ['LinkTitle', 'AssignedTo', 'DueDate', 'Priority', 'SourceType'],
+      query: caml.where(caml.and(caml.ltToday('DueDate'), OPEN_TASK)) + caml.orderBy(['DueDate'])
+    },
+    {
+      title: 'Alle opgaver', purpose: 'Alle opgaver, også de færdige.',
+      fields: ['LinkTitle', 'AssignedTo', 'TaskStatus', 'DueDate', 'CompletedDate', 'SourceType'],
+      query: caml.orderBy(['DueDate', false])
+    }
+  ]
+};
+
+/** Every list, in provisioning order: a lookup's target always comes before the list that points to it. */
+export const LISTS: readonly IListDefinition[] = [
+  processesList, processStepsList, activitiesList, decisionsList, inquiriesList, tasksList
+];
+
+/** A list definition by key. */
+export function listByKey(key: ListKey): IListDefinition {
+  const found = LISTS.find(l => l.key === key);
+  if (!found) throw new Error(`Ukendt liste: ${key}`);
+  return found;
+}
