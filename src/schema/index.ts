@@ -1,3 +1,4 @@
 export * from './types';
 export * from './lists';
 export { caml } from './fields';
+export * from './validate';

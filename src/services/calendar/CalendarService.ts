@@ -1,0 +1,116 @@
+import type { IsoDate, IsoDateTime } from '../../domain/models';
+import { addDays, copenhagenMidnightUtc, graphDateTimeToUtc, utcToCopenhagenDate } from '../../domain/dates';
+import { graphRelativePath, type IGraphClient } from '../config/graph';
+
+/** Whose Outlook calendar to read. */
+export type CalendarSource =
+  | { kind: 'me' }
+  | { kind: 'group'; groupId: string }
+  | { kind: 'user'; upn: string };
+
+/** Optional narrowing of the meetings shown. */
+export interface IMeetingFilter {
+  /** Only events with this Outlook category (case-insensitive). */
+  category?: string;
+  /** Only events whose subject contains this text (case-insensitive). */
+  subjectContains?: string;
+}
+
+/** An Outlook meeting (one occurrence of a series, or a single event). */
+export interface IMeeting {
+  id: string;
+  subject: string;
+  start: IsoDateTime;
+  end: IsoDateTime;
+  /** The Copenhagen calendar day the meeting starts on. */
+  day: IsoDate;
+  isAllDay: boolean;
+  categories: string[];
+  location?: string;
+  organizer?: string;
+  webLink?: string;
+  seriesMasterId?: string;
+  bodyPreview?: string;
+}
+
+/** Reads Outlook meetings through Microsoft Graph. */
+export interface ICalendarService {
+  /** Meetings from the first moment of `from` to the end of `to` (both Copenhagen days, inclusive). */
+  getMeetings(source: CalendarSource, from: IsoDate, to: IsoDate, filter?: IMeetingFilter): Promise<IMeeting[]>;
+}
+
+interface IGraphEvent {
+  id: string;
+  subject?: string;
+  bodyPreview?: string;
+  categories?: string[];
+  isAllDay?: boolean;
+  isCancelled?: boolean;
+  seriesMasterId?: string;
+  webLink?: string;
+  start: { dateTime: string; timeZone: string };
+  end: { dateTime: string; timeZone: string };
+  location?: { displayName?: string };
+  organizer?: { emailAddress?: { name?: string; address?: string } };
+}
+
+interface IGraphPage { value: IGraphEvent[]; '@odata.nextLink'?: string }
+
+const SELECT = 'id,subject,bodyPreview,categories,isAllDay,isCancelled,seriesMasterId,type,webLink,start,end,location,organizer';
+/** Graph returns start/end in this zone; `graphDateTimeToUtc` turns them into instants. */
+const PREFER_ZONE = 'outlook.timezone="Romance Standard Time"';
+const PAGE_SIZE = 250;
+
+function basePath(source: CalendarSource): string {
+  switch (source.kind) {
+    case 'group': return `/groups/${encodeURIComponent(source.groupId)}/calendar/calendarView`;
+    case 'user': return `/users/${encodeURIComponent(source.upn)}/calendarView`;
+    default: return '/me/calendarView';
+  }
+}
+
+function matches(e: IGraphEvent, filter: IMeetingFilter = {}): boolean {
+  if (e.isCancelled) return false;
+  if (filter.category && !(e.categories ?? []).some(c => c.toLowerCase() === filter.category!.toLowerCase())) return false;
+  if (filter.subjectContains && !(e.subject ?? '').toLowerCase().includes(filter.subjectContains.toLowerCase())) return false;
+  return true;
+}
+
+function toMeeting(e: IGraphEvent): IMeeting {
+  const start = graphDateTimeToUtc(e.start);
+  return {
+    id: e.id,
+    subject: e.subject ?? '',
+    start,
+    end: graphDateTimeToUtc(e.end),
+    day: e.isAllDay ? e.start.dateTime.slice(0, 10) : utcToCopenhagenDate(start),
+    isAllDay: !!e.isAllDay,
+    categories: e.categories ?? [],
+    location: e.location?.displayName || undefined,
+    organizer: e.organizer?.emailAddress?.name || undefined,
+    webLink: e.webLink,
+    seriesMasterId: e.seriesMasterId || undefined,
+    bodyPreview: e.bodyPreview || undefined
+  };
+}
+
+/** `calendarView` on `/me`, a group or a user/shared mailbox, every page, in the Danish time zone. */
+export class GraphCalendarService implements ICalendarService {
+  public constructor(private readonly client: IGraphClient) {}
+
+  public async getMeetings(source: CalendarSource, from: IsoDate, to: IsoDate, filter?: IMeetingFilter): Promise<IMeeting[]> {
+    let page: IGraphPage = await this.client.api(basePath(source))
+      .header('Prefer', PREFER_ZONE)
+      .query({ startDateTime: copenhagenMidnightUtc(from), endDateTime: copenhagenMidnightUtc(addDays(to, 1)) })
+      .select(SELECT)
+      .orderby('start/dateTime')
+      .top(PAGE_SIZE)
+      .get();
+    const events = [...page.value];
+    while (page['@odata.nextLink']) {
+      page = await this.client.api(graphRelativePath(page['@odata.nextLink'])).header('Prefer', PREFER_ZONE).get();
+      events.push(...page.value);
+    }
+    return events.filter(e => matches(e, filter)).map(toMeeting);
+  }
+}

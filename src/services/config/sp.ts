@@ -1,0 +1,33 @@
+import { spfi, SPFI, SPFx, SPBrowser, type ISPFXContext } from '@pnp/sp';
+import type { TimelinePipe } from '@pnp/core';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/fields';
+import '@pnp/sp/views';
+import '@pnp/sp/batching';
+import '@pnp/sp/security';
+import '@pnp/sp/site-users/web';
+import { logFailures } from './logging';
+
+/**
+ * The one place PnPjs is configured. Inside SharePoint the SPFx context supplies URL and request digest; anywhere
+ * else (the local site, a provisioning command, tests) a plain site URL does. Both get the same behaviours, so
+ * every service runs the same code path whatever the host.
+ */
+export function getSP(context: ISPFXContext): SPFI {
+  return spfi().using(SPFx(context), logFailures('sp'));
+}
+
+/**
+ * PnPjs for a site addressed by absolute URL, e.g. `http://localhost:4400/sites/os2`. `extra` adds behaviours such as
+ * `BearerToken(token)` for a provisioning command against a tenant.
+ */
+export function getSPForUrl(siteUrl: string, ...extra: TimelinePipe[]): SPFI {
+  return spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), logFailures('sp'), ...extra);
+}
+
+/** The server-relative path of a web from its absolute URL (`/sites/os2`), without a trailing slash. */
+export function serverRelativePath(webUrl: string): string {
+  return new URL(webUrl).pathname.replace(/\/+$/, '');
+}

@@ -1,0 +1,64 @@
+/**
+ * What went wrong, in terms the UI can act on. Services throw; the UI classifies with `classifyError` and shows a
+ * localised message for the kind (friendly in view mode, details in edit mode).
+ */
+export type ErrorKind =
+  | 'validation' | 'forbidden' | 'notFound' | 'conflict' | 'throttled' | 'threshold' | 'offline' | 'unknown';
+
+/** A classified error. */
+export interface IClassifiedError {
+  kind: ErrorKind;
+  /** HTTP status, when the error came from a response. */
+  status?: number;
+  /** The server's or validator's own text, for details (edit mode) — not for the friendly message. */
+  detail: string;
+  /** Field → Danish message, for validation errors. */
+  fieldErrors?: Record<string, string>;
+}
+
+/** Thrown when a write targets an item that changed since it was read (HTTP 412). */
+export class ConcurrencyError extends Error {
+  public readonly status: number = 412;
+  public constructor(public readonly itemId: number) {
+    super('Elementet er ændret af en anden, siden du åbnede det.');
+    this.name = 'ConcurrencyError';
+  }
+}
+
+/** Thrown when the current user lacks the rights for an operation. */
+export class PermissionError extends Error {
+  public readonly status: number = 403;
+  public constructor(message: string) {
+    super(message);
+    this.name = 'PermissionError';
+  }
+}
+
+interface IHttpLikeError { status?: number; message?: string; response?: unknown; isHttpRequestError?: boolean }
+
+/** The SharePoint/Graph error text inside a PnPjs `HttpRequestError` message, or the message itself. */
+function serverText(message: string): string {
+  const match = /"value"\s*:\s*"([^"]*)"/.exec(message) ?? /"message"\s*:\s*"([^"]*)"/.exec(message);
+  return match ? match[1] : message;
+}
+
+/** Classifies any thrown value. Never throws. */
+export function classifyError(error: unknown): IClassifiedError {
+  if (error && typeof error === 'object' && 'fieldErrors' in error) {
+    const v = error as { message: string; fieldErrors: Record<string, string> };
+    return { kind: 'validation', detail: v.message, fieldErrors: v.fieldErrors };
+  }
+  const e = (error ?? {}) as IHttpLikeError;
+  const message = typeof e.message === 'string' ? e.message : String(error);
+  const detail = serverText(message);
+  const status = typeof e.status === 'number' ? e.status : undefined;
+  if (error instanceof ConcurrencyError || status === 412) return { kind: 'conflict', status: 412, detail };
+  if (status === 401 || status === 403) return { kind: 'forbidden', status, detail };
+  if (status === 404) return { kind: 'notFound', status, detail };
+  if (status === 429 || status === 503) return { kind: 'throttled', status, detail };
+  if (/SPQueryThrottledException|list view threshold/i.test(message)) return { kind: 'threshold', status, detail };
+  if (status === undefined && /fetch|network|Failed to fetch|ECONNRE|socket|terminated/i.test(message)) {
+    return { kind: 'offline', detail };
+  }
+  return { kind: 'unknown', status, detail };
+}

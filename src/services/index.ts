@@ -1,0 +1,42 @@
+import type { SPFI } from '@pnp/sp';
+import { createRepositories, type IRepositories } from './repositories/repositories';
+import { WheelDataService, type IWheelDataService } from './wheel/WheelDataService';
+import { GraphCalendarService, type ICalendarService } from './calendar/CalendarService';
+import { ProvisioningService, type IProvisioningService } from './provisioning/ProvisioningService';
+import { PeopleService, type IPeopleService } from './people/PeopleService';
+import type { IGraphClient } from './config/graph';
+
+/** Every data service, built once per web part from one PnPjs instance and one Graph client. */
+export interface IServices {
+  repositories: IRepositories;
+  wheel: IWheelDataService;
+  calendar: ICalendarService;
+  provisioning: IProvisioningService;
+  people: IPeopleService;
+}
+
+/**
+ * Builds the services. The web part passes `getSP(context)` and `getGraph(context)`; the local page and tests pass
+ * `getSPForUrl(url)` and `getGraphForUrl(url)`. Nothing below this point knows which.
+ */
+export function createServices(sp: SPFI, graph: IGraphClient, webUrl: string): IServices {
+  const repositories = createRepositories(sp, webUrl);
+  return {
+    repositories,
+    wheel: new WheelDataService(sp, repositories.activities, repositories.tasks),
+    calendar: new GraphCalendarService(graph),
+    provisioning: new ProvisioningService(sp, webUrl),
+    people: new PeopleService(sp)
+  };
+}
+
+export { getSP, getSPForUrl } from './config/sp';
+export { getGraph, getGraphForUrl } from './config/graph';
+export type { IGraphClient } from './config/graph';
+export * from './errors';
+export type { IRepositories } from './repositories/repositories';
+export type { IRepository, IListPermissions, IListQuery } from './repositories/ListRepository';
+export type { IWheelData, IWheelDataService } from './wheel/WheelDataService';
+export type { ICalendarService, IMeeting, CalendarSource, IMeetingFilter } from './calendar/CalendarService';
+export type { IProvisioningService, IProvisioningAction, IProvisioningStatus } from './provisioning/ProvisioningService';
+export type { IPeopleService } from './people/PeopleService';

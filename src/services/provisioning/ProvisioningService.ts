@@ -1,0 +1,181 @@
+import type { SPFI } from '@pnp/sp';
+import type { IList } from '@pnp/sp/lists';
+import {
+  ChoiceFieldFormatType, DateTimeFieldFormatType, FieldUserSelectionMode, UrlFieldFormatType
+} from '@pnp/sp/fields';
+import { PermissionKind } from '@pnp/sp/security';
+import { LISTS, type IFieldDefinition, type IListDefinition, type ListKey } from '../../schema';
+import { serverRelativePath } from '../config/sp';
+import { PermissionError } from '../errors';
+
+/** One thing provisioning did. */
+export interface IProvisioningAction {
+  list: string;
+  kind: 'createList' | 'enableVersioning' | 'addField' | 'indexField' | 'addChoices' | 'addView';
+  /** Danish, for the report shown to the owner. */
+  text: string;
+}
+
+/** What is missing on a site compared with the schema. */
+export interface IProvisioningStatus {
+  /** True when every list exists (fields and views may still be added by provisioning). */
+  ready: boolean;
+  missingLists: string[];
+}
+
+/** Creates the solution's lists on a site: idempotent, additive, never deletes or rewrites data. */
+export interface IProvisioningService {
+  status(): Promise<IProvisioningStatus>;
+  canProvision(): Promise<boolean>;
+  provision(onProgress?: (action: IProvisioningAction) => void): Promise<IProvisioningAction[]>;
+}
+
+interface IExistingField { InternalName: string; Indexed: boolean; Choices?: string[] | { results: string[] } }
+
+const isNotFound = (e: unknown): boolean => {
+  const status = (e as { status?: number }).status;
+  return status === 404 || (status === 500 && /FileNotFound|does not exist/i.test(String((e as Error).message)));
+};
+
+/** Provisioning over PnPjs, following `src/schema` in its dependency order (lookup targets first). */
+export class ProvisioningService implements IProvisioningService {
+  private readonly webPath: string;
+
+  public constructor(private readonly sp: SPFI, webUrl: string) {
+    this.webPath = serverRelativePath(webUrl);
+  }
+
+  private listFor(def: IListDefinition): IList {
+    return this.sp.web.getList(`${this.webPath}/Lists/${def.url}`);
+  }
+
+  /** The list's id, or undefined when it does not exist. */
+  private async findList(def: IListDefinition): Promise<{ Id: string; EnableVersioning: boolean } | undefined> {
+    try {
+      return await this.listFor(def).select('Id', 'EnableVersioning')();
+    } catch (e) {
+      if (isNotFound(e)) return undefined;
+      throw e;
+    }
+  }
+
+  public async status(): Promise<IProvisioningStatus> {
+    const found = await Promise.all(LISTS.map(async def => ({ def, list: await this.findList(def) })));
+    const missingLists = found.filter(f => !f.list).map(f => f.def.title);
+    return { ready: missingLists.length === 0, missingLists };
+  }
+
+  public canProvision(): Promise<boolean> {
+    return this.sp.web.currentUserHasPermissions(PermissionKind.ManageLists);
+  }
+
+  public async provision(onProgress: (action: IProvisioningAction) => void = () => undefined): Promise<IProvisioningAction[]> {
+    if (!(await this.canProvision())) {
+      throw new PermissionError('Du har ikke rettighed til at oprette lister på dette websted. Bed en ejer af webstedet om at åbne siden og vælge »Opret lister«.');
+    }
+    const actions: IProvisioningAction[] = [];
+    const report = (a: IProvisioningAction): void => { actions.push(a); onProgress(a); };
+    const listIds = new Map<ListKey, string>();
+    for (const def of LISTS) {
+      listIds.set(def.key, await this.ensureList(def, listIds, report));
+    }
+    return actions;
+  }
+
+  private async ensureList(def: IListDefinition, listIds: Map<ListKey, string>, report: (a: IProvisioningAction) => void): Promise<string> {
+    let info = await this.findList(def);
+    const created = !info;
+    if (!info) {
+      // Created under its ASCII URL name, then given its Danish title: the URL stays `Lists/<url>`.
+      await this.sp.web.lists.add(def.url, def.description, 100, false, { EnableVersioning: true, MajorVersionLimit: 500 });
+      await this.listFor(def).update({ Title: def.title });
+      info = await this.findList(def);
+      report({ list: def.title, kind: 'createList', text: `Oprettede listen »${def.title}«.` });
+    } else if (!info.EnableVersioning) {
+      await this.listFor(def).update({ EnableVersioning: true });
+      report({ list: def.title, kind: 'enableVersioning', text: `Slog versionering til på »${def.title}«.` });
+    }
+    const listId = info!.Id;
+    await this.ensureFields(def, created, listIds, report);
+    await this.ensureViews(def, created, report);
+    return listId;
+  }
+
+  private async ensureFields(def: IListDefinition, created: boolean, listIds: Map<ListKey, string>, report: (a: IProvisioningAction) => void): Promise<void> {
+    const list = this.listFor(def);
+    const existing: IExistingField[] = await list.fields.select('InternalName', 'Indexed', 'Choices')();
+    const byName = new Map(existing.map(f => [f.InternalName, f]));
+    for (const f of Object.values(def.fields)) {
+      const found = byName.get(f.name);
+      if (f.builtIn) {
+        if (created) await list.fields.getByInternalNameOrTitle(f.name).update({ Title: f.title }, 'SP.Field');
+        continue;
+      }
+      if (!found) {
+        await this.addField(list, f, listIds);
+        // Display title, index and default are set after creation: the internal name stays the ASCII name.
+        await list.fields.getByInternalNameOrTitle(f.name).update({
+          Title: f.title, Indexed: !!f.indexed, ...(f.defaultValue !== undefined ? { DefaultValue: f.defaultValue } : {})
+        }, 'SP.Field');
+        report({ list: def.title, kind: 'addField', text: `Tilføjede kolonnen »${f.title}« (${f.name}) til »${def.title}».` });
+        continue;
+      }
+      if (f.indexed && !found.Indexed) {
+        await list.fields.getByInternalNameOrTitle(f.name).update({ Indexed: true }, 'SP.Field');
+        report({ list: def.title, kind: 'indexField', text: `Indekserede kolonnen »${f.title}« i »${def.title}«.` });
+      }
+      const choices = Array.isArray(found.Choices) ? found.Choices : found.Choices?.results ?? [];
+      const missing = (f.choices ?? []).filter(c => !choices.includes(c));
+      if (f.kind === 'Choice' && missing.length > 0) {
+        // Additive only: choices someone added in SharePoint are kept.
+        await list.fields.getByInternalNameOrTitle(f.name).update({ Choices: [...choices, ...missing] }, 'SP.FieldChoice');
+        report({ list: def.title, kind: 'addChoices', text: `Tilføjede valgmulighederne ${missing.join(', ')} til »${f.title}«.` });
+      }
+    }
+  }
+
+  private addField(list: IList, f: IFieldDefinition, listIds: Map<ListKey, string>): Promise<unknown> {
+    const common = { Required: !!f.required, Description: f.description ?? '' };
+    switch (f.kind) {
+      case 'Note':
+        return list.fields.addMultilineText(f.name, { ...common, RichText: !!f.richText, NumberOfLines: 6 });
+      case 'DateOnly':
+      case 'DateTime':
+        return list.fields.addDateTime(f.name, {
+          ...common, DisplayFormat: f.kind === 'DateOnly' ? DateTimeFieldFormatType.DateOnly : DateTimeFieldFormatType.DateTime
+        });
+      case 'Choice':
+        return list.fields.addChoice(f.name, {
+          ...common, Choices: [...(f.choices ?? [])], EditFormat: ChoiceFieldFormatType.Dropdown, FillInChoice: false
+        });
+      case 'Number':
+        return list.fields.addNumber(f.name, { ...common, MinimumValue: f.min, MaximumValue: f.max });
+      case 'Boolean':
+        return list.fields.addBoolean(f.name, common);
+      case 'User':
+        return list.fields.addUser(f.name, { ...common, SelectionMode: FieldUserSelectionMode.PeopleOnly });
+      case 'Lookup':
+        return list.fields.addLookup(f.name, { ...common, LookupListId: listIds.get(f.lookupList!)!, LookupFieldName: 'Title' });
+      case 'Url':
+        return list.fields.addUrl(f.name, { ...common, DisplayFormat: UrlFieldFormatType.Hyperlink });
+      default:
+        return list.fields.addText(f.name, { ...common, MaxLength: f.maxLength ?? 255 });
+    }
+  }
+
+  private async ensureViews(def: IListDefinition, created: boolean, report: (a: IProvisioningAction) => void): Promise<void> {
+    const list = this.listFor(def);
+    const existing: { Title: string }[] = await list.views.select('Title')();
+    const titles = new Set(existing.map(v => v.Title));
+    for (const v of def.views) {
+      // Existing views are left as they are: an owner may have tailored them in SharePoint.
+      if (titles.has(v.title)) continue;
+      const added = await list.views.add(v.title, false, { ViewQuery: v.query, RowLimit: v.rowLimit ?? 100 });
+      const view = list.views.getById(added.Id);
+      await view.fields.removeAll();
+      for (const name of v.fields) await view.fields.add(name);
+      if (v.isDefault && created) await view.update({ DefaultView: true });
+      report({ list: def.title, kind: 'addView', text: `Tilføjede visningen »${v.title}« til »${def.title}«.` });
+    }
+  }
+}
