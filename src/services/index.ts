@@ -37,6 +37,6 @@ export * from './errors';
 export type { IRepositories } from './repositories/repositories';
 export type { IRepository, IListPermissions, IListQuery } from './repositories/ListRepository';
 export type { IWheelData, IWheelDataService } from './wheel/WheelDataService';
-export type { ICalendarService, IMeeting, CalendarSource, IMeetingFilter } from './calendar/CalendarService';
+export type { ICalendarService, CalendarSource, IMeetingFilter } from './calendar/CalendarService';
 export type { IProvisioningService, IProvisioningAction, IProvisioningStatus } from './provisioning/ProvisioningService';
 export type { IPeopleService } from './people/PeopleService';

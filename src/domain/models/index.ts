@@ -4,3 +4,4 @@ export * from './process';
 export * from './decision';
 export * from './task';
 export * from './inquiry';
+export * from './meeting';

@@ -1,4 +1,4 @@
-import type { IsoDate, IsoDateTime } from '../../domain/models';
+import type { IMeeting, IsoDate } from '../../domain/models';
 import { addDays, copenhagenMidnightUtc, graphDateTimeToUtc, utcToCopenhagenDate } from '../../domain/dates';
 import { graphRelativePath, type IGraphClient } from '../config/graph';
 
@@ -14,23 +14,6 @@ export interface IMeetingFilter {
   category?: string;
   /** Only events whose subject contains this text (case-insensitive). */
   subjectContains?: string;
-}
-
-/** An Outlook meeting (one occurrence of a series, or a single event). */
-export interface IMeeting {
-  id: string;
-  subject: string;
-  start: IsoDateTime;
-  end: IsoDateTime;
-  /** The Copenhagen calendar day the meeting starts on. */
-  day: IsoDate;
-  isAllDay: boolean;
-  categories: string[];
-  location?: string;
-  organizer?: string;
-  webLink?: string;
-  seriesMasterId?: string;
-  bodyPreview?: string;
 }
 
 /** Reads Outlook meetings through Microsoft Graph. */

@@ -1,0 +1,215 @@
+/**
+ * Conversions between instants (UTC) and the Copenhagen wall calendar.
+ *
+ * SharePoint stores a date-only column as the UTC instant of midnight in the site's time zone, so 14 May 2026 comes
+ * back as `2026-05-13T22:00:00Z` (summer time) and 14 January as `2026-01-13T23:00:00Z`. Graph events carry a local
+ * wall-clock time plus a (often Windows) time-zone name. Offsets come from the runtime's time-zone database through
+ * `@date-fns/tz`, so the last Sundays of March and October are handled by the same rules the OS uses.
+ */
+import { tzOffset } from '@date-fns/tz';
+import type { IsoDate, IsoDateTime } from './models/common';
+import { fromFloatingDate, toDateParts } from './dates';
+
+/** The time zone every calendar day in the solution belongs to. */
+export const COPENHAGEN_TIME_ZONE = 'Europe/Copenhagen';
+
+/**
+ * Windows time-zone names Outlook and Graph use, mapped to IANA zones. Only the ones a Danish tenant meets; any IANA
+ * name is accepted as well. Romance Standard Time (Brussels, Copenhagen, Madrid, Paris) has followed the same rules
+ * as Europe/Copenhagen since 1980.
+ */
+export const WINDOWS_TIME_ZONES: Readonly<Record<string, string>> = {
+  'Romance Standard Time': COPENHAGEN_TIME_ZONE,
+  'W. Europe Standard Time': 'Europe/Berlin',
+  'Central Europe Standard Time': 'Europe/Budapest',
+  'Central European Standard Time': 'Europe/Warsaw',
+  'GMT Standard Time': 'Europe/London',
+  'Greenwich Standard Time': 'Atlantic/Reykjavik',
+  'FLE Standard Time': 'Europe/Helsinki',
+  'Greenland Standard Time': 'America/Nuuk',
+  'UTC': 'UTC',
+  'Coordinated Universal Time': 'UTC'
+};
+
+/** A wall-clock moment in Copenhagen. */
+export interface ICopenhagenDateTime {
+  /** The calendar day in Copenhagen. */
+  date: IsoDate;
+  /** `HH:mm`, 24-hour clock. */
+  time: string;
+  hour: number;
+  minute: number;
+  second: number;
+  /** The offset from UTC in effect at that instant: 60 in winter (CET), 120 in summer (CEST). */
+  utcOffsetMinutes: number;
+}
+
+/** Graph's `dateTimeTimeZone` resource, as on an event's `start` and `end`. */
+export interface IGraphDateTimeTimeZone {
+  /** Local wall-clock time without offset, e.g. `2026-05-14T10:00:00.0000000`. */
+  dateTime: string;
+  /** `Romance Standard Time`, `Europe/Copenhagen`, `UTC`, … */
+  timeZone: string;
+}
+
+// Date, optional time with any number of fraction digits (Graph sends seven), optional Z or ±HH:mm / ±HHmm offset.
+const INSTANT_PATTERN: RegExp =
+  /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+interface IParsedInstant {
+  date: IsoDate;
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+  /** Minutes east of UTC, or undefined when the text carried no offset. */
+  offsetMinutes: number | undefined;
+  hasTime: boolean;
+}
+
+/** The Copenhagen calendar day at instant `now`. Pass the clock in, so rules stay testable. */
+export function todayInCopenhagen(now: Date): IsoDate {
+  return utcToCopenhagenDateTime(now.toISOString()).date;
+}
+
+/**
+ * The UTC instant SharePoint stores for a date-only column holding `date`: 00:00 in Copenhagen.
+ * `copenhagenMidnightUtc('2026-05-14') === '2026-05-13T22:00:00Z'`.
+ */
+export function copenhagenMidnightUtc(date: IsoDate): IsoDateTime {
+  return copenhagenDateTimeToUtc(date, '00:00');
+}
+
+/**
+ * The Copenhagen calendar day of an instant: the inverse of {@link copenhagenMidnightUtc}. Accepts `Z` and explicit
+ * offsets (`2026-05-14T00:00:00+02:00`); text without an offset is taken as UTC, which is what SharePoint and Graph
+ * mean by it. A bare `YYYY-MM-DD` is already a calendar day and is returned unchanged.
+ */
+export function utcToCopenhagenDate(value: IsoDateTime): IsoDate {
+  const parsed = parseInstant(value);
+  return parsed.hasTime || parsed.offsetMinutes !== undefined ? utcToCopenhagenDateTime(value).date : parsed.date;
+}
+
+/** The Copenhagen wall-clock date and time of an instant (see {@link utcToCopenhagenDate} for accepted input). */
+export function utcToCopenhagenDateTime(value: IsoDateTime): ICopenhagenDateTime {
+  const instant = instantMillis(parseInstant(value));
+  const offset = zoneOffset(COPENHAGEN_TIME_ZONE, instant);
+  // Shift the instant by the offset and read it as UTC: that reading is the local wall clock.
+  const wall = new Date(instant + offset * 60000);
+  const hour = wall.getUTCHours();
+  const minute = wall.getUTCMinutes();
+  return {
+    date: fromFloatingDate(wall),
+    time: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`,
+    hour,
+    minute,
+    second: wall.getUTCSeconds(),
+    utcOffsetMinutes: offset
+  };
+}
+
+/**
+ * The UTC instant of a Copenhagen wall-clock time (`HH:mm` or `HH:mm:ss`). See {@link zonedTimeToUtc} for the
+ * hour that does not exist in March and the hour that happens twice in October.
+ */
+export function copenhagenDateTimeToUtc(date: IsoDate, time: string): IsoDateTime {
+  const match = /^(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(time);
+  if (!match) {
+    throw new RangeError(`Ugyldigt klokkeslæt: "${time}". Skriv det som TT:MM.`);
+  }
+  return zonedTimeToUtc(`${date}T${time}`, COPENHAGEN_TIME_ZONE);
+}
+
+/** The UTC instant of a Graph event time, e.g. `{ dateTime: '2026-05-14T10:00:00.0000000', timeZone: 'Romance Standard Time' }`. */
+export function graphDateTimeToUtc(value: IGraphDateTimeTimeZone): IsoDateTime {
+  return zonedTimeToUtc(value.dateTime, ianaTimeZone(value.timeZone));
+}
+
+/** The IANA zone for a Windows or IANA time-zone name; throws a `RangeError` for a zone the runtime does not know. */
+export function ianaTimeZone(name: string): string {
+  const zone = WINDOWS_TIME_ZONES[name] ?? name;
+  if (Number.isNaN(tzOffset(zone, new Date(0)))) {
+    throw new RangeError(`Ukendt tidszone: "${name}".`);
+  }
+  return zone;
+}
+
+/**
+ * The UTC instant of a wall-clock time in `timeZone` (an IANA name). An offset in the text wins over the zone.
+ * Daylight-saving transitions follow what Outlook does: a time inside the skipped hour (02:30 on the last Sunday of
+ * March) is moved forward by the gap (03:30 summer time); a time in the repeated hour (02:30 on the last Sunday of
+ * October) is taken as the first of the two, i.e. still summer time.
+ */
+export function zonedTimeToUtc(wallTime: string, timeZone: string): IsoDateTime {
+  const parsed = parseInstant(wallTime);
+  if (parsed.offsetMinutes !== undefined) {
+    return formatInstant(instantMillis(parsed));
+  }
+  const wallAsUtc = instantMillis({ ...parsed, offsetMinutes: 0 });
+  const day = 24 * 3600000;
+  // The offsets a day either side cover both sides of any transition near this wall time.
+  const before = zoneOffset(timeZone, wallAsUtc - day);
+  const after = zoneOffset(timeZone, wallAsUtc + day);
+  const candidates = [before, after]
+    .map((offset) => wallAsUtc - offset * 60000)
+    .filter((instant) => wallAsUtc - zoneOffset(timeZone, instant) * 60000 === instant)
+    .sort((a, b) => a - b);
+  // No candidate means the wall time fell in the gap: reading it with the pre-gap offset lands just after the gap.
+  return formatInstant(candidates.length > 0 ? candidates[0] : wallAsUtc - before * 60000);
+}
+
+/** Formats epoch milliseconds as `YYYY-MM-DDTHH:mm:ssZ` (milliseconds only when not zero). */
+export function formatInstant(millis: number): IsoDateTime {
+  return new Date(millis).toISOString().replace('.000Z', 'Z');
+}
+
+function zoneOffset(timeZone: string, millis: number): number {
+  const offset = tzOffset(timeZone, new Date(millis));
+  if (Number.isNaN(offset)) {
+    throw new RangeError(`Ukendt tidszone: "${timeZone}".`);
+  }
+  return offset;
+}
+
+function parseInstant(value: string): IParsedInstant {
+  const match = INSTANT_PATTERN.exec(value.trim());
+  if (!match) {
+    throw new RangeError(`Ugyldigt tidspunkt: "${value}".`);
+  }
+  toDateParts(match[1]);
+  const hour = match[2] === undefined ? 0 : Number(match[2]);
+  const minute = match[3] === undefined ? 0 : Number(match[3]);
+  const second = match[4] === undefined ? 0 : Number(match[4]);
+  if (hour > 24 || minute > 59 || second > 59 || (hour === 24 && (minute > 0 || second > 0))) {
+    throw new RangeError(`Ugyldigt tidspunkt: "${value}".`);
+  }
+  // Keep milliseconds only; Graph's seven fraction digits are 100-nanosecond ticks.
+  const millisecond = match[5] === undefined ? 0 : Math.floor(Number(`0.${match[5]}`) * 1000);
+  return {
+    date: match[1],
+    hour,
+    minute,
+    second,
+    millisecond,
+    offsetMinutes: parseOffset(match[6]),
+    hasTime: match[2] !== undefined
+  };
+}
+
+function parseOffset(text: string | undefined): number | undefined {
+  if (text === undefined) {
+    return undefined;
+  }
+  if (text.toUpperCase() === 'Z') {
+    return 0;
+  }
+  const digits = text.replace(':', '');
+  const minutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5));
+  return digits[0] === '-' ? -minutes : minutes;
+}
+
+function instantMillis(parsed: IParsedInstant): number {
+  const { year, month, day } = toDateParts(parsed.date);
+  const local = Date.UTC(year, month - 1, day, parsed.hour, parsed.minute, parsed.second, parsed.millisecond);
+  return local - (parsed.offsetMinutes ?? 0) * 60000;
+}
