@@ -6,10 +6,10 @@
  */
 const common = {
   transform: {
-    '^.+\\.(t|j)sx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }]
+    '^.+\\.m?(t|j)sx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }]
   },
-  // PnPjs v4 ships ESM only; let ts-jest turn it into CommonJS.
-  transformIgnorePatterns: ['/node_modules/(?!(@pnp|d3-shape|d3-path)/)'],
+  // PnPjs v4, d3-shape/d3-path (.mjs) and ical.js ship ESM only; let ts-jest turn them into CommonJS.
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp|d3-shape|d3-path|ical\\.js)/)'],
   moduleNameMapper: {
     '\\.(css|scss)$': 'identity-obj-proxy',
   },
