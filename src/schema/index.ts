@@ -2,3 +2,4 @@ export * from './types';
 export * from './lists';
 export { caml } from './fields';
 export * from './validate';
+export { renderListsMarkdown } from './docs';

@@ -188,7 +188,7 @@ export const inquiriesList: ListOf<IInquiryFields> = {
     title: field.title('Emne'),
     description: field.note('Description', 'Beskrivelse'),
     requesterName: field.text('RequesterName', 'Henvender'),
-    requesterEmail: field.text('RequesterEmail', 'Henveders e-mail'),
+    requesterEmail: field.text('RequesterEmail', 'Henvenders e-mail'),
     organisation: field.text('Organisation', 'Organisation'),
     channel: field.choice('Channel', 'Kanal', CHANNELS, { required: true, defaultValue: 'E-mail' }),
     category: field.choice('InquiryCategory', 'Kategori', INQUIRY_CATEGORIES, { indexed: true }),
