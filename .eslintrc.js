@@ -316,6 +316,18 @@ module.exports = {
         '**/test/*.tsx'
       ],
       rules: {}
+    },
+    {
+      // Tests, the local site and scripts run in Node and jest, outside the SPFx bundle: they are type-checked
+      // with tsconfig.test.json, and may use null (SQLite, JSON) and require().
+      files: ['test/**/*.ts', 'test/**/*.tsx', 'localsite/**/*.ts', 'localsite/**/*.tsx', 'scripts/**/*.ts', '*.config.ts'],
+      parserOptions: { project: './tsconfig.test.json' },
+      rules: {
+        '@rushstack/no-new-null': 0,
+        '@typescript-eslint/no-var-requires': 0,
+        '@typescript-eslint/explicit-function-return-type': 0,
+        '@rushstack/pair-react-dom-render-unmount': 0
+      }
     }
   ]
 };

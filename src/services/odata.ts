@@ -24,7 +24,7 @@ function literal(f: IFieldDefinition, value: Scalar): string {
   }
 }
 
-const compare = (op: string) => (f: IFieldDefinition, value: Scalar): string => `${operand(f)} ${op} ${literal(f, value)}`;
+const compare = (op: string): ((f: IFieldDefinition, value: Scalar) => string) => (f: IFieldDefinition, value: Scalar): string => `${operand(f)} ${op} ${literal(f, value)}`;
 
 /** Filter builders. */
 export const odata = {

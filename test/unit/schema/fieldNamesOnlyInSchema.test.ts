@@ -17,6 +17,7 @@ function sourceFiles(dir: string): string[] {
 test('no code outside src/schema spells a field internal name as a string', () => {
   const root = path.join(__dirname, '../../..');
   const names = [...new Set(LISTS.flatMap(l => Object.values(l.fields).map(f => f.name)))].filter(n => !SHARED_WITH_SHAREPOINT.has(n));
+  // eslint-disable-next-line @rushstack/security/no-unsafe-regexp -- built from the schema's own ASCII names
   const pattern = new RegExp(`['"\`/](${names.join('|')})(Id)?['"\`/,]`);
   const offenders: string[] = [];
   for (const file of [...sourceFiles(path.join(root, 'src')), ...sourceFiles(path.join(root, 'localsite'))]) {
