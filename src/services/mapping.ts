@@ -1,6 +1,6 @@
 import type { IFieldDefinition, IListDefinition } from '../schema';
 import type { ILookupRef, IPersonRef, IUrlValue, Stored } from '../domain/models';
-import { copenhagenMidnightUtc, utcToCopenhagenDate } from '../domain/dates';
+import { copenhagenMidnightUtc, utcToCopenhagenDate } from '../domain/timeZone';
 
 /**
  * Typed mapping between SharePoint item JSON and the domain, driven by the schema. Reads both minimalmetadata
@@ -91,9 +91,11 @@ export function fromItem<T>(list: IListDefinition, json: Json): Stored<T> {
 
 /** Maps a page of items in either JSON flavour (array, `{value}`, `{d:{results}}`). */
 export function fromItems<T>(list: IListDefinition, json: unknown): Stored<T>[] {
-  const body = (json as Json)?.d ?? json;
-  const rows = Array.isArray(body) ? body : (unwrapResults(body) ?? (body as Json).value);
-  return (Array.isArray(rows) ? rows : []).map(r => fromItem<T>(list, r as Json));
+  const root = ((json as Json)?.d ?? json) as Json | Json[];
+  const rows = Array.isArray(root) ? root
+    : Array.isArray(root?.results) ? root.results as Json[]
+      : Array.isArray(root?.value) ? root.value as Json[] : [];
+  return rows.map(r => fromItem<T>(list, r));
 }
 
 function writeValue(f: IFieldDefinition, value: unknown): [string, unknown] {

@@ -1,5 +1,5 @@
 import type { IFieldDefinition } from '../schema';
-import { copenhagenMidnightUtc } from '../domain/dates';
+import { copenhagenMidnightUtc } from '../domain/timeZone';
 
 /**
  * Builds OData `$filter` text from schema fields, so no call site spells a field name or hand-quotes a value.

@@ -1,5 +1,6 @@
 import type { IMeeting, IsoDate } from '../../domain/models';
-import { addDays, copenhagenMidnightUtc, graphDateTimeToUtc, utcToCopenhagenDate } from '../../domain/dates';
+import { addDays } from '../../domain/dates';
+import { copenhagenMidnightUtc, graphDateTimeToUtc, utcToCopenhagenDate } from '../../domain/timeZone';
 import { graphRelativePath, type IGraphClient } from '../config/graph';
 
 /** Whose Outlook calendar to read. */
