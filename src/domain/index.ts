@@ -1,0 +1,20 @@
+/**
+ * The domain: models and the pure rules over them (dates in Copenhagen, ISO weeks, Danish holidays and business days,
+ * MoSCoW, review cycles, recurrence, validation). No SharePoint, React or DOM; rules take `today`/`now` as arguments.
+ */
+export * from './models';
+export * from './dates';
+export * from './timeZone';
+export * from './danishCalendar';
+export * from './isoWeek';
+export * from './holidays';
+export * from './businessDays';
+export * from './moscow';
+export * from './review';
+export * from './recurrenceRule';
+export * from './rruleAdapter';
+export * from './recurrence';
+export * from './describeRule';
+export * from './recurrencePicker';
+export * from './validation';
+export { ErrorCollector } from './validationError';

@@ -1,0 +1,83 @@
+/**
+ * The bridge to the `rrule` library: builds an `RRule` from checked {@link IRuleParts} and answers whether a rule
+ * yields any day at all, without ever letting rrule iterate unbounded.
+ */
+import { Frequency, RRule, Weekday } from 'rrule';
+import type { Options } from 'rrule';
+import type { IsoDate } from './models/common';
+import { compareIsoDates, formatIsoDate, toDateParts, toFloatingDate } from './dates';
+import { parseRule, RuleError, WEEKDAY_CODES } from './recurrenceRule';
+import type { IRuleParts } from './recurrenceRule';
+
+/**
+ * An rrule `RRule` for parts anchored at `startDate`. Floating dates: the start is 00:00 UTC of the day and no TZID
+ * is set, so every occurrence is 00:00 UTC of its calendar day and DST never moves one (read them back with
+ * `fromFloatingDate`). UNTIL becomes 00:00 UTC of its day, which keeps it inclusive.
+ */
+export function toRRule(parts: IRuleParts, startDate: IsoDate, options: { ignoreLimits?: boolean } = {}): RRule {
+  const rruleOptions: Partial<Options> = {
+    freq: Frequency[parts.freq],
+    interval: parts.interval,
+    dtstart: toFloatingDate(startDate),
+    bymonth: parts.byMonth,
+    byweekno: parts.byWeekNo,
+    byyearday: parts.byYearDay,
+    bymonthday: parts.byMonthDay,
+    byweekday: parts.byDay?.map((d) => new Weekday(WEEKDAY_CODES.indexOf(d.weekday), d.n)),
+    bysetpos: parts.bySetPos,
+    wkst: parts.wkst ? WEEKDAY_CODES.indexOf(parts.wkst) : undefined
+  };
+  if (!options.ignoreLimits) {
+    rruleOptions.count = parts.count;
+    rruleOptions.until = parts.until ? toFloatingDate(parts.until) : undefined;
+  }
+  // noCache: rules are built per call and thrown away.
+  return new RRule(rruleOptions, true);
+}
+
+/**
+ * Why a valid rule gives no day from `startDate`, in Danish, or `undefined` when it does.
+ * The calendar repeats exactly every 400 Gregorian years (146,097 days, a whole number of weeks), so the rule is tried
+ * from the same start moved into the years 9200–9599: if nothing matches before rrule's limit of year 9999, nothing
+ * ever will — and the search stops after at most about 400 years instead of running to 9999 from today.
+ */
+export function occurrenceProblem(parts: IRuleParts, startDate: IsoDate): string | undefined {
+  if (parts.until !== undefined && compareIsoDates(parts.until, startDate) < 0) {
+    return 'Gentagelsen slutter (UNTIL), før aktiviteten begynder.';
+  }
+  const { year, month, day } = toDateParts(startDate);
+  const probeYear = 9200 + (((year - 9200) % 400) + 400) % 400;
+  const probe = toRRule(parts, formatIsoDate(probeYear, month, day), { ignoreLimits: true });
+  if (probe.after(toFloatingDate(formatIsoDate(probeYear, month, day)), true) === null) {
+    return 'Gentagelsesreglen giver aldrig en dato. Tjek kombinationen af måned, dag og ugedag.';
+  }
+  if (parts.until !== undefined && !hasOccurrenceBetween(parts, startDate, parts.until)) {
+    return 'Gentagelsen slutter (UNTIL), før den første gang indtræffer.';
+  }
+  return undefined;
+}
+
+function hasOccurrenceBetween(parts: IRuleParts, from: IsoDate, to: IsoDate): boolean {
+  const rule = toRRule(parts, from);
+  return rule.between(toFloatingDate(from), toFloatingDate(to), true, (_date, index) => index < 1).length > 0;
+}
+
+/**
+ * Checks rule text; returns `undefined` when it is usable, otherwise a Danish message. With `startDate` it also
+ * checks that the rule yields at least one day from that start (not `BYMONTH=2;BYMONTHDAY=30`, not an UNTIL before the
+ * start).
+ */
+export function validateRule(text: string, startDate?: IsoDate): string | undefined {
+  try {
+    const parts = parseRule(text);
+    if (startDate !== undefined) {
+      return occurrenceProblem(parts, startDate);
+    }
+    return undefined;
+  } catch (error) {
+    if (error instanceof RuleError) {
+      return error.message;
+    }
+    throw error;
+  }
+}
