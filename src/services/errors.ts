@@ -1,3 +1,5 @@
+import { ValidationError } from '../domain/validationError';
+
 /**
  * What went wrong, in terms the UI can act on. Services throw; the UI classifies with `classifyError` and shows a
  * localised message for the kind (friendly in view mode, details in edit mode).
@@ -44,9 +46,8 @@ function serverText(message: string): string {
 
 /** Classifies any thrown value. Never throws. */
 export function classifyError(error: unknown): IClassifiedError {
-  if (error && typeof error === 'object' && 'fieldErrors' in error) {
-    const v = error as { message: string; fieldErrors: Record<string, string> };
-    return { kind: 'validation', detail: v.message, fieldErrors: v.fieldErrors };
+  if (error instanceof ValidationError) {
+    return { kind: 'validation', detail: error.message, fieldErrors: { ...error.errors } };
   }
   const e = (error ?? {}) as IHttpLikeError;
   const message = typeof e.message === 'string' ? e.message : String(error);

@@ -54,3 +54,10 @@ describe('classifying errors for the UI', () => {
     expect(classifyError(undefined).kind).toBe('unknown');
   });
 });
+
+test('validation errors carry their Danish field messages to the UI', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { ValidationError } = require('../../../src/domain/validationError');
+  const c = classifyError(new ValidationError({ endDate: 'Slutdatoen kan ikke ligge før startdatoen.' }));
+  expect(c).toMatchObject({ kind: 'validation', fieldErrors: { endDate: 'Slutdatoen kan ikke ligge før startdatoen.' } });
+});
