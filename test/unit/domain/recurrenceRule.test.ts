@@ -1,0 +1,97 @@
+import { formatRule, parseRule, RuleError } from '../../../src/domain/recurrenceRule';
+import { validateRule } from '../../../src/domain/rruleAdapter';
+
+describe('parseRule', () => {
+  test('reads the parts', () => {
+    expect(parseRule('FREQ=YEARLY;BYMONTH=2;BYDAY=1MO')).toEqual({
+      freq: 'YEARLY', interval: 1, byMonth: [2], byDay: [{ weekday: 'MO', n: 1 }]
+    });
+    expect(parseRule('FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=28,29,30;BYSETPOS=-1')).toEqual({
+      freq: 'MONTHLY', interval: 6, byMonthDay: [28, 29, 30], bySetPos: [-1]
+    });
+  });
+
+  test('accepts an RRULE: prefix, lowercase and a trailing semicolon', () => {
+    expect(parseRule(' rrule:freq=weekly;byday=mo,th; ')).toEqual({
+      freq: 'WEEKLY', interval: 1, byDay: [{ weekday: 'MO' }, { weekday: 'TH' }]
+    });
+  });
+
+  test('UNTIL as a date, or as a UTC time turned into the Copenhagen day', () => {
+    expect(parseRule('FREQ=DAILY;UNTIL=20271231').until).toBe('2027-12-31');
+    // 22:59:59Z on 31 December is 23:59:59 in Copenhagen: still the 31st.
+    expect(parseRule('FREQ=DAILY;UNTIL=20271231T225959Z').until).toBe('2027-12-31');
+    // 22:30Z on 14 May is 00:30 on 15 May in Copenhagen (summer time).
+    expect(parseRule('FREQ=DAILY;UNTIL=20260514T223000Z').until).toBe('2026-05-15');
+  });
+
+  test('formatRule writes canonical text, so equal rules compare equal as strings', () => {
+    expect(formatRule(parseRule('bymonthday=14;freq=yearly;bymonth=5;interval=1'))).toBe('FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=14');
+    expect(formatRule(parseRule('UNTIL=20301231;FREQ=MONTHLY;BYDAY=-1FR;INTERVAL=3'))).toBe('FREQ=MONTHLY;INTERVAL=3;BYDAY=-1FR;UNTIL=20301231');
+  });
+
+  test.each([
+    ['', /tom/],
+    ['FREQ=FOO', /FREQ=FOO er ikke en kendt frekvens/],
+    ['FREQ=HOURLY', /oftere end dagligt/],
+    ['FREQ=MINUTELY', /oftere end dagligt/],
+    ['FREQ=SECONDLY', /oftere end dagligt/],
+    ['INTERVAL=2', /FREQ mangler/],
+    ['FREQ=DAILY;INTERVAL=0', /INTERVAL skal ligge mellem 1 og 1000/],
+    ['FREQ=DAILY;INTERVAL=abc', /INTERVAL=ABC er ikke et helt tal/],
+    ['FREQ=YEARLY;BYMONTH=13', /BYMONTH skal ligge mellem 1 og 12/],
+    ['FREQ=MONTHLY;BYMONTHDAY=32', /BYMONTHDAY skal ligge mellem -31 og 31/],
+    ['FREQ=MONTHLY;BYMONTHDAY=0', /BYMONTHDAY kan ikke indeholde 0/],
+    ['FREQ=WEEKLY;BYDAY=XX', /ikke en gyldig ugedag/],
+    ['FREQ=WEEKLY;BYDAY=1MO', /nummereret ugedag/],
+    ['FREQ=MONTHLY;BYDAY=6MO', /uden for området -5 til 5/],
+    ['FREQ=DAILY;COUNT=3;UNTIL=20261231', /COUNT og UNTIL kan ikke bruges sammen/],
+    ['FREQ=DAILY;UNTIL=20260230', /UNTIL=20260230 er ikke en gyldig dato/],
+    ['DTSTART:20260101T000000Z\nRRULE:FREQ=YEARLY', /DTSTART hører ikke hjemme/],
+    ['FREQ=DAILY;BYHOUR=9', /BYHOUR understøttes ikke/],
+    ['FREQ=DAILY;TZID=Europe/Copenhagen', /TZID er ikke en kendt del/],
+    ['FREQ=DAILY;FREQ=WEEKLY', /FREQ står mere end én gang/],
+    ['FREQ=MONTHLY;BYWEEKNO=3', /BYWEEKNO kan kun bruges med FREQ=YEARLY/],
+    ['FREQ=WEEKLY;BYMONTHDAY=3', /BYMONTHDAY kan ikke bruges med FREQ=WEEKLY/],
+    ['FREQ=DAILY;BYSETPOS=1', /BYSETPOS kræver en anden BY-del/],
+    ['hver mandag', /ikke på formen NAVN=VÆRDI/]
+  ])('refuses %p in Danish', (text, message) => {
+    expect(() => parseRule(text)).toThrow(RuleError);
+    expect(validateRule(text)).toMatch(/^Gentagelsesreglen kan ikke læses: /);
+    expect(validateRule(text)).toMatch(message);
+  });
+});
+
+describe('validateRule with a start date', () => {
+  test('a usable rule gives no message; an infinite rule is allowed', () => {
+    expect(validateRule('FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=14', '2026-05-14')).toBeUndefined();
+    expect(validateRule('FREQ=DAILY', '2026-05-14')).toBeUndefined();
+  });
+
+  test.each([
+    ['FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30', '2026-01-01'],
+    ['FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=31', '2026-01-01'],
+    ['FREQ=WEEKLY;BYDAY=MO;BYSETPOS=2', '2026-01-01'],
+    ['FREQ=MONTHLY;INTERVAL=12;BYMONTH=2', '2026-01-15'] // only Januaries are visited
+  ])('%s never yields a day', (rule, start) => {
+    expect(validateRule(rule, start)).toMatch(/giver aldrig en dato/);
+  });
+
+  test('a rule that never matches is rejected quickly, even a daily one', () => {
+    const started = Date.now();
+    expect(validateRule('FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30', '2026-01-01')).toMatch(/giver aldrig/);
+    // Unguarded, rrule walks every day until year 9999 (about 8 s); the 400-year probe takes a fraction of that.
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  test('rare but real rules are accepted: 5th Monday of February happens in some years', () => {
+    expect(validateRule('FREQ=YEARLY;BYMONTH=2;BYDAY=5MO', '2026-01-01')).toBeUndefined();
+    expect(validateRule('FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29', '2026-01-01')).toBeUndefined();
+  });
+
+  test('UNTIL before the start, or before the first occurrence', () => {
+    expect(validateRule('FREQ=YEARLY;UNTIL=20251231', '2026-05-14')).toMatch(/slutter \(UNTIL\), før aktiviteten begynder/);
+    expect(validateRule('FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=1;UNTIL=20261130', '2026-05-14')).toMatch(/før den første gang/);
+    expect(validateRule('FREQ=YEARLY;UNTIL=20260514', '2026-05-14')).toBeUndefined();
+  });
+});
