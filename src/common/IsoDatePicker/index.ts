@@ -1,0 +1,3 @@
+export { IsoDatePicker } from './IsoDatePicker';
+export type { IIsoDatePickerProps } from './IsoDatePicker';
+export { dateFormatting, datePickerStrings, isoToPickerDate, parseTypedDate, pickerDateToIso } from './datePickerStrings';

@@ -1,0 +1,2 @@
+export { LiveRegion, useAnnouncer } from './LiveRegion';
+export type { IAnnouncer, ILiveRegionProps } from './LiveRegion';

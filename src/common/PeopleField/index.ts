@@ -1,0 +1,2 @@
+export { PeopleField } from './PeopleField';
+export type { IPeopleFieldProps } from './PeopleField';
