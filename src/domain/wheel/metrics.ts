@@ -51,9 +51,7 @@ export const WHEEL_METRICS = {
   /** Space kept between neighbouring markers in the same lane, in addition to their diameters. */
   markerGap: 2,
   /** A period shorter than this arc length is drawn (and stacked) this long so it can be seen and hit. */
-  minPeriodLength: 8,
-  /** Corner rounding of period arcs. */
-  cornerRadius: 3
+  minPeriodLength: 8
 } as const;
 
 /** A ring's place on the wheel. */

@@ -7,10 +7,10 @@
  * band shows the (partial) ISO weeks of that month. Segments at the edges of the range are clipped to it.
  */
 import type { IsoDate } from '../models/common';
-import { addDays, formatIsoDate, isWeekend, isoWeekday, maxIsoDate, minIsoDate, toDateParts } from '../dates';
+import { formatIsoDate, isWeekend, isoWeekday, toDateParts } from '../dates';
 import { MONTH_NAMES_DA, MONTH_NAMES_EN } from '../danishCalendar';
 import { holidayOn } from '../holidays';
-import { isoWeekOf, startOfIsoWeek, weekLabel } from '../isoWeek';
+import { isoWeekOf, startOfIsoWeek, weekLabel, weeksInIsoYear } from '../isoWeek';
 import type { IDayScale } from './dayScale';
 import { arcPath, polarToPoint, tangentialRotation } from './svgArc';
 
@@ -67,18 +67,15 @@ export function monthSegments(scale: IDayScale, band: IBand, centre: number, lan
   const names = language === 'da' ? MONTH_NAMES_DA : MONTH_NAMES_EN;
   const segments: ISegment[] = [];
   let { year, month } = toDateParts(scale.from);
-  for (let first = formatIsoDate(year, month, 1); first <= scale.to; first = formatIsoDate(year, month, 1)) {
-    const nextFirst = month === 12 ? formatIsoDate(year + 1, 1, 1) : formatIsoDate(year, month + 1, 1);
+  let first = scale.offset(formatIsoDate(year, month, 1));
+  while (first < scale.days) {
     const name = names[month - 1];
-    segments.push(segment(scale, band, centre, {
-      key: first.slice(0, 7),
-      label: name,
-      shortLabel: name.slice(0, 3),
-      start: maxIsoDate(first, scale.from),
-      end: minIsoDate(addDays(nextFirst, -1), scale.to)
-    }));
+    const key = `${year}-${String(month).padStart(2, '0')}`;
     month = month === 12 ? 1 : month + 1;
     year = month === 1 ? year + 1 : year;
+    const next = scale.offset(formatIsoDate(year, month, 1));
+    segments.push(segment(scale, band, centre, { key, label: name, shortLabel: name.slice(0, 3) }, first, next));
+    first = next;
   }
   return segments;
 }
@@ -87,17 +84,13 @@ export function monthSegments(scale: IDayScale, band: IBand, centre: number, lan
 export function daySegments(scale: IDayScale, band: IBand, centre: number, language: 'da' | 'en'): ISegment[] {
   const weekdays = language === 'da' ? WEEKDAY_SHORT_DA : WEEKDAY_SHORT_EN;
   const segments: ISegment[] = [];
-  for (let day = scale.from; day <= scale.to; day = addDays(day, 1)) {
-    const dayOfMonth = String(toDateParts(day).day);
+  for (let offset = 0; offset < scale.days; offset++) {
+    const day = scale.dayAt(offset);
+    const dayOfMonth = String(Number(day.slice(8, 10)));
     const holiday = holidayOn(day);
+    const label = `${weekdays[isoWeekday(day) - 1]} ${dayOfMonth}`;
     segments.push({
-      ...segment(scale, band, centre, {
-        key: day,
-        label: `${weekdays[isoWeekday(day) - 1]} ${dayOfMonth}`,
-        shortLabel: dayOfMonth,
-        start: day,
-        end: day
-      }),
+      ...segment(scale, band, centre, { key: day, label, shortLabel: dayOfMonth }, offset, offset + 1),
       weekend: isWeekend(day),
       ...(holiday ? { holiday: holiday.name } : {})
     });
@@ -108,27 +101,36 @@ export function daySegments(scale: IDayScale, band: IBand, centre: number, langu
 /** One segment per ISO week overlapping the range, Monday to Sunday, clipped to the range. */
 export function weekSegments(scale: IDayScale, band: IBand, centre: number, language: 'da' | 'en'): ISegment[] {
   const segments: ISegment[] = [];
-  for (let monday = startOfIsoWeek(scale.from); monday <= scale.to; monday = addDays(monday, 7)) {
-    const { year, week } = isoWeekOf(monday);
-    segments.push(segment(scale, band, centre, {
-      key: `${year}-W${String(week).padStart(2, '0')}`,
-      label: weekLabel(week, language),
-      shortLabel: String(week),
-      start: maxIsoDate(monday, scale.from),
-      end: minIsoDate(addDays(monday, 6), scale.to)
-    }));
+  let monday = scale.offset(startOfIsoWeek(scale.from));
+  // Week numbers are looked up once and then counted on: looking each one up is needlessly slow.
+  let { year, week } = isoWeekOf(scale.dayAt(monday));
+  let weeksInYear = weeksInIsoYear(year);
+  for (; monday < scale.days; monday += 7) {
+    const key = `${year}-W${String(week).padStart(2, '0')}`;
+    segments.push(segment(scale, band, centre, { key, label: weekLabel(week, language), shortLabel: String(week) }, monday, monday + 7));
+    week++;
+    if (week > weeksInYear) {
+      year++;
+      week = 1;
+      weeksInYear = weeksInIsoYear(year);
+    }
   }
   return segments;
 }
 
+/** A segment covering days `startOffset` (inclusive) to `endOffset` (exclusive) of the range, clipped to it. */
 function segment(
   scale: IDayScale,
   band: IBand,
   centre: number,
-  what: { key: string; label: string; shortLabel: string; start: IsoDate; end: IsoDate }
+  what: { key: string; label: string; shortLabel: string },
+  startOffset: number,
+  endOffset: number
 ): ISegment {
-  const startAngle = scale.angle(scale.offset(what.start));
-  const endAngle = scale.angle(scale.offset(what.end) + 1);
+  const first = Math.max(0, startOffset);
+  const last = Math.min(scale.days, endOffset);
+  const startAngle = scale.angle(first);
+  const endAngle = scale.angle(last);
   const middle = (startAngle + endAngle) / 2;
   const label = polarToPoint(centre, (band.innerRadius + band.outerRadius) / 2, middle);
   return {
@@ -138,6 +140,8 @@ function segment(
     path: arcPath(centre, { innerRadius: band.innerRadius, outerRadius: band.outerRadius, startAngle, endAngle }),
     labelX: label.x,
     labelY: label.y,
-    labelRotation: tangentialRotation(middle)
+    labelRotation: tangentialRotation(middle),
+    start: scale.dayAt(first),
+    end: scale.dayAt(last - 1)
   };
 }
