@@ -5,8 +5,13 @@
  * represented as a `Date` at 00:00 UTC and all arithmetic runs in the UTC context, so neither the browser's own time
  * zone nor a daylight-saving change can ever move a value to the neighbouring day. Conversions to and from real
  * instants live in `timeZone.ts`.
+ *
+ * Whole-day steps, differences and comparisons use the native UTC methods of `Date`: UTC has no DST, so a day is
+ * always 86,400,000 ms and the arithmetic is exact. They run thousands of times in business-day loops and recurrence
+ * expansion, and date-fns in a UTC context goes through `Intl` on every call (about 50 times slower). date-fns is
+ * used where its logic matters: month arithmetic with month-end clamping, and ISO weeks.
  */
-import { addDays as fnsAddDays, addMonths as fnsAddMonths, differenceInCalendarDays, getDaysInMonth } from 'date-fns';
+import { addMonths as fnsAddMonths } from 'date-fns';
 import { tz } from '@date-fns/tz';
 import type { IsoDate } from './models/common';
 
@@ -14,6 +19,7 @@ import type { IsoDate } from './models/common';
 const IN_UTC = { in: tz('UTC') };
 
 const ISO_DATE_PATTERN: RegExp = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86400000;
 
 /** A calendar day split into numbers; `month` is 1–12 (not JavaScript's 0–11). */
 export interface IDateParts {
@@ -68,7 +74,10 @@ export function formatIsoDate(year: number, month: number, day: number): IsoDate
 
 /** The number of days in a month (1–12) of a year, leap years included. */
 export function daysInMonth(year: number, month: number): number {
-  return getDaysInMonth(new Date(Date.UTC(year, month - 1, 1)), IN_UTC);
+  // Day 0 of the next month is the last day of this one.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, 0);
+  return date.getUTCDate();
 }
 
 /** The floating `Date` for a calendar day: 00:00 UTC of that day. See the module comment for why. */
@@ -85,9 +94,16 @@ export function fromFloatingDate(date: Date): IsoDate {
   return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
 }
 
-/** Orders two days: negative when `a` is earlier, 0 when equal, positive when later. Usable with `Array.sort`. */
+/**
+ * Orders two days: negative when `a` is earlier, 0 when equal, positive when later. Usable with `Array.sort`.
+ * `YYYY-MM-DD` sorts as text in date order, so no parsing is needed; the format is still checked so that a stray
+ * date-time or empty value fails loudly instead of sorting somewhere arbitrary.
+ */
 export function compareIsoDates(a: IsoDate, b: IsoDate): number {
-  return Math.sign(daysBetween(b, a));
+  if (!ISO_DATE_PATTERN.test(a) || !ISO_DATE_PATTERN.test(b)) {
+    throw new RangeError(`Ugyldig dato: "${ISO_DATE_PATTERN.test(a) ? b : a}". Datoer skrives som ÅÅÅÅ-MM-DD.`);
+  }
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The earlier of two days. */
@@ -103,7 +119,7 @@ export function maxIsoDate(a: IsoDate, b: IsoDate): IsoDate {
 /** The day `days` calendar days after `date` (negative goes back). */
 export function addDays(date: IsoDate, days: number): IsoDate {
   assertInteger(days, 'Antal dage');
-  return fromFloatingDate(fnsAddDays(toFloatingDate(date), days, IN_UTC));
+  return fromFloatingDate(new Date(toFloatingDate(date).getTime() + days * DAY_MS));
 }
 
 /**
@@ -117,7 +133,7 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 
 /** Calendar days from `from` to `to`: `daysBetween('2026-03-28', '2026-03-30') === 2`; negative when `to` is earlier. */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(toFloatingDate(to), toFloatingDate(from), IN_UTC);
+  return Math.round((toFloatingDate(to).getTime() - toFloatingDate(from).getTime()) / DAY_MS);
 }
 
 /** ISO weekday of a day: 1 = Monday … 7 = Sunday (Danish weeks start on Monday). */

@@ -5,7 +5,7 @@
 import { Frequency, RRule, Weekday } from 'rrule';
 import type { Options } from 'rrule';
 import type { IsoDate } from './models/common';
-import { compareIsoDates, formatIsoDate, toDateParts, toFloatingDate } from './dates';
+import { compareIsoDates, daysInMonth, formatIsoDate, toDateParts, toFloatingDate } from './dates';
 import { parseRule, RuleError, WEEKDAY_CODES } from './recurrenceRule';
 import type { IRuleParts } from './recurrenceRule';
 
@@ -45,6 +45,9 @@ export function occurrenceProblem(parts: IRuleParts, startDate: IsoDate): string
   if (parts.until !== undefined && compareIsoDates(parts.until, startDate) < 0) {
     return 'Gentagelsen slutter (UNTIL), før aktiviteten begynder.';
   }
+  if (monthDaysNeverMeet(parts)) {
+    return 'Gentagelsesreglen giver aldrig en dato. Tjek kombinationen af måned og dag (fx findes 30. februar ikke).';
+  }
   const { year, month, day } = toDateParts(startDate);
   const probeYear = 9200 + (((year - 9200) % 400) + 400) % 400;
   const probe = toRRule(parts, formatIsoDate(probeYear, month, day), { ignoreLimits: true });
@@ -55,6 +58,17 @@ export function occurrenceProblem(parts: IRuleParts, startDate: IsoDate): string
     return 'Gentagelsen slutter (UNTIL), før den første gang indtræffer.';
   }
   return undefined;
+}
+
+/** The common impossible rule, 30 February or 31 April, recognised without asking rrule. */
+function monthDaysNeverMeet(parts: IRuleParts): boolean {
+  const days = parts.byMonthDay;
+  if (!days) {
+    return false;
+  }
+  const months = parts.byMonth ?? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+  // 2024 is a leap year, so February counts with its 29th.
+  return !months.some((month) => days.some((day) => Math.abs(day) <= daysInMonth(2024, month)));
 }
 
 function hasOccurrenceBetween(parts: IRuleParts, from: IsoDate, to: IsoDate): boolean {

@@ -77,10 +77,18 @@ describe('validateRule with a start date', () => {
     expect(validateRule(rule, start)).toMatch(/giver aldrig en dato/);
   });
 
-  test('a rule that never matches is rejected quickly, even a daily one', () => {
+  test('30 February is recognised at once, even in a daily rule', () => {
     const started = Date.now();
-    expect(validateRule('FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30', '2026-01-01')).toMatch(/giver aldrig/);
-    // Unguarded, rrule walks every day until year 9999 (about 8 s); the 400-year probe takes a fraction of that.
+    expect(validateRule('FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30', '2026-01-01')).toMatch(/findes 30\. februar ikke/);
+    // Unguarded, rrule walks every day until year 9999 (about 8 s).
+    expect(Date.now() - started).toBeLessThan(100);
+  });
+
+  test('other impossible daily rules are caught by the bounded 400-year probe', () => {
+    const started = Date.now();
+    // Every 7th day from a Monday is always a Monday, never a Tuesday: the worst case, a day-by-day search.
+    expect(validateRule('FREQ=DAILY;INTERVAL=7;BYDAY=TU', '2026-05-11')).toMatch(/giver aldrig/);
+    expect(validateRule('FREQ=DAILY;INTERVAL=7;BYDAY=MO', '2026-05-11')).toBeUndefined();
     expect(Date.now() - started).toBeLessThan(3000);
   });
 
