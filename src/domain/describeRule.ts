@@ -33,11 +33,27 @@ export function describeRule(rule: string | IRuleParts | undefined, startDate: I
     throw error;
   }
   if (lang === 'en') {
-    const text = toRRule(parts, startDate).toText();
-    return text.charAt(0).toUpperCase() + text.slice(1);
+    return describeEn(parts, startDate);
   }
   const core = describeCoreDa(parts, startDate);
   return core === undefined ? `Tilpasset gentagelse (${formatRule(parts)})` : `${core}${limitDa(parts)}`;
+}
+
+/**
+ * English via rrule's `toText()`, with three repairs: the month-end clamp (`28,29,30;BYSETPOS=-1`) would read
+ * "on the 28th, 29th and 30th", `BYMONTHDAY=-1` reads "on the last", and COUNT reads "for 4 times".
+ */
+function describeEn(parts: IRuleParts, startDate: IsoDate): string {
+  const clampedDay = parts.bySetPos ? dayFromMonthDayParts(parts) : undefined;
+  const simple = clampedDay === undefined ? parts : { ...parts, byMonthDay: [clampedDay], bySetPos: undefined };
+  let text = toRRule(simple, startDate).toText()
+    .replace(/\bon the last\b(?! (Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)/, 'on the last day')
+    .replace(/ for 1 times?$/, ' once')
+    .replace(/ for (\d+) times$/, ', $1 times');
+  if (clampedDay !== undefined) {
+    text = text.replace(/(on the \d+(st|nd|rd|th))/, '$1 (or the last day of shorter months)');
+  }
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** "Hvert år den 14. maj" and friends, without COUNT/UNTIL; `undefined` for shapes not worded in Danish. */

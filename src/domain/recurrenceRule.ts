@@ -96,12 +96,12 @@ export function parseRule(text: string): IRuleParts {
 }
 
 /**
- * Writes parts as canonical RRULE text: FREQ, INTERVAL (only when > 1), BYMONTH, BYWEEKNO, BYYEARDAY, BYMONTHDAY,
+ * Writes parts as canonical RRULE text: FREQ, INTERVAL (left out when 1), BYMONTH, BYWEEKNO, BYYEARDAY, BYMONTHDAY,
  * BYDAY, BYSETPOS, WKST, COUNT, UNTIL (as a date, `YYYYMMDD`). Canonical text makes rules comparable as strings.
  */
 export function formatRule(parts: IRuleParts): string {
   const out: string[] = [`FREQ=${parts.freq}`];
-  if (parts.interval > 1) out.push(`INTERVAL=${parts.interval}`);
+  if (parts.interval !== 1) out.push(`INTERVAL=${parts.interval}`);
   if (parts.byMonth) out.push(`BYMONTH=${parts.byMonth.join(',')}`);
   if (parts.byWeekNo) out.push(`BYWEEKNO=${parts.byWeekNo.join(',')}`);
   if (parts.byYearDay) out.push(`BYYEARDAY=${parts.byYearDay.join(',')}`);
