@@ -81,9 +81,13 @@ export function pointToPolar(centre: number, x: number, y: number): { angle: num
 
 /**
  * The rotation (degrees) for a label at `angle` so that it runs along the circle and is never upside down: labels in
- * the lower half are turned half a turn, so they read left to right. For SVG `rotate(deg, x, y)`.
+ * the lower half are turned half a turn, so they read left to right. Between -90 and 90, for SVG
+ * `rotate(deg, x, y)`.
  */
 export function tangentialRotation(angle: number): number {
   const degrees = (angle * 180) / Math.PI;
-  return degrees > 90 && degrees < 270 ? degrees - 180 : degrees;
+  if (degrees > 90 && degrees < 270) {
+    return degrees - 180;
+  }
+  return degrees >= 270 ? degrees - 360 : degrees;
 }
