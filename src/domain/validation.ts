@@ -54,10 +54,10 @@ export function validateActivity(fields: Partial<IActivityFields>): ValidationEr
   c.choice('priority', fields.priority, PRIORITIES, PRIORITY_MESSAGE);
   c.choice('repeat', fields.repeat, REPEAT_PATTERNS, 'Vælg om og hvordan aktiviteten gentages.');
   c.date('startDate', fields.startDate, 'startdatoen', true);
-  c.date('endDate', fields.endDate, 'slutdatoen', fields.activityType === 'Periode');
   if (fields.activityType === 'Periode' && !fields.endDate) {
     c.add('endDate', 'En periode skal have en slutdato.');
   }
+  c.date('endDate', fields.endDate, 'slutdatoen', false);
   c.notBefore('endDate', fields.endDate, fields.startDate, 'Slutdatoen kan ikke ligge før startdatoen.');
   if ((fields.activityType === 'Deadline' || fields.activityType === 'Milepæl') && fields.endDate && fields.endDate !== fields.startDate) {
     const what = fields.activityType === 'Deadline' ? 'En deadline' : 'En milepæl';
@@ -68,34 +68,31 @@ export function validateActivity(fields: Partial<IActivityFields>): ValidationEr
 }
 
 function checkRecurrence(fields: Partial<IActivityFields>, c: ErrorCollector<IActivityFields>): void {
-  const rule = fields.recurrence?.trim() ?? '';
+  const stored = fields.recurrence?.trim() ?? '';
   if (fields.repeat === 'Ingen') {
-    if (rule !== '') {
+    if (stored !== '') {
       c.add('recurrence', 'En aktivitet, der ikke gentages, kan ikke have en gentagelsesregel. Fjern reglen eller vælg en gentagelse.');
     }
     return;
   }
-  if (rule === '') {
-    if (fields.repeat === 'Tilpasset') {
-      c.add('recurrence', 'Angiv en gentagelsesregel, når gentagelsen er tilpasset.');
-    }
+  if (stored === '' && fields.repeat === 'Tilpasset') {
+    c.add('recurrence', 'Angiv en gentagelsesregel, når gentagelsen er tilpasset.');
     return;
   }
   const start = isIsoDate(fields.startDate) ? fields.startDate : undefined;
-  const problem = validateRule(rule, start);
-  if (problem) {
-    c.add('recurrence', problem);
-    return;
+  if (stored !== '') {
+    const problem = validateRule(stored, start);
+    const expected = fields.repeat ? PATTERN_RULES[fields.repeat] : undefined;
+    const parts = problem ? undefined : parseRule(stored);
+    if (problem || (parts && expected && (parts.freq !== expected[0] || parts.interval !== expected[1]))) {
+      c.add('recurrence', problem ?? `Gentagelsesreglen passer ikke til det valgte mønster »${fields.repeat}«. Vælg »Tilpasset« eller ret reglen.`);
+      return;
+    }
   }
-  const expected = fields.repeat ? PATTERN_RULES[fields.repeat] : undefined;
-  const parts = parseRule(rule);
-  if (expected && (parts.freq !== expected[0] || parts.interval !== expected[1])) {
-    c.add('recurrence', `Gentagelsesreglen passer ikke til det valgte mønster »${fields.repeat}«. Vælg »Tilpasset« eller ret reglen.`);
-    return;
-  }
-  if (start && isIsoDate(fields.endDate) && fields.endDate > start && !c.has('endDate')) {
-    // Two consecutive occurrences that touch or overlap would draw one long arc and double the tasks.
-    const next = nextOccurrences({ ...fields, startDate: start, repeat: fields.repeat ?? 'Tilpasset', recurrence: rule }, start, 25);
+  if (start && fields.repeat && isIsoDate(fields.endDate) && fields.endDate > start && !c.has('endDate')) {
+    // Consecutive occurrences that touch or overlap would draw one long arc and double the tasks. The rule may be
+    // the stored one or the pattern's default.
+    const next = nextOccurrences({ startDate: start, endDate: fields.endDate, repeat: fields.repeat, recurrence: stored }, start, 25);
     if (next.some((occurrence, i) => i > 0 && occurrence.start <= next[i - 1].end)) {
       c.add('recurrence', 'Perioden varer længere end tiden mellem to gentagelser, så de overlapper. Forkort perioden eller gentag sjældnere.');
     }
