@@ -2,7 +2,7 @@
  * Danish public holidays (helligdage) and the customary closing days (lukkedage) of Danish public administration.
  *
  * The movable feasts all hang off Easter Sunday, which is computed with the Gregorian computus. Store bededag was
- * abolished as a public holiday by law from 2024 (lov nr. 186 af 28. februar 2023), so it appears only up to 2023.
+ * abolished as a public holiday by a law passed in February 2023, with effect from 2024, so it appears only up to 2023.
  * Grundlovsdag, juleaftensdag and nytårsaftensdag are not public holidays by law, but public offices — and the
  * secretariat — close on them by agreement, so they are listed with `kind: 'lukkedag'`. The Friday after Kristi
  * himmelfartsdag is an ordinary working day and is deliberately not listed.

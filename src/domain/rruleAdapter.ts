@@ -37,9 +37,11 @@ export function toRRule(parts: IRuleParts, startDate: IsoDate, options: { ignore
 
 /**
  * Why a valid rule gives no day from `startDate`, in Danish, or `undefined` when it does.
- * The calendar repeats exactly every 400 Gregorian years (146,097 days, a whole number of weeks), so the rule is tried
- * from the same start moved into the years 9200–9599: if nothing matches before rrule's limit of year 9999, nothing
- * ever will — and the search stops after at most about 400 years instead of running to 9999 from today.
+ * The calendar repeats exactly every 400 Gregorian years (146,097 days, a whole number of weeks), so the series from
+ * the same start moved into the years 9200–9599 is the real series shifted by whole 400-year cycles. Probing that one
+ * searches at least the first 400 years of the real series but stops at rrule's limit of year 9999, instead of
+ * running there from today (seconds for a daily rule). A rule with no day in 400 years is useless for an activity;
+ * without an INTERVAL, or with one that divides the cycle, it truly never matches.
  */
 export function occurrenceProblem(parts: IRuleParts, startDate: IsoDate): string | undefined {
   if (parts.until !== undefined && compareIsoDates(parts.until, startDate) < 0) {
