@@ -11,6 +11,7 @@ import {
 } from '../../domain/validation';
 import { nextReviewDate } from '../../domain/review';
 import { addDays } from '../../domain/dates';
+import { todayInCopenhagen } from '../../domain/timeZone';
 import { odata } from '../odata';
 import { ListRepository, type IListPermissions, type IRepository } from './ListRepository';
 
@@ -74,7 +75,8 @@ export class TaskRepository extends ListRepository<ITaskFields> {
 /** Documented processes; `nextReview` is derived on every write. */
 export class ProcessRepository extends ListRepository<IProcessFields> {
   public constructor(sp: SPFI, webUrl: string) {
-    super(sp, webUrl, processesList, validateProcess);
+    // "Senest revideret" may not lie in the future: the rule needs today's date.
+    super(sp, webUrl, processesList, f => validateProcess(f, todayInCopenhagen(new Date())));
   }
 
   protected prepare(fields: IProcessFields): IProcessFields {
