@@ -11,7 +11,7 @@ export interface IDemoMeeting {
   /** The Copenhagen day of the meeting. */
   date: IsoDate;
   subject: string;
-  /** The Outlook event id, when the meeting is a single event (occurrences of a series are not linked). */
+  /** The Outlook event id (an occurrence's own id for a meeting in a series). */
   eventId?: string;
   webLink?: string;
 }

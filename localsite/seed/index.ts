@@ -1,0 +1,115 @@
+/**
+ * Demo and benchmark data for the local site: a plausible year of the OS2 secretariat in Danish, relative to the day
+ * it is seeded, written through the project's own repositories (so every item passes the same validation as in
+ * SharePoint), plus Outlook calendars in the local Graph.
+ *
+ * The caller starts the local site, provisions the lists with the project's provisioning service and configures
+ * PnPjs with the coordinator (Mette Kjær) as the current user.
+ */
+import type { IServices } from '../../src/services';
+import { todayInCopenhagen, toDateParts, validateActivity, validateInquiry, validateTask } from '../../src/domain';
+import type { ISiteStore } from '../server/store';
+import { DEMO_EMAILS, resolvePeople, type ISeedContext } from './context';
+import { seedProcesses } from './processes';
+import { seedActivities } from './activities';
+import { seedEvents } from './events';
+import { seedDecisions } from './decisions';
+import { seedInquiries } from './inquiries';
+import { seedTasks } from './tasks';
+import { bulkWrite, largeActivities, largeInquiries, largeTasks, type IBulkTarget } from './large';
+import { Prng } from './random';
+
+/** What seeding needs. */
+export interface ISeedOptions {
+  /** The project's services, configured for the local site with the coordinator as current user. */
+  services: IServices;
+  /** The local site's store, for Graph calendar events (and bulk inserts in `seedLarge`). */
+  store: ISiteStore;
+  /** The moment of seeding; every date in the data is relative to its Copenhagen day. */
+  today: Date;
+  /** Progress lines (Danish). Silent when left out. */
+  log?: (line: string) => void;
+}
+
+/** How many of each thing were created. */
+export interface ISeedReport {
+  processes: number;
+  steps: number;
+  activities: number;
+  decisions: number;
+  tasks: number;
+  inquiries: number;
+  /** Graph events (a recurring series counts once). */
+  events: number;
+}
+
+/** Options for the large data set; the counts default to 20,000 activities and 6,000 inquiries and tasks. */
+export interface ILargeSeedOptions extends ISeedOptions {
+  activities?: number;
+  inquiries?: number;
+  tasks?: number;
+}
+
+async function contextOf(options: ISeedOptions): Promise<ISeedContext> {
+  const today = todayInCopenhagen(options.today);
+  const log = options.log ?? (() => undefined);
+  return { today, year: toDateParts(today).year, people: await resolvePeople(options.services.people), log };
+}
+
+/**
+ * Seeds the demo: ~15 processes with steps, ~40 årshjul activities, Outlook meetings for Mette, the board group and
+ * the shared mailbox, ~25 decisions with follow-up tasks, ~40 inquiries and further tasks. Deterministic for a given
+ * day. Expects provisioned, empty lists.
+ */
+export async function seedDemo(options: ISeedOptions): Promise<ISeedReport> {
+  const ctx = await contextOf(options);
+  const { repositories } = options.services;
+  ctx.log(`Demodata for ${ctx.today}`);
+  const { processes, steps } = await seedProcesses(repositories, ctx);
+  const activities = await seedActivities(repositories, ctx, processes);
+  const { events, meetings } = await seedEvents(options.store, options.services.calendar, ctx, activities);
+  const decisions = await seedDecisions(repositories, ctx, processes, meetings);
+  const inquiries = await seedInquiries(repositories, ctx);
+  const otherTasks = await seedTasks(repositories, ctx, activities, processes, inquiries);
+  return {
+    processes: Object.keys(processes).length,
+    steps,
+    activities: Object.keys(activities).length,
+    decisions: decisions.decisions.length,
+    tasks: decisions.tasks + otherTasks,
+    inquiries: inquiries.length,
+    events
+  };
+}
+
+/**
+ * Seeds a large data set for benchmarks and list-view-threshold tests: activities over ten years (about 3 %
+ * recurring), inquiries and tasks. Bodies are built by the services' schema mapping and written in bulk through the
+ * store (one transaction per 2,000 rows), since one HTTP request per item would take minutes.
+ */
+export async function seedLarge(options: ILargeSeedOptions): Promise<ISeedReport> {
+  const ctx = await contextOf(options);
+  const { repositories } = options.services;
+  const rng = new Prng(20_000);
+  const people = Object.values(ctx.people);
+  const target: IBulkTarget = { store: options.store, asUser: DEMO_EMAILS.mette, log: ctx.log };
+  const started = Date.now();
+  ctx.log(`Stort datasæt for ${ctx.today}`);
+
+  const activityRows = largeActivities(rng, ctx.year, options.activities ?? 20_000, people);
+  const activityIds = bulkWrite(target, repositories.activities, activityRows, validateActivity);
+  const inquiryRows = largeInquiries(rng, ctx.today, options.inquiries ?? 6_000, people);
+  bulkWrite(target, repositories.inquiries, inquiryRows, validateInquiry);
+  const linked = activityIds.map((id, i) => ({ id, fields: activityRows[i] }));
+  const taskRows = largeTasks(rng, ctx.today, options.tasks ?? 6_000, people, linked);
+  bulkWrite(target, repositories.tasks, taskRows, validateTask);
+
+  ctx.log(`Stort datasæt færdigt på ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return {
+    processes: 0, steps: 0, activities: activityRows.length, decisions: 0, tasks: taskRows.length,
+    inquiries: inquiryRows.length, events: 0
+  };
+}
+
+export { DEMO_EMAILS } from './context';
+export type { IDemoPeople } from './context';

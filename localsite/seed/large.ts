@@ -1,0 +1,138 @@
+import type {
+  ActivityType, IActivityFields, IInquiryFields, IPersonRef, IsoDate, ITaskFields, RepeatPattern
+} from '../../src/domain/models';
+import {
+  ACTIVITY_TYPES, AREAS, CHANNELS, FORUMS, INQUIRY_CATEGORIES, INQUIRY_STATUSES, PRIORITIES, TASK_STATUSES, WHEEL_CATEGORIES
+} from '../../src/domain/models';
+import {
+  addDays, assertValid, defaultRule, formatIsoDate, minIsoDate, slaDueDate
+} from '../../src/domain';
+import { toItem } from '../../src/services/mapping';
+import type { IRepository } from '../../src/services';
+import type { ISiteStore } from '../server/store';
+import { Prng } from './random';
+import { DEMO_SLA_BUSINESS_DAYS } from './inquiries';
+
+/** What the bulk writer needs: where the items go and who writes them. */
+export interface IBulkTarget {
+  store: ISiteStore;
+  /** The coordinator's e-mail: the author of every item. */
+  asUser: string;
+  log: (line: string) => void;
+}
+
+/** Rows per store transaction; each chunk logs a progress line. */
+const CHUNK = 2000;
+
+const TITLE_STEMS = [
+  'Frist for indberetning', 'Statusmøde', 'Workshop', 'Høringsfrist', 'Leverance', 'Webinar', 'Kampagne', 'Arbejdsgruppemøde',
+  'Releasevindue', 'Evaluering', 'Netværksmøde', 'Budgetopfølgning', 'Temadag', 'Afrapportering', 'Planlægningsmøde'
+];
+const RECURRING: readonly RepeatPattern[] = ['Årligt', 'Halvårligt', 'Kvartalsvis', 'Månedligt'];
+const ORGANISATIONS = ['Aarhus Kommune', 'Københavns Kommune', 'Ballerup Kommune', 'Syddjurs Kommune', 'Odense Kommune', 'Aalborg Kommune'];
+
+/**
+ * Validates and writes model values in chunks through the store's bulk insert. The bodies are built by the
+ * services' own schema-driven `toItem`, so no column name is spelled here; returns the new item ids in order.
+ */
+export function bulkWrite<T extends object>(
+  target: IBulkTarget, repository: IRepository<T>, rows: readonly T[], validate: (fields: T) => Record<string, string | undefined>
+): number[] {
+  const ids: number[] = [];
+  for (let from = 0; from < rows.length; from += CHUNK) {
+    const chunk = rows.slice(from, from + CHUNK);
+    const bodies = chunk.map(fields => {
+      assertValid(validate(fields));
+      return toItem<T>(repository.list, fields);
+    });
+    ids.push(...target.store.insertItems(repository.list.title, bodies, target.asUser).map(row => row.id));
+    target.log(`  ${repository.list.title}: ${Math.min(from + CHUNK, rows.length)} / ${rows.length}`);
+  }
+  return ids;
+}
+
+/** A day in the ten years around `year` (five back, four ahead). */
+function dayIn(rng: Prng, year: number): IsoDate {
+  return formatIsoDate(year - 5 + rng.int(0, 9), rng.int(1, 12), rng.int(1, 28));
+}
+
+/** `count` activities over ten years, about 3 % of them recurring. */
+export function largeActivities(rng: Prng, year: number, count: number, people: readonly IPersonRef[]): IActivityFields[] {
+  const rows: IActivityFields[] = [];
+  for (let n = 1; n <= count; n++) {
+    const activityType: ActivityType = rng.pick(ACTIVITY_TYPES);
+    const startDate = dayIn(rng, year);
+    const repeat: RepeatPattern = rng.chance(0.03) ? rng.pick(RECURRING) : 'Ingen';
+    // A recurring period must end before its next occurrence: at most 20 days, and monthly ones at most 10.
+    const length = rng.int(1, repeat === 'Månedligt' ? 10 : 20);
+    rows.push({
+      title: `${rng.pick(TITLE_STEMS)} ${n}`,
+      category: rng.pick(WHEEL_CATEGORIES),
+      activityType,
+      startDate,
+      endDate: activityType === 'Periode' ? addDays(startDate, length) : undefined,
+      repeat,
+      recurrence: defaultRule(repeat, startDate),
+      forum: activityType === 'Møde' ? rng.pick(FORUMS) : undefined,
+      responsible: rng.pick(people),
+      priority: rng.pick(PRIORITIES)
+    });
+  }
+  return rows;
+}
+
+/** `count` inquiries received over the last two years, in every status. */
+export function largeInquiries(rng: Prng, today: IsoDate, count: number, people: readonly IPersonRef[]): IInquiryFields[] {
+  const rows: IInquiryFields[] = [];
+  for (let n = 1; n <= count; n++) {
+    const receivedDate = addDays(today, -rng.int(0, 730));
+    const status = rng.pick(INQUIRY_STATUSES);
+    const closed = status === 'Løst' || status === 'Lukket';
+    const organisation = rng.pick(ORGANISATIONS);
+    rows.push({
+      title: `Henvendelse ${n} fra ${organisation}`,
+      requesterName: `Kontaktperson ${n}`,
+      requesterEmail: `kontakt${n}@medlem.example`,
+      organisation,
+      channel: rng.pick(CHANNELS),
+      category: rng.pick(INQUIRY_CATEGORIES),
+      status,
+      priority: rng.pick(PRIORITIES),
+      assignedTo: rng.pick(people),
+      receivedDate,
+      dueDate: slaDueDate(receivedDate, DEMO_SLA_BUSINESS_DAYS),
+      response: closed ? 'Besvaret.' : undefined,
+      closedDate: closed ? minIsoDate(addDays(receivedDate, rng.int(0, 10)), today) : undefined
+    });
+  }
+  return rows;
+}
+
+/**
+ * `count` tasks; one in ten records a one-off activity's occurrence as done (linked to one of `activities`, with
+ * its start as the occurrence day), the rest are ordinary tasks in every status.
+ */
+export function largeTasks(
+  rng: Prng, today: IsoDate, count: number, people: readonly IPersonRef[], activities: ReadonlyArray<{ id: number; fields: IActivityFields }>
+): ITaskFields[] {
+  const oneOffs = activities.filter(a => a.fields.repeat === 'Ingen');
+  const rows: ITaskFields[] = [];
+  for (let n = 1; n <= count; n++) {
+    if (oneOffs.length > 0 && n % 10 === 0) {
+      const { id, fields } = rng.pick(oneOffs);
+      rows.push({
+        title: fields.title, priority: fields.priority, status: 'Færdig', assignedTo: fields.responsible, dueDate: fields.startDate,
+        area: 'Årshjul og mødeforum', source: 'Årshjul', wheelActivity: { id, title: fields.title },
+        occurrenceDate: fields.startDate, completedDate: fields.startDate
+      });
+      continue;
+    }
+    const status = rng.pick(TASK_STATUSES);
+    const dueDate = addDays(today, rng.int(-365, 180));
+    rows.push({
+      title: `Opgave ${n}`, priority: rng.pick(PRIORITIES), status, assignedTo: rng.pick(people), dueDate,
+      area: rng.pick(AREAS), source: 'Andet', completedDate: status === 'Færdig' ? minIsoDate(dueDate, today) : undefined
+    });
+  }
+  return rows;
+}
