@@ -1,0 +1,93 @@
+import type { IItemRow } from '../store/types';
+import { throttled } from './errors';
+import { compareScalars, matches, type Scalar, servedByIndex } from './filter-eval';
+import type { ItemSchema } from './item-schema';
+import type { IQueryOptions } from './query-options';
+
+/** SharePoint's list view threshold and its page-size limits. */
+export const LIST_VIEW_THRESHOLD = 5000;
+const DEFAULT_TOP = 100;
+const MAX_TOP = 5000;
+
+/** A page of items and, when more follow, the `$skiptoken` of the next page. */
+export interface IItemPage { rows: IItemRow[]; nextToken?: string; }
+
+/**
+ * The list view threshold, as this site applies it to a list holding more than 5,000 items:
+ *  - no `$filter` is fine (SharePoint pages such a list by ID without scanning);
+ *  - a `$filter` must be servable by an index: a term of its top-level `and` compares an indexed column (or ID),
+ *    or every branch of a top-level `or` is itself servable (see `servedByIndex`);
+ *  - `$orderby` on a column that is not indexed (other than ID) throttles.
+ * Otherwise the query fails with HTTP 500 SPQueryThrottledException, as SharePoint Online does.
+ * (SharePoint also throttles when the indexed part alone still matches more than 5,000 items; not modelled.)
+ */
+export function checkThreshold(s: ItemSchema, itemCount: number, q: IQueryOptions): void {
+  if (itemCount <= LIST_VIEW_THRESHOLD) return;
+  const indexed = (path: string[]): boolean => s.isIndexed(path);
+  if (q.filter && !servedByIndex(q.filter, indexed)) throw throttled();
+  if (q.orderby.some(k => !indexed(k.path))) throw throttled();
+}
+
+const first = (v: Scalar | Scalar[]): Scalar => (Array.isArray(v) ? (v.length ? v[0] : null) : v);
+const tokenText = (v: Scalar, kind: string): string =>
+  (v === null ? '' : kind === 'date' ? new Date(v as number).toISOString().replace(/\.\d{3}Z$/, 'Z') : String(v));
+
+/**
+ * Filters, sorts (ID breaks ties) and pages a list's items. The `$skiptoken` has SharePoint's form
+ * `Paged=TRUE&p_ID=N`, extended with `p_<Column>=<value>` for each `$orderby` key so paging stays correct when
+ * sorting on other columns; a bare `p_ID` (as PnPjs's `items.skip(n)` writes it) also works.
+ */
+export function queryItems(s: ItemSchema, rows: IItemRow[], q: IQueryOptions): IItemPage {
+  checkThreshold(s, rows.length, q);
+  const filtered = q.filter ? rows.filter(r => matches(q.filter!, s.accessor(r))) : rows;
+  const keys = q.orderby.filter(k => !(k.path.length === 1 && (k.path[0] === 'ID' || k.path[0] === 'Id')));
+  const idDesc = q.orderby.some(k => k.path.length === 1 && (k.path[0] === 'ID' || k.path[0] === 'Id') && k.desc);
+  const sortValues = new Map<IItemRow, Scalar[]>();
+  let kinds: string[] = keys.map(() => 'string');
+  filtered.forEach((r, n) => {
+    const get = s.accessor(r);
+    const typed = keys.map(k => get(k.path));
+    if (n === 0) kinds = typed.map(t => t.kind);
+    sortValues.set(r, typed.map(t => first(t.value)));
+  });
+  const cmp = (a: Scalar[], aId: number, b: Array<Scalar | undefined>, bId: number): number => {
+    for (let i = 0; i < keys.length; i++) {
+      if (b[i] === undefined) continue;
+      const c = compareScalars(a[i], b[i] as Scalar);
+      if (c !== 0) return keys[i].desc ? -c : c;
+    }
+    return idDesc ? bId - aId : aId - bId;
+  };
+  const sorted = filtered.slice().sort((x, y) => cmp(sortValues.get(x)!, x.id, sortValues.get(y)!, y.id));
+
+  let start = 0;
+  let end = sorted.length;
+  if (q.skiptoken) {
+    const t = new URLSearchParams(q.skiptoken);
+    const tokenId = parseInt(t.get('p_ID') || '0', 10) || 0;
+    const tokenKeys = keys.map((k, i) => {
+      const raw = t.get(`p_${k.path.join('/')}`);
+      if (raw === null) return undefined;
+      if (raw === '') return null;
+      const kind = kinds[i];
+      return kind === 'number' ? Number(raw) : kind === 'date' ? Date.parse(raw) : kind === 'boolean' ? raw === 'true' : raw;
+    });
+    const after = (r: IItemRow): boolean => cmp(sortValues.get(r)!, r.id, tokenKeys, tokenId) > 0;
+    if (t.get('PagedPrev') === 'TRUE') {
+      // Paging backwards: the page ends just before the token's row.
+      end = sorted.findIndex(r => cmp(sortValues.get(r)!, r.id, tokenKeys, tokenId) >= 0);
+      if (end < 0) end = sorted.length;
+      start = Math.max(0, end - Math.min(q.top ?? DEFAULT_TOP, MAX_TOP));
+    } else {
+      start = sorted.findIndex(after);
+      if (start < 0) start = sorted.length;
+    }
+  }
+  const top = Math.min(q.top ?? DEFAULT_TOP, MAX_TOP);
+  const page = sorted.slice(start, Math.min(end, start + top));
+  const last = page[page.length - 1];
+  if (!last || start + page.length >= sorted.length) return { rows: page };
+  const values = sortValues.get(last)!;
+  const parts = ['Paged=TRUE', ...keys.map((k, i) => `p_${k.path.join('/')}=${encodeURIComponent(tokenText(values[i], kinds[i]))}`), `p_ID=${last.id}`];
+  return { rows: page, nextToken: parts.join('&') };
+}

@@ -1,0 +1,126 @@
+import type Database from 'better-sqlite3';
+import { createItem } from '../sp/item-writer';
+import { normaliseSeedEvent, type ISeedEvent } from '../graph/seed';
+import { openDatabase } from './db';
+import { EventsRepository } from './events-repo';
+import { ItemsRepository } from './items-repo';
+import { SchemaRepository } from './schema-repo';
+import type { IEventRow, IFieldRow, IItemRow, IListRow, IViewRow, Props } from './types';
+import { BOARD_GROUP, DEFAULT_USER_EMAIL, DIRECTORY, type ISiteUser } from './users';
+
+export type { ISeedEvent } from '../graph/seed';
+export * from './types';
+export * from './users';
+
+/** Everything the site holds, for assertions. */
+export interface ISiteSnapshot {
+  lists: Array<{ list: IListRow; fields: IFieldRow[]; views: IViewRow[]; items: IItemRow[] }>;
+  events: IEventRow[];
+}
+
+/** The store as tests and the local page use it directly. */
+export interface ISiteStore {
+  /** Every principal of the site (demo people, the shared mailbox, the board group, the system account). */
+  readonly users: readonly ISiteUser[];
+  /** The people the local page's user switcher offers. */
+  readonly demoUsers: readonly ISiteUser[];
+  /** Finds a principal by e-mail, login name, UPN or Graph id (case-insensitive). */
+  findUser(key: string): ISiteUser | undefined;
+  /** Seeds a Graph calendar event (single or a recurring series) in a user's, the shared mailbox's or the group's calendar. */
+  addEvent(mailboxIdOrUpn: string, event: ISeedEvent): IEventRow;
+  /** Inserts items into a list in one transaction, validated as REST writes are; fast enough for 5,000+ rows. */
+  insertItems(listTitleOrId: string, items: Props[], asUserEmail?: string): IItemRow[];
+  /** A list by title, id or server-relative URL. */
+  findList(titleIdOrUrl: string): IListRow | undefined;
+  /** The stored items of a list (ID order). */
+  getItems(listTitleIdOrUrl: string): IItemRow[];
+  /** Everything, for assertions. */
+  snapshot(): ISiteSnapshot;
+  /** Wipes lists, items and events; keeps the users. */
+  reset(): void;
+}
+
+/** The SQLite-backed site store. */
+export class SiteStore implements ISiteStore {
+  public readonly db: Database.Database;
+  public readonly schema: SchemaRepository;
+  public readonly items: ItemsRepository;
+  public readonly events: EventsRepository;
+  public readonly users: readonly ISiteUser[] = DIRECTORY;
+  public readonly demoUsers: readonly ISiteUser[] = DIRECTORY.filter(u => u.canSignIn);
+  /** Site users by id (what `<Person>Id` values refer to). */
+  public readonly userMap: ReadonlyMap<number, ISiteUser> = new Map(DIRECTORY.map(u => [u.id, u]));
+
+  public constructor(dataDir: string) {
+    this.db = openDatabase(dataDir);
+    this.schema = new SchemaRepository(this.db);
+    this.items = new ItemsRepository(this.db);
+    this.events = new EventsRepository(this.db);
+    const insert = this.db.prepare('INSERT OR REPLACE INTO users (id, login_name, data) VALUES (?, ?, ?)');
+    this.transaction(() => DIRECTORY.forEach(u => insert.run(u.id, u.loginName, JSON.stringify(u))));
+  }
+
+  /** Runs `fn` in a transaction (a savepoint when nested): all of it is written, or none. */
+  public transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  public findUser(key: string): ISiteUser | undefined {
+    const k = key.trim().toLowerCase();
+    return DIRECTORY.find(u => u.email.toLowerCase() === k || u.loginName.toLowerCase() === k || u.graphId === k ||
+      (u.kind !== 'system' && `i:0#.f|membership|${u.email}` === k));
+  }
+
+  /** The default signed-in user (Mette). */
+  public get defaultUser(): ISiteUser {
+    return this.findUser(DEFAULT_USER_EMAIL)!;
+  }
+
+  public findList(key: string): IListRow | undefined {
+    const k = key.toLowerCase().replace(/\/+$/, '');
+    return this.schema.lists().find(l => l.id.toLowerCase() === k || l.title.toLowerCase() === k || l.url.toLowerCase() === k);
+  }
+
+  public insertItems(listTitleOrId: string, values: Props[], asUserEmail?: string): IItemRow[] {
+    const user = asUserEmail ? this.findUser(asUserEmail) : this.defaultUser;
+    if (!user) throw new Error(`Unknown user '${asUserEmail}'.`);
+    return this.transaction(() => {
+      const list = this.findList(listTitleOrId);
+      if (!list) throw new Error(`Unknown list '${listTitleOrId}'.`);
+      return values.map(v => createItem(this, list, v, user));
+    });
+  }
+
+  public getItems(key: string): IItemRow[] {
+    const list = this.findList(key);
+    if (!list) throw new Error(`Unknown list '${key}'.`);
+    return this.items.all(list.id);
+  }
+
+  public addEvent(mailboxIdOrUpn: string, event: ISeedEvent): IEventRow {
+    const k = mailboxIdOrUpn.toLowerCase();
+    const mailbox = k === BOARD_GROUP.id || k === BOARD_GROUP.mail ? BOARD_GROUP.id : this.findUser(k)?.graphId;
+    if (!mailbox) throw new Error(`Unknown mailbox '${mailboxIdOrUpn}'.`);
+    const { id, data } = normaliseSeedEvent(event);
+    return this.events.insert(id, mailbox, data);
+  }
+
+  public snapshot(): ISiteSnapshot {
+    return {
+      lists: this.schema.lists().map(list => ({
+        list, fields: this.schema.fields(list.id), views: this.schema.views(list.id), items: this.items.all(list.id)
+      })),
+      events: this.events.all()
+    };
+  }
+
+  public reset(): void {
+    this.transaction(() => {
+      for (const table of ['item_versions', 'items', 'views', 'fields', 'lists', 'events']) this.db.exec(`DELETE FROM ${table}`);
+    });
+  }
+
+  public close(): void {
+    this.db.close();
+  }
+}
