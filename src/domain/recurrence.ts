@@ -177,8 +177,11 @@ function forEachOccurrence(activity: IRecurringActivity, visit: (start: IsoDate,
   });
 }
 
-/** The parsed rule of an activity, or `undefined` when it is a one-off or its rule cannot be used. */
-function usableRule(activity: IRecurringActivity): IRuleParts | undefined {
+/**
+ * The parsed rule of an activity, or `undefined` when it is a one-off or its rule cannot be used (such an activity
+ * occurs once, on its start date). Exported so an export (ICS) repeats exactly what the wheel shows.
+ */
+export function usableRule(activity: IRecurringActivity): IRuleParts | undefined {
   const text = effectiveRule(activity);
   if (text === undefined) {
     return undefined;
