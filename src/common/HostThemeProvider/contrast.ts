@@ -30,3 +30,11 @@ export function ensureContrast(color: string, background: string, ratio: number 
   }
   return bgIsDark ? '#ffffff' : '#000000';
 }
+
+/**
+ * True for a high-contrast theme (Teams' "contrast" theme, or a SharePoint theme built the same way): an inverted
+ * theme whose text is (nearly) pure white on black. Colour-coded graphics then use the theme's own text colours.
+ */
+export function isHighContrastTheme(theme: { isInverted: boolean; semanticColors: { bodyText: string; bodyBackground: string } }): boolean {
+  return theme.isInverted && contrastRatio(theme.semanticColors.bodyText, theme.semanticColors.bodyBackground) >= 19;
+}

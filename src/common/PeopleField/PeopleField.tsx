@@ -12,6 +12,8 @@ export interface IPeopleFieldProps {
   people: IPeopleService;
   strings: ICommonStrings;
   errorMessage?: string;
+  /** The text box's id, so a form can focus the field (e.g. the first with an error). */
+  id?: string;
   /** Lets a form move focus here, e.g. to the first field with an error. */
   componentRef?: IRefObject<IBasePicker<IPersonaProps>>;
 }
@@ -28,7 +30,7 @@ const toPersona = (p: IPersonRef): IPersonaWithRef =>
 export function PeopleField(props: IPeopleFieldProps): React.ReactElement {
   const { strings, people, onChange } = props;
   const theme = useTheme();
-  const [ids] = React.useState(() => ({ input: getId('people'), error: getId('people-error') }));
+  const [ids] = React.useState(() => ({ input: props.id ?? getId('people'), error: getId('people-error') }));
   const selected = React.useMemo(() => (props.value ? [toPersona(props.value)] : []), [props.value]);
 
   const resolve = React.useCallback(async (filter: string): Promise<IPersonaProps[]> => {

@@ -1,92 +1,78 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
-import { Version } from '@microsoft/sp-core-library';
-import {
-  type IPropertyPaneConfiguration,
-  PropertyPaneTextField
-} from '@microsoft/sp-property-pane';
+import { DisplayMode, Version } from '@microsoft/sp-core-library';
+import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
-import { IReadonlyTheme } from '@microsoft/sp-component-base';
-
+import { ThemeProvider, type IReadonlyTheme } from '@microsoft/sp-component-base';
 import * as strings from 'AarshjulWebPartStrings';
-import Aarshjul from './components/Aarshjul';
-import { IAarshjulProps } from './components/IAarshjulProps';
+import { createServices, getGraph, getSP, type IServices } from '../../services';
+import type { IHostContext, IHostTheme, TeamsTheme } from '../../common/hosting';
+import { applyMultiselectChange, toPropertyPaneConfiguration } from '../../common/propertyPane';
+import { aarshjulDefinition } from './AarshjulDefinition';
+import type { IAarshjulWebPartProps } from './IAarshjulWebPartProps';
 
-export interface IAarshjulWebPartProps {
-  description: string;
+/** Teams reports `default`, `dark` or `contrast`; anything else is treated as the default theme. */
+function toTeamsTheme(theme: string | undefined): TeamsTheme {
+  return theme === 'dark' || theme === 'contrast' ? theme : 'default';
 }
 
-export default class AarshjulWebPart extends BaseClientSideWebPart<IAarshjulWebPartProps> {
+/** The theme slots the root reads, copied as plain string records. */
+function toHostTheme(theme: IReadonlyTheme | undefined): IHostTheme | undefined {
+  if (!theme) return undefined;
+  const strings = (slots: object | undefined): Record<string, string | undefined> =>
+    Object.fromEntries(Object.entries(slots ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]));
+  return { isInverted: theme.isInverted, palette: strings(theme.palette), semanticColors: strings(theme.semanticColors) };
+}
 
-  private _isDarkTheme: boolean = false;
-  private _environmentMessage: string = '';
+/**
+ * The Årshjul web part in SharePoint and Teams: a composition root only. It builds the services from the SPFx context,
+ * describes the host (language, theme, edit mode), and renders `aarshjulDefinition.Root` — the same root the local
+ * page hosts. The property pane is generated from the definition's property groups.
+ */
+export default class AarshjulWebPart extends BaseClientSideWebPart<IAarshjulWebPartProps> {
+  private services: IServices | undefined;
+  private theme: IHostTheme | undefined;
+  private teamsTheme: TeamsTheme | undefined;
+
+  protected async onInit(): Promise<void> {
+    await super.onInit();
+    const graph = await getGraph(this.context);
+    this.services = createServices(getSP(this.context), graph, this.context.pageContext.web.absoluteUrl);
+    this.theme = toHostTheme(this.context.serviceScope.consume(ThemeProvider.serviceKey).tryGetTheme());
+    const teams = this.context.sdks.microsoftTeams;
+    if (teams) {
+      const context = await teams.teamsJs.app.getContext();
+      this.teamsTheme = toTeamsTheme(context.app.theme);
+      teams.teamsJs.app.registerOnThemeChangeHandler(theme => {
+        this.teamsTheme = toTeamsTheme(theme);
+        this.render();
+      });
+    }
+  }
 
   public render(): void {
-    const element: React.ReactElement<IAarshjulProps> = React.createElement(
-      Aarshjul,
-      {
-        description: this.properties.description,
-        isDarkTheme: this._isDarkTheme,
-        environmentMessage: this._environmentMessage,
-        hasTeamsContext: !!this.context.sdks.microsoftTeams,
-        userDisplayName: this.context.pageContext.user.displayName
-      }
+    if (!this.services) return;
+    const host: IHostContext = {
+      webUrl: this.context.pageContext.web.absoluteUrl,
+      language: /^da/i.test(this.context.pageContext.cultureInfo.currentUICultureName) ? 'da' : 'en',
+      teamsTheme: this.teamsTheme,
+      theme: this.theme,
+      isEditMode: this.displayMode === DisplayMode.Edit,
+      openPropertyPane: () => this.context.propertyPane.open(),
+      now: () => new Date()
+    };
+    // Pages saved by an older version may lack newer properties; the definition's defaults fill them in.
+    const properties: IAarshjulWebPartProps = { ...aarshjulDefinition.defaults, ...this.properties };
+    ReactDom.render(
+      React.createElement(aarshjulDefinition.Root, { services: this.services, host, properties, strings }),
+      this.domElement
     );
-
-    ReactDom.render(element, this.domElement);
   }
 
-  protected onInit(): Promise<void> {
-    return this._getEnvironmentMessage().then(message => {
-      this._environmentMessage = message;
-    });
-  }
-
-
-
-  private _getEnvironmentMessage(): Promise<string> {
-    if (!!this.context.sdks.microsoftTeams) { // running in Teams, office.com or Outlook
-      return this.context.sdks.microsoftTeams.teamsJs.app.getContext()
-        .then(context => {
-          let environmentMessage: string = '';
-          switch (context.app.host.name) {
-            case 'Office': // running in Office
-              environmentMessage = this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentOffice : strings.AppOfficeEnvironment;
-              break;
-            case 'Outlook': // running in Outlook
-              environmentMessage = this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentOutlook : strings.AppOutlookEnvironment;
-              break;
-            case 'Teams': // running in Teams
-            case 'TeamsModern':
-              environmentMessage = this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentTeams : strings.AppTeamsTabEnvironment;
-              break;
-            default:
-              environmentMessage = strings.UnknownEnvironment;
-          }
-
-          return environmentMessage;
-        });
-    }
-
-    return Promise.resolve(this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentSharePoint : strings.AppSharePointEnvironment);
-  }
-
-  protected onThemeChanged(currentTheme: IReadonlyTheme | undefined): void {
-    if (!currentTheme) {
-      return;
-    }
-
-    this._isDarkTheme = !!currentTheme.isInverted;
-    const {
-      semanticColors
-    } = currentTheme;
-
-    if (semanticColors) {
-      this.domElement.style.setProperty('--bodyText', semanticColors.bodyText || null);
-      this.domElement.style.setProperty('--link', semanticColors.link || null);
-      this.domElement.style.setProperty('--linkHovered', semanticColors.linkHovered || null);
-    }
-
+  /** SharePoint calls this with the section's theme (supportsThemeVariants) and whenever it changes. */
+  protected onThemeChanged(theme: IReadonlyTheme | undefined): void {
+    this.theme = toHostTheme(theme);
+    this.render();
   }
 
   protected onDispose(): void {
@@ -98,24 +84,12 @@ export default class AarshjulWebPart extends BaseClientSideWebPart<IAarshjulWebP
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return {
-      pages: [
-        {
-          header: {
-            description: strings.PropertyPaneDescription
-          },
-          groups: [
-            {
-              groupName: strings.BasicGroupName,
-              groupFields: [
-                PropertyPaneTextField('description', {
-                  label: strings.DescriptionFieldLabel
-                })
-              ]
-            }
-          ]
-        }
-      ]
-    };
+    return toPropertyPaneConfiguration(aarshjulDefinition.propertyGroups(strings), this.properties, strings.PropertyPaneDescription);
+  }
+
+  protected onPropertyPaneFieldChanged(propertyPath: string, oldValue: unknown, newValue: unknown): void {
+    if (applyMultiselectChange(aarshjulDefinition.propertyGroups(strings), this.properties, propertyPath, newValue)) {
+      this.render();
+    }
   }
 }

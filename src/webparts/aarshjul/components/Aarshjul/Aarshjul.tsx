@@ -1,0 +1,68 @@
+import * as React from 'react';
+import { useTheme } from '@fluentui/react';
+import { todayInCopenhagen } from '../../../../domain/timeZone';
+import { wheelRange, wheelYearOf } from '../../../../domain/wheel';
+import type { IRootProps } from '../../../../common/hosting';
+import { LiveRegion, useAnnouncer } from '../../../../common/LiveRegion';
+import { ErrorView, LoadingView, NotConfiguredView } from '../../../../common/StateViews';
+import type { IAarshjulWebPartProps } from '../../IAarshjulWebPartProps';
+import { calendarSource, MEETING_RING, meetingFilter, selectedRings, startMonthOf } from '../../model/properties';
+import { NotConfiguredError, useWheelData } from '../../model/useWheelData';
+import { aarshjulClasses } from './Aarshjul.styles';
+import { AarshjulContent } from './AarshjulContent';
+
+/**
+ * The Årshjul web part's view: loads the year (one SharePoint request, meetings from Graph in parallel) and renders
+ * one of the four states — not configured, loading, error — or the wheel itself (which has its own empty state).
+ * The live region is always present, so announcements made during any state are spoken.
+ */
+export function Aarshjul(props: IRootProps<IAarshjulWebPartProps, IAarshjulWebPartStrings>): React.ReactElement {
+  const { services, host, properties, strings } = props;
+  const theme = useTheme();
+  const classes = React.useMemo(() => aarshjulClasses(theme), [theme]);
+  const { message, announce } = useAnnouncer();
+  const startMonth = startMonthOf(properties);
+  const today = todayInCopenhagen(host.now());
+  const [year, setYear] = React.useState(() => wheelYearOf(today, startMonth));
+  const firstStartMonth = React.useRef(startMonth);
+  React.useEffect(() => {
+    // A new start month in the property pane reframes the year around today.
+    if (firstStartMonth.current !== startMonth) setYear(wheelYearOf(today, startMonth));
+    firstStartMonth.current = startMonth;
+  }, [startMonth]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const yearRange = React.useMemo(() => wheelRange(year, startMonth, { kind: 'year' }), [year, startMonth]);
+  const source = calendarSource(properties);
+  // Source and filter are compared by value inside useWheelData, so fresh objects per render cost nothing.
+  const { sharePoint, meetings } = useWheelData(services, yearRange, source, meetingFilter(properties));
+  const ringKey = [properties.ring1, properties.ring2, properties.ring3, properties.ring4, properties.ring5, properties.ring6,
+    source ? MEETING_RING : ''].join('|');
+  // The layout is memoised on the rings array, so it keeps its identity while the ring properties are unchanged.
+  const rings = React.useMemo(() => [...selectedRings(properties), ...(source ? [MEETING_RING] : [])],
+    [ringKey]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  let content: React.ReactNode;
+  if (sharePoint.status === 'error' && sharePoint.error instanceof NotConfiguredError) {
+    content = <NotConfiguredView provisioning={services.provisioning} strings={strings} isEditMode={host.isEditMode}
+      missingLists={sharePoint.error.missingLists} onProvisioned={sharePoint.reload} />;
+  } else if (!sharePoint.value) {
+    content = sharePoint.status === 'error'
+      ? <ErrorView error={sharePoint.error} strings={strings} isEditMode={host.isEditMode} onRetry={sharePoint.reload} />
+      : <LoadingView label={strings.Loading} />;
+  } else {
+    content = (
+      <AarshjulContent {...props} load={sharePoint.value} meetings={meetings} reloading={sharePoint.status === 'loading'}
+        reloadError={sharePoint.status === 'error' ? sharePoint.error : undefined} onReload={sharePoint.reload}
+        onYear={y => setYear(y === 'today' ? wheelYearOf(today, startMonth) : y)} startMonth={startMonth} rings={rings}
+        today={today} announce={announce} />
+    );
+  }
+
+  return (
+    <section className={classes.root} aria-label={properties.title || strings.WebPartTitle}>
+      {properties.title && <h2 className={classes.title}>{properties.title}</h2>}
+      <LiveRegion message={message} />
+      {content}
+    </section>
+  );
+}

@@ -1,0 +1,171 @@
+import * as React from 'react';
+import { MessageBar, MessageBarType, ProgressIndicator, useTheme } from '@fluentui/react';
+import type { IAgendaEntry } from '../../../../domain/meetings';
+import type { IActivity, IsoDate } from '../../../../domain/models';
+import type { WheelZoom } from '../../../../domain/wheel';
+import type { IRootProps } from '../../../../common/hosting';
+import { ConfirmDialog } from '../../../../common/ConfirmDialog';
+import { EmptyView, ErrorView } from '../../../../common/StateViews';
+import { useElementWidth } from '../../../../common/useElementWidth';
+import { format } from '../../../../common/strings';
+import type { IAsyncResult } from '../../../../common/useAsync';
+import type { AarshjulView, IAarshjulWebPartProps } from '../../IAarshjulWebPartProps';
+import { NO_FILTER, type IWheelFilter } from '../../model/filters';
+import type { IMeetingsLoad, IWheelLoad } from '../../model/useWheelData';
+import { ActivityFormPanel, draftFromActivity, newDraft, type IActivityDraft } from '../ActivityForm';
+import { Agenda } from '../Agenda';
+import { DetailsPanel } from '../DetailsPanel';
+import { FilterBar } from '../FilterBar';
+import { Legend } from '../Legend';
+import { Toolbar, zoomLabel } from '../Toolbar';
+import { Wheel } from '../Wheel';
+import { aarshjulClasses } from './Aarshjul.styles';
+import { MeetingsWarning } from './MeetingsWarning';
+import { useExport } from './useExport';
+import { useWheelModel } from './useWheelModel';
+
+/** Below this width (a phone, Teams mobile, a narrow column) the agenda is the starting view. */
+export const NARROW_WIDTH = 640;
+
+/** Props of {@link AarshjulContent}. */
+export interface IAarshjulContentProps extends IRootProps<IAarshjulWebPartProps, IAarshjulWebPartStrings> {
+  load: IWheelLoad;
+  meetings: IAsyncResult<IMeetingsLoad>;
+  /** A reload (after a save, or of another year) is running; the current data stays on screen. */
+  reloading: boolean;
+  reloadError: unknown;
+  onReload: () => void;
+  onYear: (year: number | 'today') => void;
+  startMonth: number;
+  rings: readonly string[];
+  today: IsoDate;
+  announce: (text: string) => void;
+}
+
+interface IFormRequest { activity?: IActivity; draft: IActivityDraft }
+
+/** The loaded wheel: toolbar, filters, wheel or agenda (or the empty state), panels and dialogs. */
+export function AarshjulContent(props: IAarshjulContentProps): React.ReactElement {
+  const { services, host, properties, strings, load, today, startMonth, rings, announce } = props;
+  const language = host.language;
+  const theme = useTheme();
+  const classes = React.useMemo(() => aarshjulClasses(theme), [theme]);
+  const rootRef = React.useRef<HTMLDivElement>(null);
+  const svgRef = React.useRef<SVGSVGElement>(null);
+  const width = useElementWidth(rootRef);
+  const [zoom, setZoom] = React.useState<WheelZoom>({ kind: 'year' });
+  const [chosenView, setChosenView] = React.useState<AarshjulView | undefined>();
+  const [filter, setFilter] = React.useState<IWheelFilter>(NO_FILTER);
+  const [selectedKey, setSelectedKey] = React.useState<string | undefined>();
+  const [form, setForm] = React.useState<IFormRequest | undefined>();
+  const [deleting, setDeleting] = React.useState<IAgendaEntry | undefined>();
+  const [printing, setPrinting] = React.useState(false);
+  const [exportError, setExportError] = React.useState<unknown>();
+  const permissions = load.data.permissions;
+  const view: AarshjulView = chosenView ?? (width !== undefined && width < NARROW_WIDTH ? 'agenda' : properties.defaultView);
+
+  const model = useWheelModel({
+    load, meetings: props.meetings.value, startMonth, zoom, rings, filter, showWeekRing: properties.showWeekRing, today,
+    language, strings, theme
+  });
+  const rangeLabel = zoom.kind === 'year'
+    ? model.yearLabel : `${zoomLabel(zoom, model.year, startMonth, strings, language)} ${model.yearLabel}`;
+
+  const first = React.useRef(true);
+  React.useEffect(() => {
+    if (first.current) { first.current = false; return; }
+    announce(format(strings.AnnounceShowing, rangeLabel, model.entries.length));
+  }, [rangeLabel, filter, model.entries.length]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  React.useEffect(() => {
+    if (!printing) return undefined;
+    // Let the print layout (both views) render before the browser's print dialog takes a snapshot.
+    const timer = setTimeout(() => { window.print(); setPrinting(false); }, 50);
+    return () => clearTimeout(timer);
+  }, [printing]);
+
+  const onExport = useExport({
+    svgRef, entries: model.entries, yearLabel: model.yearLabel, strings, language, theme, now: host.now,
+    print: () => setPrinting(true), onError: setExportError
+  });
+  const open = React.useCallback((key: string) => setSelectedKey(key), []);
+  const selected = selectedKey ? model.byKey.get(selectedKey) : undefined;
+  const afterChange = (message: string): void => { props.onReload(); announce(message); };
+  const onNew = (): void => setForm({ draft: newDraft(today) });
+
+  const showWheel = printing || view === 'wheel';
+  const showAgenda = printing || view === 'agenda';
+  let body: React.ReactNode;
+  if (model.all.length === 0) {
+    body = <EmptyView title={format(strings.EmptyTitle, rangeLabel)}
+      message={permissions.canAdd ? strings.EmptyEditorText : strings.EmptyReaderText}
+      action={permissions.canAdd ? { text: strings.AddFirst, onClick: onNew } : undefined} />;
+  } else if (model.entries.length === 0) {
+    body = <EmptyView title={strings.NoMatchesTitle} message={strings.NoMatchesText}
+      action={{ text: strings.ClearFilters, onClick: () => setFilter(NO_FILTER) }} />;
+  } else {
+    body = (
+      <>
+        {showWheel && (
+          <div className={classes.wheelPage}>
+            <Wheel layout={model.layout} entries={model.byKey} appearance={model.appearance} colors={model.colors}
+              yearLabel={rangeLabel} strings={strings} language={language} onOpen={open} announce={announce} svgRef={svgRef} />
+            <Legend rings={rings} colors={model.colors} strings={strings} />
+          </div>
+        )}
+        {showAgenda && <Agenda entries={model.entries} from={model.range.from} colors={model.colors} yearLabel={rangeLabel}
+          strings={strings} language={language} onOpen={open} />}
+      </>
+    );
+  }
+
+  return (
+    <div ref={rootRef}>
+      <div className={classes.noPrint}>
+        <Toolbar strings={strings} language={language} year={model.year} yearLabel={model.yearLabel} startMonth={startMonth}
+          zoom={zoom} view={view} canAdd={permissions.canAdd} onNew={onNew} onYear={props.onYear} onZoom={setZoom}
+          onView={setChosenView} onExport={onExport} />
+        <FilterBar filter={filter} onChange={setFilter} rings={rings} people={model.people} strings={strings} language={language} />
+        {props.reloading ? <ProgressIndicator ariaValueText={strings.Reloading} /> : <div style={{ height: 10 }} />}
+        {props.reloadError !== undefined && (
+          <ErrorView error={props.reloadError} strings={strings} isEditMode={host.isEditMode} onRetry={props.onReload} />
+        )}
+        {props.meetings.status === 'error' && (
+          <MeetingsWarning error={props.meetings.error} strings={strings} isEditMode={host.isEditMode} />
+        )}
+        {exportError !== undefined && (
+          <MessageBar className={classes.notice} messageBarType={MessageBarType.error} onDismiss={() => setExportError(undefined)}
+            dismissButtonAriaLabel={strings.Close}>{strings.ExportFailed}</MessageBar>
+        )}
+      </div>
+      {body}
+      {selected && !form && (
+        <DetailsPanel entry={selected} strings={strings} language={language} today={today} permissions={permissions}
+          onDismiss={() => setSelectedKey(undefined)}
+          onEdit={e => e.activity && setForm({ activity: e.activity, draft: draftFromActivity(e.activity) })}
+          onDelete={setDeleting}
+          onMarkDone={async e => {
+            if (!e.activity || !e.occurrence) return;
+            await services.repositories.tasks.markOccurrenceDone(e.activity, e.occurrence.start, today);
+            afterChange(format(strings.MarkDoneAnnouncement, e.title));
+          }} />
+      )}
+      {form && (
+        <ActivityFormPanel services={services} activity={form.activity} initialDraft={form.draft} strings={strings}
+          language={language} onDismiss={() => setForm(undefined)}
+          onSaved={a => { setForm(undefined); afterChange(format(strings.Saved, a.title)); }} />
+      )}
+      {deleting?.activity && (
+        <ConfirmDialog title={strings.DeleteTitle} text={format(strings.DeleteText, deleting.activity.title)}
+          confirmText={strings.DeleteConfirm} strings={strings} onDismiss={() => setDeleting(undefined)}
+          onConfirm={async () => {
+            const a = deleting.activity!;
+            await services.repositories.activities.delete(a.id, a.etag);
+            setDeleting(undefined);
+            setSelectedKey(undefined);
+            afterChange(format(strings.Deleted, a.title));
+          }} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+export { AarshjulRoot } from './AarshjulRoot';

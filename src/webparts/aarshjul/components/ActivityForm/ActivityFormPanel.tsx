@@ -1,0 +1,142 @@
+import * as React from 'react';
+import {
+  DefaultButton, Dropdown, getId, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Spinner, SpinnerSize,
+  Stack, TextField, type IDropdownOption
+} from '@fluentui/react';
+import {
+  ACTIVITY_TYPES, FORUMS, PRIORITIES, WHEEL_CATEGORIES, type IActivity, type ILookupRef, type Priority
+} from '../../../../domain/models';
+import type { IServices } from '../../../../services';
+import type { UiLanguage } from '../../../../common/hosting';
+import { IsoDatePicker } from '../../../../common/IsoDatePicker';
+import { PeopleField } from '../../../../common/PeopleField';
+import { friendlyError } from '../../../../common/errorMessages';
+import type { ICommonStrings } from '../../../../common/strings';
+import { useAsync } from '../../../../common/useAsync';
+import { forumLabel, priorityText, ringLabel, typeLabel } from '../../model/labels';
+import { firstErrorField, hasEndDate, type FormField, type IActivityDraft } from './formModel';
+import { RecurrenceFields } from './RecurrenceFields';
+import { useActivityForm } from './useActivityForm';
+
+/** Props of {@link ActivityFormPanel}. */
+export interface IActivityFormPanelProps {
+  services: IServices;
+  /** The stored activity being edited; undefined for a new one. */
+  activity?: IActivity;
+  initialDraft: IActivityDraft;
+  strings: IAarshjulWebPartStrings & ICommonStrings;
+  language: UiLanguage;
+  onSaved: (activity: IActivity) => void;
+  onDismiss: () => void;
+}
+
+const NONE = '__none__';
+
+/** The process choices: none, the site's processes by title, and the current one even if it could not be loaded. */
+function processOptions(processes: readonly { id: number; title: string }[], current: ILookupRef | undefined, noneText: string): IDropdownOption[] {
+  const options = processes.slice().sort((a, b) => a.title.localeCompare(b.title, 'da')).map(p => ({ key: String(p.id), text: p.title }));
+  if (current && !options.some(o => o.key === String(current.id))) options.unshift({ key: String(current.id), text: current.title });
+  return [{ key: NONE, text: noneText }, ...options];
+}
+
+/**
+ * Creating and editing an activity in a Fluent Panel: Danish validation before saving (messages on the fields, focus
+ * on the first), a failed save that keeps everything typed, and for a stale edit the choice between "Hent den nye
+ * version" and "Gem alligevel". Processes for the dropdown load only when the form opens.
+ */
+export function ActivityFormPanel(props: IActivityFormPanelProps): React.ReactElement {
+  const { services, strings, language } = props;
+  const form = useActivityForm(services.repositories.activities, props.activity, props.initialDraft);
+  const { draft, errors } = form.state;
+  const [ids] = React.useState(() => {
+    const prefix = getId('activity');
+    const id = (f: FormField): string => `${prefix}-${f}`;
+    return { id };
+  });
+  const processes = useAsync(() => services.repositories.processes.query(), [services]);
+
+  React.useEffect(() => {
+    const first = firstErrorField(errors);
+    if (first) document.getElementById(ids.id(first))?.focus();
+    // Only a new failed validation moves focus, not every keystroke.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [form.state.errorRevision]);
+
+  const save = (overwrite: boolean): void => {
+    (overwrite ? form.overwrite() : form.save()).then(saved => { if (saved) props.onSaved(saved); }, () => undefined);
+  };
+
+  const options = {
+    ring: WHEEL_CATEGORIES.map(c => ({ key: c, text: ringLabel(c, strings) })),
+    type: ACTIVITY_TYPES.map(t => ({ key: t, text: typeLabel(t, strings) })),
+    forum: [{ key: NONE, text: strings.ForumNone }, ...FORUMS.map(f => ({ key: f, text: forumLabel(f, strings) }))],
+    priority: PRIORITIES.map(p => ({ key: p, text: priorityText(p, language) })),
+    process: processOptions(processes.value ?? [], draft.process, strings.ProcessNone)
+  } satisfies Record<string, IDropdownOption[]>;
+
+  const footer = (): React.ReactElement => (
+    <Stack horizontal tokens={{ childrenGap: 8 }} verticalAlign="center">
+      <PrimaryButton text={form.state.saving ? strings.Saving : strings.Save} disabled={form.state.saving} onClick={() => save(false)} />
+      <DefaultButton text={strings.Cancel} onClick={props.onDismiss} disabled={form.state.saving} />
+      {form.state.saving && <Spinner size={SpinnerSize.small} ariaLabel={strings.Saving} />}
+    </Stack>
+  );
+
+  const hasErrors = Object.keys(errors).length > 0;
+  return (
+    <Panel isOpen={true} type={PanelType.medium} headerText={props.activity ? strings.FormEditTitle : strings.FormNewTitle}
+      onDismiss={props.onDismiss} closeButtonAriaLabel={strings.Close} onRenderFooterContent={footer} isFooterAtBottom={true}
+      isBlocking={true}>
+      <form noValidate onSubmit={e => { e.preventDefault(); save(false); }}>
+        <Stack tokens={{ childrenGap: 12 }}>
+          {hasErrors && <MessageBar messageBarType={MessageBarType.error}>{strings.FormHasErrors}</MessageBar>}
+          {form.state.saveError !== undefined && (
+            <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
+              {strings.SaveFailed} {friendlyError(form.state.saveError, strings).message}
+            </MessageBar>
+          )}
+          {form.state.conflict && (
+            <MessageBar messageBarType={MessageBarType.warning} isMultiline={true} actions={
+              <div>
+                <DefaultButton text={strings.ConflictReload} onClick={() => { form.reloadLatest().catch(() => undefined); }} />
+                <DefaultButton text={strings.ConflictOverwrite} onClick={() => save(true)} />
+              </div>}>
+              {strings.ErrorConflict}
+            </MessageBar>
+          )}
+          <TextField id={ids.id('title')} label={strings.FieldTitle} required value={draft.title} errorMessage={errors.title}
+            onChange={(_, v) => form.update({ title: v ?? '' })} maxLength={255} />
+          <Dropdown id={ids.id('category')} label={strings.FieldRing} required options={options.ring} selectedKey={draft.category || null}
+            errorMessage={errors.category} onChange={(_, o) => o && form.update({ category: o.key as IActivityDraft['category'] })} />
+          <Dropdown id={ids.id('activityType')} label={strings.FieldType} required options={options.type}
+            selectedKey={draft.activityType || null} errorMessage={errors.activityType}
+            onChange={(_, o) => o && form.update({ activityType: o.key as IActivityDraft['activityType'] })} />
+          <IsoDatePicker id={ids.id('startDate')} label={strings.FieldStart} isRequired value={draft.startDate} language={language}
+            strings={strings} errorMessage={errors.startDate} onChange={v => form.update({ startDate: v })} />
+          {hasEndDate(draft.activityType) && (
+            <IsoDatePicker id={ids.id('endDate')} label={strings.FieldEnd} isRequired={draft.activityType === 'Periode'}
+              value={draft.endDate} language={language} strings={strings} errorMessage={errors.endDate}
+              onChange={v => form.update({ endDate: v })} />
+          )}
+          <RecurrenceFields draft={draft} update={form.update} errors={errors} strings={strings} language={language}
+            ids={{ repeat: ids.id('repeat'), recurrence: ids.id('recurrence') }} />
+          <Dropdown id={ids.id('forum')} label={strings.FieldForum} options={options.forum} selectedKey={draft.forum ?? NONE}
+            errorMessage={errors.forum}
+            onChange={(_, o) => o && form.update({ forum: o.key === NONE ? undefined : o.key as IActivityDraft['forum'] })} />
+          <PeopleField id={ids.id('responsible')} label={strings.FieldResponsible} value={draft.responsible} people={services.people} strings={strings}
+            errorMessage={errors.responsible} onChange={p => form.update({ responsible: p })} />
+          <Dropdown id={ids.id('process')} label={strings.FieldProcess} options={options.process}
+            selectedKey={draft.process ? String(draft.process.id) : NONE} errorMessage={errors.process}
+            disabled={processes.status === 'loading'} placeholder={processes.status === 'loading' ? strings.Loading : undefined}
+            onChange={(_, o) => o && form.update({ process: o.key === NONE ? undefined : { id: Number(o.key), title: o.text } })} />
+          {processes.status === 'error' && <MessageBar messageBarType={MessageBarType.warning}>{strings.ProcessLoadFailed}</MessageBar>}
+          <Dropdown id={ids.id('priority')} label={strings.FieldPriority} required options={options.priority}
+            selectedKey={draft.priority} errorMessage={errors.priority}
+            onChange={(_, o) => o && form.update({ priority: o.key as Priority })} />
+          <TextField id={ids.id('description')} label={strings.FieldDescription} multiline autoAdjustHeight rows={4}
+            value={draft.description} errorMessage={errors.description} onChange={(_, v) => form.update({ description: v ?? '' })} />
+        </Stack>
+      </form>
+    </Panel>
+  );
+}

@@ -1,0 +1,90 @@
+import * as React from 'react';
+import { FocusZone, FocusZoneDirection, mergeStyleSets, useTheme } from '@fluentui/react';
+import { groupByMonth, type IAgendaEntry } from '../../../../domain/meetings';
+import type { IsoDate } from '../../../../domain/models';
+import type { UiLanguage } from '../../../../common/hosting';
+import { format } from '../../../../common/strings';
+import { shapeOf } from '../../model/entries';
+import { entryDateText, meetingTime, ringLabel } from '../../model/labels';
+import type { IRingColors } from '../../model/ringColors';
+import { ShapeIcon } from '../ShapeIcon';
+
+/** Props of {@link Agenda}. */
+export interface IAgendaProps {
+  /** The same (filtered) entries the wheel draws. */
+  entries: readonly IAgendaEntry[];
+  /** The first day shown: a period already running is listed under this month. */
+  from: IsoDate;
+  colors: ReadonlyMap<string, IRingColors>;
+  yearLabel: string;
+  strings: IAarshjulWebPartStrings;
+  language: UiLanguage;
+  onOpen: (key: string) => void;
+}
+
+/**
+ * The agenda: the wheel's entries grouped by month — an equal view, not a fallback. Month headings (h3) and lists
+ * give screen readers structure to jump through; dates are written out in words ("14. maj 2026"); the entries are
+ * one tab stop (a FocusZone: arrow keys, Home, End) and each opens its details with Enter, Space or a click.
+ */
+function AgendaImpl(props: IAgendaProps): React.ReactElement {
+  const { strings, language, colors, onOpen } = props;
+  const theme = useTheme();
+  const groups = React.useMemo(() => groupByMonth(props.entries, language, props.from), [props.entries, language, props.from]);
+  const classes = React.useMemo(() => mergeStyleSets({
+    heading: { fontSize: 16, fontWeight: 600, margin: '16px 0 4px', textTransform: 'capitalize' },
+    list: { listStyle: 'none', margin: 0, padding: 0 },
+    item: {
+      display: 'flex', alignItems: 'center', gap: 10, width: '100%', textAlign: 'left', minHeight: 44,
+      padding: '6px 8px', border: 'none', borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`,
+      background: 'transparent', color: theme.semanticColors.bodyText, font: 'inherit', cursor: 'pointer',
+      selectors: {
+        ':hover': { background: theme.palette.neutralLighter },
+        ':focus': { outline: `2px solid ${theme.semanticColors.focusBorder}`, outlineOffset: -2 }
+      }
+    },
+    date: { flex: '0 0 11em', color: theme.semanticColors.bodyText },
+    text: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+    title: { fontWeight: 600 },
+    meta: { color: theme.semanticColors.bodySubtext, fontSize: 12 },
+    done: { textDecoration: 'line-through' }
+  }), [theme]);
+
+  return (
+    <section aria-label={format(strings.AgendaLabel, props.yearLabel)}>
+      <FocusZone direction={FocusZoneDirection.vertical} isCircularNavigation={false}>
+        {groups.map(group => (
+          <div key={group.key}>
+            <h3 className={classes.heading} id={`agenda-${group.key}`}>{group.label}</h3>
+            <ul className={classes.list} aria-labelledby={`agenda-${group.key}`}>
+              {group.entries.map(entry => {
+                const time = meetingTime(entry);
+                const who = entry.activity?.responsible?.title ?? entry.meeting?.organizer;
+                const meta = [ringLabel(entry.ring, strings), entry.activity?.priority, who, entry.done ? strings.Done : undefined]
+                  .filter(Boolean).join(' · ');
+                return (
+                  <li key={entry.key}>
+                    <button type="button" className={classes.item} data-key={entry.key} onClick={() => onOpen(entry.key)}>
+                      <ShapeIcon shape={shapeOf(entry)} color={colors.get(entry.ring)?.item ?? theme.semanticColors.bodyText}
+                        done={entry.done} background={theme.semanticColors.bodyBackground} />
+                      <time className={classes.date} dateTime={entry.day}>
+                        {entryDateText(entry, language)}{time ? `, ${time}` : ''}
+                      </time>
+                      <span className={classes.text}>
+                        <span className={entry.done ? `${classes.title} ${classes.done}` : classes.title}>{entry.title}</span>
+                        <span className={classes.meta}>{meta}</span>
+                      </span>
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        ))}
+      </FocusZone>
+    </section>
+  );
+}
+
+/** See {@link AgendaImpl}; memoised so the wheel's hover never re-renders the list. */
+export const Agenda = React.memo(AgendaImpl);

@@ -1,0 +1,2 @@
+export { Agenda } from './Agenda';
+export type { IAgendaProps } from './Agenda';

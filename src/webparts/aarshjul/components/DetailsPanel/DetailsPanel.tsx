@@ -1,0 +1,131 @@
+import * as React from 'react';
+import {
+  DefaultButton, Link, mergeStyleSets, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Stack, useTheme
+} from '@fluentui/react';
+import type { IAgendaEntry } from '../../../../domain/meetings';
+import type { IsoDate } from '../../../../domain/models';
+import { describeRule } from '../../../../domain/describeRule';
+import { toDateParts } from '../../../../domain/dates';
+import { effectiveRule, nextOccurrences } from '../../../../domain/recurrence';
+import type { IListPermissions } from '../../../../services';
+import type { UiLanguage } from '../../../../common/hosting';
+import { formatDay, formatDayRange } from '../../../../common/formatDate';
+import { friendlyError } from '../../../../common/errorMessages';
+import { format } from '../../../../common/strings';
+import { entryDateText, forumLabel, meetingTime, priorityText, ringLabel, typeLabel } from '../../model/labels';
+
+/** Props of {@link DetailsPanel}. */
+export interface IDetailsPanelProps {
+  entry: IAgendaEntry;
+  strings: IAarshjulWebPartStrings;
+  language: UiLanguage;
+  today: IsoDate;
+  permissions: IListPermissions;
+  onDismiss: () => void;
+  onEdit: (entry: IAgendaEntry) => void;
+  onDelete: (entry: IAgendaEntry) => void;
+  /** Stores the occurrence as done; rejects with the service's error. */
+  onMarkDone: (entry: IAgendaEntry) => Promise<void>;
+}
+
+/** How many coming occurrences of a recurring activity are listed. */
+const NEXT_COUNT = 3;
+
+/**
+ * An entry's details: every field, the responsible person, the linked process, the rule in words with the next
+ * occurrences, and the linked Outlook meeting. Editors also get edit, delete and "Markér som udført"; readers get no
+ * edit controls at all.
+ */
+export function DetailsPanel(props: IDetailsPanelProps): React.ReactElement {
+  const { entry, strings, language, permissions } = props;
+  const theme = useTheme();
+  const [busy, setBusy] = React.useState(false);
+  const [error, setError] = React.useState<unknown>();
+  const a = entry.activity;
+  const m = entry.meeting;
+  const classes = React.useMemo(() => mergeStyleSets({
+    list: { display: 'grid', gridTemplateColumns: 'minmax(8em, max-content) 1fr', gap: '8px 16px', margin: '16px 0' },
+    term: { fontWeight: 600, color: theme.semanticColors.bodySubtext },
+    value: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+    section: { fontSize: 16, fontWeight: 600, margin: '20px 0 4px' }
+  }), [theme]);
+
+  const rule = a ? effectiveRule(a) : undefined;
+  const upcoming = a && rule ? nextOccurrences(a, props.today, NEXT_COUNT) : [];
+  const occurrenceLabel = entry.occurrence && a
+    ? (a.repeat === 'Årligt' || a.repeat === 'Ingen' ? String(toDateParts(entry.occurrence.start).year) : formatDay(entry.occurrence.start, language))
+    : '';
+  const canMarkDone = !!a && !!entry.occurrence && !entry.done && permissions.canEdit;
+
+  const markDone = (): void => {
+    setBusy(true);
+    setError(undefined);
+    props.onMarkDone(entry).then(() => setBusy(false), (e: unknown) => { setBusy(false); setError(e); });
+  };
+
+  const rows: [string, React.ReactNode][] = [
+    [strings.DetailsDate, `${entryDateText(entry, language)}${meetingTime(entry) ? `, ${meetingTime(entry)}` : ''}`],
+    [strings.DetailsRing, ringLabel(entry.ring, strings)],
+    [strings.DetailsType, a ? typeLabel(a.activityType, strings) : strings.TypeOutlookMeeting]
+  ];
+  if (a?.responsible) rows.push([strings.DetailsResponsible, a.responsible.email
+    ? <Link href={`mailto:${a.responsible.email}`}>{a.responsible.title}</Link> : a.responsible.title]);
+  if (a) rows.push([strings.DetailsPriority, priorityText(a.priority, language)]);
+  if (a?.forum) rows.push([strings.DetailsForum, forumLabel(a.forum, strings)]);
+  if (a?.process) rows.push([strings.DetailsProcess, a.process.title]);
+  if (a) rows.push([strings.DetailsRepeat, describeRule(rule, a.startDate, language)]);
+  if (entry.done && occurrenceLabel) rows.push([strings.Done, format(strings.MarkedDone, occurrenceLabel)]);
+
+  const footer = (): React.ReactElement => (
+    <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
+      {canMarkDone && <PrimaryButton text={format(strings.MarkDone, occurrenceLabel)} onClick={markDone} disabled={busy} />}
+      {a && permissions.canEdit && <DefaultButton text={strings.Edit} iconProps={{ iconName: 'Edit' }} onClick={() => props.onEdit(entry)} />}
+      {a && permissions.canDelete && <DefaultButton text={strings.Delete} iconProps={{ iconName: 'Delete' }} onClick={() => props.onDelete(entry)} />}
+      <DefaultButton text={strings.Close} onClick={props.onDismiss} />
+    </Stack>
+  );
+
+  return (
+    <Panel isOpen={true} type={PanelType.medium} headerText={entry.title} onDismiss={props.onDismiss} isLightDismiss={true}
+      closeButtonAriaLabel={strings.Close} onRenderFooterContent={footer} isFooterAtBottom={true}>
+      {error !== undefined && (
+        <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>{friendlyError(error, strings).message}</MessageBar>
+      )}
+      <dl className={classes.list}>
+        {rows.map(([term, value]) => (
+          <React.Fragment key={term}>
+            <dt className={classes.term}>{term}</dt>
+            <dd className={classes.value}>{value}</dd>
+          </React.Fragment>
+        ))}
+      </dl>
+      {a?.description && (
+        <>
+          <h3 className={classes.section}>{strings.DetailsDescription}</h3>
+          <p className={classes.value}>{a.description}</p>
+        </>
+      )}
+      {upcoming.length > 0 && (
+        <>
+          <h3 className={classes.section}>{strings.DetailsNext}</h3>
+          <ul>
+            {upcoming.map(o => <li key={o.index}><time dateTime={o.start}>{formatDayRange(o.start, o.end, language)}</time></li>)}
+          </ul>
+        </>
+      )}
+      {m && (
+        <>
+          <h3 className={classes.section}>{strings.DetailsMeeting}</h3>
+          <dl className={classes.list}>
+            <dt className={classes.term}>{strings.DetailsTime}</dt>
+            <dd className={classes.value}>{formatDay(m.day, language)}{meetingTime(entry) ? `, ${meetingTime(entry)}` : ''}</dd>
+            {m.location && <><dt className={classes.term}>{strings.DetailsLocation}</dt><dd className={classes.value}>{m.location}</dd></>}
+            {m.organizer && <><dt className={classes.term}>{strings.DetailsOrganizer}</dt><dd className={classes.value}>{m.organizer}</dd></>}
+          </dl>
+          {m.bodyPreview && <p className={classes.value}>{m.bodyPreview}</p>}
+          {m.webLink && <Link href={m.webLink} target="_blank" rel="noopener noreferrer">{strings.OpenInOutlook}</Link>}
+        </>
+      )}
+    </Panel>
+  );
+}

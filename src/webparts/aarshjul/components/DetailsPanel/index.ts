@@ -1,0 +1,2 @@
+export { DetailsPanel } from './DetailsPanel';
+export type { IDetailsPanelProps } from './DetailsPanel';

@@ -1,0 +1,2 @@
+export { ShapeIcon } from './ShapeIcon';
+export type { IShapeIconProps } from './ShapeIcon';

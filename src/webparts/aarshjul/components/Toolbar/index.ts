@@ -1,0 +1,2 @@
+export { Toolbar, zoomLabel } from './Toolbar';
+export type { ExportKind, IToolbarProps } from './Toolbar';

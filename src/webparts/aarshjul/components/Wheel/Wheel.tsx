@@ -1,0 +1,160 @@
+import * as React from 'react';
+import { getId, hiddenContentStyle, mergeStyleSets, useTheme } from '@fluentui/react';
+import type { IAgendaEntry } from '../../../../domain/meetings';
+import { createHitTester, firstItem, nearestItem, type IWheelLayout, type NavigationDirection } from '../../../../domain/wheel';
+import type { UiLanguage } from '../../../../common/hosting';
+import { format } from '../../../../common/strings';
+import type { IRingColors } from '../../model/ringColors';
+import { WheelBackground } from './WheelBackground';
+import { WheelItems, type IItemAppearance } from './WheelItems';
+import { WheelHighlight } from './WheelHighlight';
+import { WheelTooltip } from './WheelTooltip';
+
+/** Props of {@link Wheel}. */
+export interface IWheelProps {
+  layout: IWheelLayout;
+  entries: ReadonlyMap<string, IAgendaEntry>;
+  appearance: ReadonlyMap<string, IItemAppearance>;
+  colors: ReadonlyMap<string, IRingColors>;
+  yearLabel: string;
+  strings: IAarshjulWebPartStrings;
+  language: UiLanguage;
+  /** Opens an item's details (click, Enter or Space). */
+  onOpen: (key: string) => void;
+  /** Speaks through the web part's live region (e.g. "no more activities that way"). */
+  announce: (text: string) => void;
+  /** The `<svg>`, for export. */
+  svgRef?: React.RefObject<SVGSVGElement>;
+}
+
+const KEY_DIRECTIONS: Record<string, NavigationDirection> = {
+  ArrowRight: 'next', ArrowLeft: 'prev', ArrowUp: 'outer', ArrowDown: 'inner'
+};
+
+/** The `data-key` of the item an event happened on, if any. */
+function keyOf(target: EventTarget | null): string | undefined {
+  const el = target instanceof Element ? target.closest('[data-key]') : null;
+  return el?.getAttribute('data-key') ?? undefined;
+}
+
+/** A CSS attribute selector for a key; keys may hold any character (Graph ids carry `=`, `+`, `/`). */
+const selectorFor = (key: string): string => `[data-key="${key.replace(/["\\]/g, '\\$&')}"]`;
+
+/**
+ * The annual wheel as SVG. One tab stop: Tab lands on the last focused item (or the first), the arrow keys move a
+ * roving focus with `nearestItem` (left/right in time, up/down between rings), Enter/Space opens details, Escape
+ * hides the tooltip. Pointer and keyboard events are handled once on the `<svg>` (by `data-key`, with the domain's
+ * hit-tester for near misses), and hover/focus only re-render the small highlight and tooltip.
+ */
+export function Wheel(props: IWheelProps): React.ReactElement {
+  const { layout, entries, appearance, strings, onOpen, announce } = props;
+  const theme = useTheme();
+  const ownRef = React.useRef<SVGSVGElement>(null);
+  const svgRef = props.svgRef ?? ownRef;
+  const [ids] = React.useState(() => ({ help: getId('wheel-help'), tip: getId('wheel-tip') }));
+  const [focusKey, setFocusKey] = React.useState<string | undefined>();
+  const [hoverKey, setHoverKey] = React.useState<string | undefined>();
+  const [inside, setInside] = React.useState(false);
+  const [tooltipHidden, setTooltipHidden] = React.useState(false);
+  const hoverRef = React.useRef<string | undefined>();
+  const hitTest = React.useMemo(() => createHitTester(layout), [layout]);
+  const placed = React.useMemo(() => new Map(layout.items.map(i => [i.key, i])), [layout]);
+  const classes = React.useMemo(() => mergeStyleSets({
+    root: { position: 'relative', maxWidth: 880, margin: '0 auto' },
+    svg: {
+      display: 'block', width: '100%', height: 'auto', touchAction: 'manipulation', outline: 'none',
+      selectors: { '.aarshjul-item': { cursor: 'pointer', outline: 'none' } }
+    },
+    help: hiddenContentStyle
+  }), []);
+
+  const focusItem = React.useCallback((key: string | undefined): boolean => {
+    const el = key ? svgRef.current?.querySelector<SVGElement>(selectorFor(key)) : null;
+    if (!el) return false;
+    el.focus();
+    return true;
+  }, [svgRef]);
+
+  const setHover = (key: string | undefined): void => {
+    if (hoverRef.current === key) return;
+    hoverRef.current = key;
+    setHoverKey(key);
+    setTooltipHidden(false);
+  };
+
+  /** The item under the pointer: the element itself, or the closest item the hit-tester finds (small markers). */
+  const itemAt = (e: React.MouseEvent<SVGSVGElement>): string | undefined => {
+    const direct = keyOf(e.target);
+    if (direct) return direct;
+    const svg = svgRef.current;
+    const matrix = svg && typeof svg.getScreenCTM === 'function' ? svg.getScreenCTM() : null;
+    if (!svg || !matrix) return undefined;
+    const point = new DOMPoint(e.clientX, e.clientY).matrixTransform(matrix.inverse());
+    return hitTest(point.x, point.y)?.key;
+  };
+
+  const onFocus = (e: React.FocusEvent<SVGSVGElement>): void => {
+    const key = keyOf(e.target);
+    if (key) {
+      setFocusKey(key);
+      setInside(true);
+      setTooltipHidden(false);
+    } else if (e.target === svgRef.current) {
+      // Tab reached the wheel: hand focus to the remembered item, or the first one.
+      if (!focusItem(focusKey) && !focusItem(firstItem(layout)?.key)) setInside(true);
+    }
+  };
+
+  const onBlur = (e: React.FocusEvent<SVGSVGElement>): void => {
+    if (!svgRef.current?.contains(e.relatedTarget as Node | null)) setInside(false);
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent<SVGSVGElement>): void => {
+    const current = focusKey && placed.has(focusKey) ? focusKey : undefined;
+    const direction = KEY_DIRECTIONS[e.key];
+    if (direction) {
+      e.preventDefault();
+      const target = current ? nearestItem(layout, current, direction) : firstItem(layout);
+      if (!target || !focusItem(target.key)) announce(strings.WheelEnd);
+    } else if (e.key === 'Home') {
+      e.preventDefault();
+      focusItem(firstItem(layout)?.key);
+    } else if ((e.key === 'Enter' || e.key === ' ') && current) {
+      e.preventDefault();
+      onOpen(current);
+    } else if (e.key === 'Escape') {
+      setTooltipHidden(true);
+    }
+  };
+
+  const focused = inside && focusKey ? placed.get(focusKey) : undefined;
+  const hovered = hoverKey ? placed.get(hoverKey) : undefined;
+  const tipItem = tooltipHidden ? undefined : hovered ?? focused;
+  const tipEntry = tipItem ? entries.get(tipItem.key) : undefined;
+  const focusColor = theme.semanticColors.focusBorder;
+  const shapeOf = (key: string): IItemAppearance['shape'] => appearance.get(key)?.shape ?? 'deadline';
+
+  return (
+    <div className={classes.root}>
+      <span id={ids.help} className={classes.help}>{strings.WheelInstructions}</span>
+      <svg ref={svgRef} className={classes.svg} viewBox={`0 0 ${layout.size} ${layout.size}`}
+        xmlns="http://www.w3.org/2000/svg" role="application" aria-label={format(strings.WheelLabel, props.yearLabel)}
+        aria-describedby={ids.help} tabIndex={inside ? -1 : 0} fontFamily={theme.fonts.medium.fontFamily}
+        onFocus={onFocus} onBlur={onBlur} onKeyDown={onKeyDown}
+        onPointerMove={e => setHover(itemAt(e))} onPointerLeave={() => setHover(undefined)}
+        onClick={e => { const key = itemAt(e); if (key) { focusItem(key); onOpen(key); } }}>
+        <WheelBackground layout={layout} colors={props.colors} theme={theme} yearLabel={props.yearLabel} todayLabel={strings.Today} />
+        <WheelItems items={layout.items} appearance={appearance} colors={props.colors} hollowFill={theme.semanticColors.bodyBackground} />
+        {hovered && hovered !== focused && (
+          <WheelHighlight item={hovered} shape={shapeOf(hovered.key)} color={focusColor} inner={theme.semanticColors.bodyBackground} variant="hover" />
+        )}
+        {focused && (
+          <WheelHighlight item={focused} shape={shapeOf(focused.key)} color={focusColor} inner={theme.semanticColors.bodyBackground} variant="focus" />
+        )}
+      </svg>
+      {tipItem && tipEntry && (
+        <WheelTooltip id={ids.tip} entry={tipEntry} item={tipItem} size={layout.size} strings={strings} language={props.language} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export { serializeWheelSvg } from './svgExport';
+export type { ISvgExportOptions } from './svgExport';
+export { svgToPng } from './pngExport';

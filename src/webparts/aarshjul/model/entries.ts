@@ -1,0 +1,40 @@
+import type { IActivity, IMeeting, ITask } from '../../../domain/models';
+import { activityEntries, entryToWheelItem, mergeMeetings, type IAgendaEntry } from '../../../domain/meetings';
+import { isWithin } from '../../../domain/dates';
+import type { IDayRange, IWheelItem } from '../../../domain/wheel';
+import { MEETING_RING } from './properties';
+
+/** How an item is drawn on the wheel; shapes differ so meaning never rests on colour alone. */
+export type ItemShape = 'period' | 'deadline' | 'milestone' | 'meeting';
+
+/**
+ * The entries of a range, shown identically by wheel and agenda: the activities' occurrences (done ones flagged),
+ * Outlook meetings merged in where they are the same meeting, and only the rings the web part shows.
+ */
+export function buildEntries(
+  activities: readonly IActivity[], done: readonly ITask[], meetings: readonly IMeeting[] | undefined,
+  range: IDayRange, rings: readonly string[]
+): IAgendaEntry[] {
+  const visible = new Set(rings);
+  const occurrences = activityEntries(activities, range.from, range.to, done);
+  const merged = meetings
+    ? mergeMeetings(occurrences, meetings.filter(m => isWithin(m.day, range.from, range.to)), MEETING_RING)
+    : occurrences;
+  return merged.filter(e => visible.has(e.ring));
+}
+
+/** The shape an entry is drawn with. */
+export function shapeOf(entry: IAgendaEntry): ItemShape {
+  if (entry.source === 'meeting') return 'meeting';
+  switch (entry.activity?.activityType) {
+    case 'Periode': return 'period';
+    case 'Milepæl': return 'milestone';
+    case 'Møde': return 'meeting';
+    default: return 'deadline';
+  }
+}
+
+/** What the wheel's layout needs of each entry (the domain decides arc or marker). */
+export function toWheelItems(entries: readonly IAgendaEntry[]): IWheelItem[] {
+  return entries.map(entryToWheelItem);
+}
