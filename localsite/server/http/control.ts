@@ -31,6 +31,6 @@ export function controlRouter(store: SiteStore, faults: FaultInjector, log: Requ
   });
   r.get('/requests', (_req: Request, res: Response) => { res.json({ requests: log.list() }); });
   r.delete('/requests', (_req: Request, res: Response) => { log.clear(); res.json({ ok: true }); });
-  r.use((_req: Request, res: Response) => { res.status(404).json({ error: 'unknown control endpoint' }); });
+  // Unknown /_localsite paths fall through: other modules add their own (e.g. /_localsite/ready).
   return r;
 }

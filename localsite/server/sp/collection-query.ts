@@ -24,7 +24,7 @@ function read(e: Entity, path: string[]): ITyped {
  * `$filter`, `$orderby`, `$top` and `$select`/`$expand` over a small collection (lists, fields, views, users).
  * These collections are never throttled and never paged by SharePoint.
  */
-export function queryEntities(all: Entity[], q: IQueryOptions): Entity[] {
+export function queryEntities(all: Entity[], q: IQueryOptions, allowMissing?: ReadonlySet<string>): Entity[] {
   let rows = q.filter ? all.filter(e => matches(q.filter!, path => read(e, path))) : all.slice();
   if (q.orderby.length) {
     rows = rows.sort((a, b) => {
@@ -36,5 +36,5 @@ export function queryEntities(all: Entity[], q: IQueryOptions): Entity[] {
     });
   }
   if (q.top !== undefined) rows = rows.slice(0, q.top);
-  return rows.map(e => project(e, q));
+  return rows.map(e => project(e, q, allowMissing));
 }

@@ -135,5 +135,10 @@ export function fieldEntity(list: IListRow, f: IFieldRow): Entity {
   return new Entity({ type: t.odataType, uri: `Web/Lists(guid'${list.id}')/Fields(guid'${f.id}')` }, props);
 }
 
+/** Every property any field type has (lower-case), so `$select=Choices` on all fields is not an error. */
+export const FIELD_PROPERTY_NAMES: ReadonlySet<string> = new Set(
+  Object.keys(FIELD_TYPES).flatMap(t => Object.keys(fieldProps('', 'x', 'x', t))).concat(['SchemaXml'])
+    .map(k => k.toLowerCase()));
+
 /** A fresh field id. */
 export const newFieldId = (): string => randomUUID();

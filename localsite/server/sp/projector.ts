@@ -20,9 +20,10 @@ function below(p: IProjection, nav: string, wholeNav: boolean): IProjection {
 
 /**
  * Applies `$select`/`$expand` to an entity that is not a list item (web, list, field, view, user...).
- * Unknown properties are a 400, as in SharePoint, so a typo in the project's queries shows up locally.
+ * Unknown properties are a 400, as in SharePoint, so a typo in the project's queries shows up locally;
+ * `allowMissing` names properties that exist on a sibling subtype (lower-case).
  */
-export function project(e: Entity, p: IProjection): Entity {
+export function project(e: Entity, p: IProjection, allowMissing?: ReadonlySet<string>): Entity {
   const propKeys = Object.keys(e.props);
   const navKeys = Object.keys(e.nav);
   const expanded = new Set<string>();
@@ -38,6 +39,8 @@ export function project(e: Entity, p: IProjection): Entity {
     const prop = path.length === 1 ? findKey(propKeys, path[0]) : undefined;
     if (prop) { wantedProps.add(prop); continue; }
     const nav = findKey(navKeys, path[0]);
+    // Polymorphic collections (fields): a subtype's property selected on another subtype is left out, not an error.
+    if (!nav && path.length === 1 && allowMissing?.has(path[0].toLowerCase())) continue;
     if (!nav) throw badRequest(`The property '${path.join('/')}' does not exist on type '${e.meta.type}'.`);
     if (!expanded.has(nav)) {
       throw badRequest(`The query to field '${path.join('/')}' is not valid. The $select query string must specify ` +

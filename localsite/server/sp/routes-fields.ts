@@ -2,7 +2,7 @@ import type { IFieldRow, IListRow, Props } from '../store/types';
 import { queryEntities } from './collection-query';
 import type { IResult, RequestContext } from './context';
 import { badRequest, notImplemented, unknownProperty } from './errors';
-import { applyFieldProps, fieldEntity, fieldProps, newFieldId, readStrings } from './field-defs';
+import { applyFieldProps, FIELD_PROPERTY_NAMES, fieldEntity, fieldProps, newFieldId, readStrings } from './field-defs';
 import { CREATABLE_KINDS, encodeInternalName, FIELD_TYPES, KIND_BY_ODATA_TYPE } from './field-types';
 import { project } from './projector';
 import { parseQueryOptions } from './query-options';
@@ -46,11 +46,11 @@ function addFieldToList(ctx: RequestContext, list: IListRow, nameSource: string,
 
 export function getFields(ctx: RequestContext, list: IListRow): IResult {
   const fields = ctx.store.schema.fields(list.id).map(f => fieldEntity(list, f));
-  return ctx.collection(queryEntities(fields, parseQueryOptions(ctx.query)), 'SP.ApiData.Fields1');
+  return ctx.collection(queryEntities(fields, parseQueryOptions(ctx.query), FIELD_PROPERTY_NAMES), 'SP.ApiData.Fields1');
 }
 
 export function getField(ctx: RequestContext, list: IListRow, f: IFieldRow): IResult {
-  return ctx.entity(project(fieldEntity(list, f), parseQueryOptions(ctx.query)), CONTEXT);
+  return ctx.entity(project(fieldEntity(list, f), parseQueryOptions(ctx.query), FIELD_PROPERTY_NAMES), CONTEXT);
 }
 
 function typeFromKind(kind: unknown, odataType: unknown): string {

@@ -1,0 +1,78 @@
+import { InjectHeaders } from '@pnp/queryable';
+import { SPBrowser, spfi, type SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/fields';
+import '@pnp/sp/views';
+import '@pnp/sp/batching';
+import '@pnp/sp/site-users/web';
+import '@pnp/sp/security';
+import type { ILocalSite } from '../../../localsite/server';
+
+/** The demo people by first name. */
+export const USERS = {
+  mette: 'mette.kjaer@os2.eu',
+  lars: 'lars.holm@os2.eu',
+  anne: 'anne.sorensen@os2.eu',
+  jonas: 'jonas.berg@os2.eu',
+  sofie: 'sofie.dahl@os2.eu'
+} as const;
+
+/** The real PnPjs, as the project configures it outside SPFx, signed in as `email`. */
+export function spFor(site: ILocalSite, email: string = USERS.mette): SPFI {
+  return spfi(site.siteUrl).using(SPBrowser({ baseUrl: site.siteUrl }), InjectHeaders({ 'X-LocalSite-User': email }));
+}
+
+/** A response read whole. */
+export interface IRaw { status: number; headers: Headers; text: string; json: any; }
+
+/** A plain fetch against the site, for what PnPjs cannot send (malformed input, verbose reads, odd verbs). */
+export async function raw(site: ILocalSite, method: string, path: string,
+  init: { body?: string | object; headers?: Record<string, string> } = {}): Promise<IRaw> {
+  const url = path.startsWith('http') ? path : `${site.url}${path.startsWith('/') ? '' : '/'}${path}`;
+  const body = init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
+  const res = await fetch(url, {
+    method, body, headers: { Accept: 'application/json', 'Content-Type': 'application/json;charset=utf-8', ...init.headers }
+  });
+  const text = await res.text();
+  let json: any;
+  try { json = text ? JSON.parse(text) : undefined; } catch { json = undefined; }
+  return { status: res.status, headers: res.headers, text, json };
+}
+
+/** The odata.error (or verbose error) of a failed PnPjs call, with its status. */
+export async function failure(p: Promise<unknown>): Promise<{ status: number; code: string; message: string }> {
+  try {
+    await p;
+  } catch (e: any) {
+    const text = e?.response ? await e.response.clone().text() : '';
+    const body = text ? JSON.parse(text) : {};
+    const err = body['odata.error'] ?? body.error ?? {};
+    return { status: e.status, code: err.code, message: err.message?.value ?? err.message };
+  }
+  throw new Error('expected the call to fail');
+}
+
+/**
+ * A list with one column of each kind the project uses. Built with PnPjs exactly as provisioning would;
+ * returns the list title.
+ */
+export async function createTestList(sp: SPFI, title: string, lookupTarget?: string): Promise<string> {
+  await sp.web.lists.add(title, 'Test', 100, false, { EnableVersioning: true });
+  const list = sp.web.lists.getByTitle(title);
+  await list.fields.addText('Code', { MaxLength: 50 });
+  await list.fields.addMultilineText('Notes', { RichText: false });
+  await list.fields.addDateTime('StartDate', { Indexed: true });
+  await list.fields.addChoice('Status', { Choices: ['Ny', 'I gang', 'Færdig'], Indexed: true });
+  await list.fields.addMultiChoice('Tags', { Choices: ['a', 'b', 'c'] });
+  await list.fields.addNumber('Score', { MinimumValue: 0, MaximumValue: 100 });
+  await list.fields.addBoolean('Active');
+  await list.fields.addUser('Owner', { Indexed: true });
+  await list.fields.addUrl('Link');
+  if (lookupTarget) {
+    const target = await sp.web.lists.getByTitle(lookupTarget).select('Id')();
+    await list.fields.addLookup('Parent', { LookupListId: target.Id, LookupFieldName: 'Title' });
+  }
+  return title;
+}
