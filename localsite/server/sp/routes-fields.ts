@@ -54,6 +54,9 @@ export function getField(ctx: RequestContext, list: IListRow, f: IFieldRow): IRe
 }
 
 function typeFromKind(kind: unknown, odataType: unknown): string {
+  if (kind !== undefined && (typeof kind !== 'number' || !Number.isInteger(kind) || kind < 0 || kind > 34)) {
+    throw badRequest(`The value '${String(kind)}' is not a valid FieldTypeKind.`);
+  }
   const t = typeof kind === 'number' ? CREATABLE_KINDS[kind] : KIND_BY_ODATA_TYPE[String(odataType)];
   if (!t) throw notImplemented(`fields of FieldTypeKind ${String(kind ?? odataType)}`);
   return t;

@@ -66,6 +66,7 @@ export function createList(ctx: RequestContext): IResult {
   const body = ctx.json();
   const title = checkTitle(ctx, body.Title);
   const template = body.BaseTemplate === undefined ? 100 : body.BaseTemplate;
+  if (typeof template !== 'number') throw badRequest("Cannot convert the value of property 'BaseTemplate' to the expected type 'Edm.Int32'.");
   if (template !== 100) throw notImplemented(`lists with BaseTemplate ${String(template)} (only 100, a custom list, is supported)`);
   const urlName = title.replace(/[~"#%&*:<>?/\\{|}.]/g, '').trim();
   if (urlName === '') throw badRequest('The list title does not give a valid URL.', '-2147024809, System.ArgumentException');
