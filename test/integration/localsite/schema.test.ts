@@ -65,8 +65,9 @@ describe('local site: lists, fields and views', () => {
     const list = sp.web.lists.getByTitle('Felter');
     const text = await list.fields.addText('Case Number', { MaxLength: 20, Indexed: true });
     expect(text).toMatchObject({ InternalName: 'Case_x0020_Number', TypeAsString: 'Text', FieldTypeKind: 2, MaxLength: 20, Indexed: true });
-    const choice = await list.fields.addChoice('Status', { Choices: ['Åben', 'Lukket'], DefaultValue: 'Åben' });
+    const choice = await list.fields.addChoice('Status', { Choices: ['Åben', 'Lukket'] });
     expect(choice.Choices).toEqual({ __metadata: { type: 'Collection(Edm.String)' }, results: ['Åben', 'Lukket'] });
+    await list.fields.getById(choice.Id!).update({ DefaultValue: 'Åben' });
     await list.fields.addMultiChoice('Tags', { Choices: ['x'] });
     await list.fields.addDateTime('Due');
     await list.fields.addNumber('Score', { MinimumValue: 1, MaximumValue: 5 });
@@ -151,7 +152,7 @@ describe('local site: lists, fields and views', () => {
     const sp = spFor(site);
     const web = await sp.web.select('Title', 'Url', 'ServerRelativeUrl', 'Language', 'Id')();
     expect(web).toMatchObject({ Title: 'OS2 Sekretariat', Url: site.siteUrl, ServerRelativeUrl: '/sites/os2', Language: 1030 });
-    const tz = await sp.web.select('RegionalSettings/TimeZone/Id').expand('RegionalSettings/TimeZone')();
+    const tz: any = await sp.web.select('RegionalSettings/TimeZone/Id').expand('RegionalSettings/TimeZone')();
     expect(tz.RegionalSettings.TimeZone.Id).toBe(3);
     const title = await raw(site, 'GET', '/sites/os2/_api/web/Title');
     expect(title.json.value).toBe('OS2 Sekretariat');
