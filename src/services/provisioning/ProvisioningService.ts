@@ -115,7 +115,8 @@ export class ProvisioningService implements IProvisioningService {
         await this.addField(list, f, listIds);
         // Display title, index and default are set after creation: the internal name stays the ASCII name.
         await list.fields.getByInternalNameOrTitle(f.name).update({
-          Title: f.title, Indexed: !!f.indexed, ...(f.defaultValue !== undefined ? { DefaultValue: f.defaultValue } : {})
+          Title: f.title, Indexed: !!f.indexed, ...(f.defaultValue !== undefined ? { DefaultValue: f.defaultValue } : {}),
+          ...(f.kind === 'Lookup' && f.description ? { Description: f.description } : {})
         }, 'SP.Field');
         report({ list: def.title, kind: 'addField', text: `Tilføjede kolonnen »${f.title}« (${f.name}) til »${def.title}».` });
         continue;
@@ -155,7 +156,9 @@ export class ProvisioningService implements IProvisioningService {
       case 'User':
         return list.fields.addUser(f.name, { ...common, SelectionMode: FieldUserSelectionMode.PeopleOnly });
       case 'Lookup':
-        return list.fields.addLookup(f.name, { ...common, LookupListId: listIds.get(f.lookupList!)!, LookupFieldName: 'Title' });
+        // AddField takes SP.FieldCreationInformation, which has no Description (SharePoint answers 400): it is set
+        // by the update that follows creation.
+        return list.fields.addLookup(f.name, { Required: !!f.required, LookupListId: listIds.get(f.lookupList!)!, LookupFieldName: 'Title' });
       case 'Url':
         return list.fields.addUrl(f.name, { ...common, DisplayFormat: UrlFieldFormatType.Hyperlink });
       default:
