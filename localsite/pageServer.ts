@@ -99,7 +99,8 @@ export async function mountLocalPage(app: express.Express, urls: IPageSiteUrls, 
       b => res.type('application/json').send(Buffer.from(b.map)),
       (e: unknown) => res.status(500).type('text/plain').send(String(e)));
   });
-  const fonts = path.join(path.dirname(require.resolve('@fluentui/font-icons-mdl2/package.json')), 'fonts');
+  // The package exports no package.json; its CommonJS entry is `<package>/lib-commonjs/index.js`.
+  const fonts = path.resolve(path.dirname(require.resolve('@fluentui/font-icons-mdl2')), '..', 'fonts');
   app.use('/page/fonts', express.static(fonts, { immutable: true, maxAge: '1y' }));
 
   return { bundle, dispose: async () => { await builder?.dispose(); } };

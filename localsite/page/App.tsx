@@ -12,7 +12,7 @@ import { setLanguage } from './language';
 import { fetchUsers, type IDemoUser, type IPageConfig } from './siteApi';
 import { clockFor, readState, setUserCookie, writeState, type IPageState } from './state';
 import { pageStrings } from './strings';
-import { fluentTheme, hostTheme } from './themes';
+import { fluentTheme } from './themes';
 import { useWebPartProperties } from './useWebPartProperties';
 import { WEBPARTS } from './webparts';
 
@@ -87,12 +87,13 @@ export function App(props: IAppProps): React.ReactElement {
   const clock = React.useMemo(() => clockFor(state.now), [state.now]);
   const hosts = React.useMemo(() => new Map(WEBPARTS.map(part => {
     const host: IHostContext = {
-      webUrl: config.siteUrl, language: state.lang, teamsTheme, theme: hostTheme(theme), isEditMode,
+      // theme undefined = the SharePoint page's default theme; in Teams mode `teamsTheme` decides.
+      webUrl: config.siteUrl, language: state.lang, teamsTheme, theme: undefined, isEditMode,
       // As in SharePoint, opening the property pane from a web part ("Konfigurer") switches the page to edit mode.
       openPropertyPane: () => { update({ edit: true }); setPanelFor(part.definition.id); }, now: clock
     };
     return [part.definition.id, host];
-  })), [config.siteUrl, state.lang, teamsTheme, theme, isEditMode, clock, update]);
+  })), [config.siteUrl, state.lang, teamsTheme, isEditMode, clock, update]);
 
   const onDataReset = (message: string): void => {
     setGeneration(g => g + 1);
@@ -136,7 +137,7 @@ export function App(props: IAppProps): React.ReactElement {
       <FocusRects />
       {teamsTheme
         ? <TeamsChrome strings={s} state={state} teamsTheme={teamsTheme} theme={theme} controls={controls} onChange={update}>{content}</TeamsChrome>
-        : <SharePointChrome strings={s} state={state} theme={theme} controls={controls} canEdit={!showLists} onChange={update}>{content}</SharePointChrome>}
+        : <SharePointChrome strings={s} state={state} controls={controls} canEdit={!showLists} onChange={update}>{content}</SharePointChrome>}
       {panelPart && (
         <PropertyPanel
           isOpen title={panelPart.definition.title(panelPart.strings[state.lang])} strings={s}

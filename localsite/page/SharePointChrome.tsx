@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton, Icon, PrimaryButton, mergeStyleSets, type ITheme } from '@fluentui/react';
+import { DefaultButton, Icon, PrimaryButton, mergeStyleSets } from '@fluentui/react';
 import type { IPageStrings } from './strings';
 import { writeState, type IPageState, type PageKind } from './state';
 
@@ -7,7 +7,6 @@ import { writeState, type IPageState, type PageKind } from './state';
 export interface ISharePointChromeProps {
   strings: IPageStrings;
   state: IPageState;
-  theme: ITheme;
   /** The local page's controls (user, language, view), shown at the suite bar's right. */
   controls: React.ReactNode;
   /** Show "Rediger"/"Udgiv": only on a page with web parts. */

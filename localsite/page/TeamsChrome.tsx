@@ -23,7 +23,7 @@ const APP_BAR: Record<TeamsTheme, { background: string; icon: string; active: st
   contrast: { background: '#000000', icon: '#ffffff', active: '#ffff01' }
 };
 
-const APPS = ['Ringer', 'Chat', 'Group', 'Calendar', 'Rotate'];
+const APPS = ['Ringer', 'Chat', 'Group', 'Calendar', 'Phone'];
 
 /**
  * A Teams tab as the web part sees it there: no SharePoint chrome, Teams' app bar and tab header, the theme's
@@ -83,7 +83,7 @@ export function TeamsChrome(props: ITeamsChromeProps): React.ReactElement {
       <div className={css.shell} data-teams-theme={teamsTheme}>
         <div className={css.appBar} aria-hidden="true">
           {APPS.map(name => <Icon key={name} iconName={name} className={css.appIcon} />)}
-          <Icon iconName="Calendar" className={css.appIconActive} />
+          <Icon iconName="Rotate" className={css.appIconActive} />
         </div>
         <div className={css.tab}>
           <div className={css.tabHeader}>

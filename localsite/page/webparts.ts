@@ -1,4 +1,6 @@
 import type { IWebPartDefinition, UiLanguage } from '../../src/common/hosting';
+import { aarshjulDefinition } from '../../src/webparts/aarshjul/AarshjulDefinition';
+import aarshjulLocales from 'localsite:loc/aarshjul';
 
 /** A web part's strings in both languages. */
 export type Locales<TStrings> = Record<UiLanguage, TStrings>;
@@ -26,4 +28,6 @@ export function register<TProps extends object, TStrings>(
 /**
  * The web parts on the local page, top to bottom. With none registered the page shows the site's lists instead.
  */
-export const WEBPARTS: IRegisteredWebPart[] = [];
+export const WEBPARTS: IRegisteredWebPart[] = [
+  register(aarshjulDefinition, aarshjulLocales)
+];
