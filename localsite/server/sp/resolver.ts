@@ -52,6 +52,8 @@ const int = (seg: ISegment): number => {
   if (!Number.isInteger(n)) throw badRequest(`'${seg.name}' expects an integer.`);
   return n;
 };
+/** A GUID argument without braces, lower-case (ids are stored that way). */
+const guid = (seg: ISegment): string => str(seg).replace(/[{}]/g, '').toLowerCase();
 const userNotFound = (): SPError => new SPError(404, '-2146232832, Microsoft.SharePoint.SPException', 'User cannot be found.');
 
 function findField(ctx: RequestContext, list: IListRow, name: string, byTitle: boolean, byName: boolean): IFieldRow {
@@ -126,9 +128,9 @@ function step(ctx: RequestContext, node: Node, seg: ISegment): Node {
     case 'list':
       if (s === 'items') return plain ? { kind: 'items', list: node.list } : itemNode(ctx, node.list, int(seg));
       if (s === 'fields') return plain ? { kind: 'fields', list: node.list } : { kind: 'field', list: node.list, field: fieldById(ctx, node.list, str(seg)) };
-      if (s === 'views') return plain ? { kind: 'views', list: node.list } : { kind: 'view', list: node.list, view: findView(ctx, node.list, v => v.id === str(seg).toLowerCase()) };
+      if (s === 'views') return plain ? { kind: 'views', list: node.list } : { kind: 'view', list: node.list, view: findView(ctx, node.list, v => v.id === guid(seg)) };
       if (s === 'defaultview' && plain) return { kind: 'view', list: node.list, view: findView(ctx, node.list, v => v.props.DefaultView === true) };
-      if (s === 'getview') return { kind: 'view', list: node.list, view: findView(ctx, node.list, v => v.id === str(seg).toLowerCase()) };
+      if (s === 'getview') return { kind: 'view', list: node.list, view: findView(ctx, node.list, v => v.id === guid(seg)) };
       if (s === 'effectivebasepermissions' && plain) return { kind: 'perms', user: ctx.user };
       if (s === 'getusereffectivepermissions') { const u = userByKey(ctx, one(seg)); return { kind: 'perms', user: (u as { user: ISiteUser }).user }; }
       if (s === 'rootfolder' && plain) return { kind: 'rootFolder', list: node.list };
@@ -149,7 +151,7 @@ function step(ctx: RequestContext, node: Node, seg: ISegment): Node {
       if (s === 'getbyinternalnameortitle') return { kind: 'field', list: node.list, field: findField(ctx, node.list, str(seg), true, true) };
       break;
     case 'views':
-      if (s === 'getbyid') return { kind: 'view', list: node.list, view: findView(ctx, node.list, v => v.id === str(seg).toLowerCase()) };
+      if (s === 'getbyid') return { kind: 'view', list: node.list, view: findView(ctx, node.list, v => v.id === guid(seg)) };
       if (s === 'getbytitle') {
         const title = str(seg).toLowerCase();
         return { kind: 'view', list: node.list, view: findView(ctx, node.list, v => String(v.props.Title).toLowerCase() === title) };

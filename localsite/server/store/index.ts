@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { createItem } from '../sp/item-writer';
 import { normaliseSeedEvent, type ISeedEvent } from '../graph/seed';
+import { SITE_PATH } from '../sp/context';
 import { openDatabase } from './db';
 import { EventsRepository } from './events-repo';
 import { ItemsRepository } from './items-repo';
@@ -77,8 +78,9 @@ export class SiteStore implements ISiteStore {
   }
 
   public findList(key: string): IListRow | undefined {
-    const k = key.toLowerCase().replace(/\/+$/, '');
-    return this.schema.lists().find(l => l.id.toLowerCase() === k || l.title.toLowerCase() === k || l.url.toLowerCase() === k);
+    const k = key.toLowerCase().replace(/^\{|\}$/g, '').replace(/\/+$/, '');
+    const url = k.startsWith('/') ? k : `${SITE_PATH.toLowerCase()}/${k}`;
+    return this.schema.lists().find(l => l.id.toLowerCase() === k || l.title.toLowerCase() === k || l.url.toLowerCase() === url);
   }
 
   public insertItems(listTitleOrId: string, values: Props[], asUserEmail?: string): IItemRow[] {

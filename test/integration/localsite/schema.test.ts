@@ -161,6 +161,30 @@ describe('local site: lists, fields and views', () => {
     expect((await raw(site, 'GET', '/sites/os2/_api/web/nonsense')).status).toBe(404);
   });
 
+  it('accepts verbose and plain bodies, reads RootFolder and hidden-filtered fields, deletes and recycles lists', async () => {
+    const verbose = { Accept: 'application/json;odata=verbose', 'Content-Type': 'application/json;odata=verbose' };
+    const created = await raw(site, 'POST', '/sites/os2/_api/web/lists', { headers: verbose,
+      body: { __metadata: { type: 'SP.List' }, Title: 'Verbose liste', BaseTemplate: 100, AllowContentTypes: true, Description: 'v' } });
+    expect(created.status).toBe(201);
+    expect(created.json.d).toMatchObject({ __metadata: { type: 'SP.List' }, Title: 'Verbose liste', EntityTypeName: 'Verbose_x0020_listeList' });
+    const api = "/sites/os2/_api/web/lists/getByTitle('Verbose%20liste')";
+    const plainField = await raw(site, 'POST', `${api}/fields`, { body: { Title: 'Amount', FieldTypeKind: 9, MinimumValue: 0 } });
+    expect(plainField.json).toMatchObject({ 'odata.type': 'SP.FieldNumber', InternalName: 'Amount', MinimumValue: 0 });
+    const visible = (await raw(site, 'GET', `${api}/fields?$filter=Hidden eq false and ReadOnlyField eq false&$select=InternalName`)).json.value;
+    expect(visible.map((f: any) => f.InternalName)).toEqual(['Title', 'Amount']);
+    const folder = await raw(site, 'GET', `${api}/RootFolder?$select=ServerRelativeUrl,Name`);
+    expect(folder.json).toMatchObject({ ServerRelativeUrl: '/sites/os2/Lists/Verbose liste', Name: 'Verbose liste' });
+    const viewId = (await raw(site, 'GET', `${api}/defaultView?$select=Id`)).json.Id;
+    expect((await raw(site, 'GET', `${api}/views('{${viewId.toUpperCase()}}')?$select=Title`)).json.Title).toBe('Alle elementer');
+    expect(site.store.findList('Lists/Verbose liste')?.title).toBe('Verbose liste');
+    const sp = spFor(site);
+    await sp.web.lists.getByTitle('Verbose liste').delete();
+    await sp.web.lists.add('Papirkurv');
+    expect(typeof await sp.web.lists.getByTitle('Papirkurv').recycle()).toBe('string');
+    expect(await sp.web.lists()).toEqual([]);
+    expect((await raw(site, 'POST', '/sites/os2/_api/web/lists', { body: { Title: 'Dokumenter', BaseTemplate: 101 } })).status).toBe(501);
+  });
+
   it('lets members manage lists but not readers', async () => {
     await spFor(site, USERS.anne).web.lists.add('Medlemsliste');
     const denied = await failure(spFor(site, USERS.sofie).web.lists.add('Læserliste'));
