@@ -5,7 +5,8 @@ import { PROCESS_TEXTS } from '../../localsite/seed/processTexts';
 import { INQUIRY_TEXTS } from '../../localsite/seed/inquiryTexts';
 import { DECISION_TEXTS } from '../../localsite/seed/decisionTexts';
 import { activityTexts } from '../../localsite/seed/activityTexts';
-import { classifyError, createServices, getGraphForUrl, getSPForUrl, type IServices } from '../../src/services';
+import { classifyError, type IServices } from '../../src/services';
+import { servicesFor } from '../../localsite/prepare';
 import { odata } from '../../src/services/odata';
 import { activitiesList } from '../../src/schema';
 import {
@@ -26,8 +27,12 @@ const year = toDateParts(today).year;
 const yearStart = formatIsoDate(year, 1, 1);
 const yearEnd = formatIsoDate(year, 12, 31);
 
-function servicesFor(site: Site): IServices {
-  return createServices(getSPForUrl(site.siteUrl), getGraphForUrl(site.graphUrl.replace(/\/v1\.0$/, '')), site.siteUrl);
+/** A fresh in-memory site with the lists provisioned by the project's own provisioning, and services as Mette. */
+async function provisionedSite(): Promise<{ site: Site; services: IServices }> {
+  const site = await startLocalSite({ port: 0, dataDir: ':memory:' });
+  const services = servicesFor(site);
+  await services.provisioning.provision();
+  return { site, services };
 }
 
 /** Every value of `all` occurs in `seen`. */
@@ -41,9 +46,7 @@ describe('seedDemo', () => {
   let report: ISeedReport;
 
   beforeAll(async () => {
-    site = await startLocalSite({ port: 0, dataDir: ':memory:' });
-    services = servicesFor(site);
-    await services.provisioning.provision();
+    ({ site, services } = await provisionedSite());
     const started = Date.now();
     report = await seedDemo({ services, store: site.store, today: now });
     // eslint-disable-next-line no-console
@@ -194,10 +197,8 @@ describe('seedDemo', () => {
 
 describe('seedDemo on another day', () => {
   test('2 January next year: the same counts, every decision on a past meeting in Outlook, still some overdue', async () => {
-    const site = await startLocalSite({ port: 0, dataDir: ':memory:' });
+    const { site, services } = await provisionedSite();
     try {
-      const services = servicesFor(site);
-      await services.provisioning.provision();
       const day = new Date(Date.UTC(year + 1, 0, 2, 9));
       const other = todayInCopenhagen(day);
       const report = await seedDemo({ services, store: site.store, today: day });
@@ -219,9 +220,7 @@ describe('seedLarge', () => {
   let services: IServices;
 
   beforeAll(async () => {
-    site = await startLocalSite({ port: 0, dataDir: ':memory:' });
-    services = servicesFor(site);
-    await services.provisioning.provision();
+    ({ site, services } = await provisionedSite());
     const started = Date.now();
     const report = await seedLarge({ services, store: site.store, today: now, activities: 6_000, inquiries: 300, tasks: 300 });
     // eslint-disable-next-line no-console
