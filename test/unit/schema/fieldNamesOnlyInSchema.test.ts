@@ -17,8 +17,16 @@ function sourceFiles(dir: string): string[] {
 test('no code outside src/schema spells a field internal name as a string', () => {
   const root = path.join(__dirname, '../../..');
   const names = [...new Set(LISTS.flatMap(l => Object.values(l.fields).map(f => f.name)))].filter(n => !SHARED_WITH_SHAREPOINT.has(n));
+  // Compound names (StartDate, RepeatPattern) are never ordinary words: any quoted use is an offence. One-word names
+  // (Forum, Priority) are also English words, so they count only where SharePoint would read them: with an `Id`
+  // suffix, in a `Field/Sub` path, or inside select/expand/filter/orderBy.
+  const compound = names.filter(n => /^[A-Z][a-z0-9]+[A-Z]/.test(n));
+  const single = names.filter(n => !compound.includes(n));
   // eslint-disable-next-line @rushstack/security/no-unsafe-regexp -- built from the schema's own ASCII names
-  const pattern = new RegExp(`['"\`/](${names.join('|')})(Id)?['"\`/,]`);
+  const compoundPattern = new RegExp(`['"\`/](${compound.join('|')})(Id)?['"\`/,]`);
+  // eslint-disable-next-line @rushstack/security/no-unsafe-regexp -- built from the schema's own ASCII names
+  const singlePattern = new RegExp(`['"\`](${single.join('|')})(Id['"\`]|/\\w)|(select|expand|filter|orderBy)\\([^)]*['"\`](${single.join('|')})['"\` ]`);
+  const pattern = { test: (line: string): boolean => compoundPattern.test(line) || singlePattern.test(line) };
   const offenders: string[] = [];
   for (const file of [...sourceFiles(path.join(root, 'src')), ...sourceFiles(path.join(root, 'localsite'))]) {
     if (file.includes(`${path.sep}src${path.sep}schema${path.sep}`)) continue;
