@@ -81,6 +81,8 @@ function compareEq(a: Scalar, b: Scalar): boolean {
 }
 
 const text = (t: ITyped): string[] => (Array.isArray(t.value) ? t.value : [t.value]).map(v => (v === null ? '' : String(v)));
+/** The (first) text of an argument; '' for null or an empty multi-value. */
+const one = (t: ITyped): string => text(t)[0] ?? '';
 
 function call(name: string, args: ITyped[]): ITyped {
   const need = (n: number): void => {
@@ -89,17 +91,17 @@ function call(name: string, args: ITyped[]): ITyped {
   switch (name) {
     case 'startswith':
       need(2);
-      return bool(text(args[0]).some(s => s.toLowerCase().startsWith(text(args[1])[0].toLowerCase())));
+      return bool(text(args[0]).some(s => s.toLowerCase().startsWith(one(args[1]).toLowerCase())));
     case 'endswith':
       need(2);
-      return bool(text(args[0]).some(s => s.toLowerCase().endsWith(text(args[1])[0].toLowerCase())));
+      return bool(text(args[0]).some(s => s.toLowerCase().endsWith(one(args[1]).toLowerCase())));
     case 'substringof':
       need(2);
-      return bool(text(args[1]).some(s => s.toLowerCase().indexOf(text(args[0])[0].toLowerCase()) >= 0));
-    case 'tolower': need(1); return { kind: 'string', value: text(args[0])[0].toLowerCase() };
-    case 'toupper': need(1); return { kind: 'string', value: text(args[0])[0].toUpperCase() };
-    case 'trim': need(1); return { kind: 'string', value: text(args[0])[0].trim() };
-    case 'length': need(1); return { kind: 'number', value: text(args[0])[0].length };
+      return bool(text(args[1]).some(s => s.toLowerCase().indexOf(one(args[0]).toLowerCase()) >= 0));
+    case 'tolower': need(1); return { kind: 'string', value: one(args[0]).toLowerCase() };
+    case 'toupper': need(1); return { kind: 'string', value: one(args[0]).toUpperCase() };
+    case 'trim': need(1); return { kind: 'string', value: one(args[0]).trim() };
+    case 'length': need(1); return { kind: 'number', value: one(args[0]).length };
     default: {
       need(1);
       const v = args[0].value;

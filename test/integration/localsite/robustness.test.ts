@@ -144,6 +144,35 @@ describe('local site: faults, control endpoints and robustness', () => {
     expect(await spFor(site).web.lists.getByTitle('Liste').items()).toHaveLength(1);
   });
 
+  it('never answers 5xx to random (seeded) filters, selects and write bodies', async () => {
+    const sp = spFor(site);
+    const list = sp.web.lists.getByTitle('Liste');
+    await list.fields.addNumber('Num');
+    await list.fields.addDateTime('When');
+    await list.fields.addUser('Who');
+    await list.fields.addMultiChoice('Tags', { Choices: ['a'] });
+    let seed = 20260514;
+    const rnd = (n: number): number => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+    const pick = <T>(a: T[]): T => a[rnd(a.length)];
+    const atoms = ['Title', 'Num', 'When', 'WhoId', 'Who/Title', 'Who', 'Tags', 'ID', 'Nope', "'x'", '1', 'true', 'null', "datetime'2026-01-01T00:00:00Z'", "''"];
+    const expr = (d: number): string => {
+      const r = rnd(10);
+      if (d > 2 || r < 4) return `${pick(atoms)} ${pick(['eq', 'ne', 'gt', 'le'])} ${pick(atoms)}`;
+      if (r < 6) return `${expr(d + 1)} ${pick(['and', 'or'])} ${expr(d + 1)}`;
+      if (r < 7) return `not (${expr(d + 1)})`;
+      return `${pick(['startswith', 'substringof', 'year', 'tolower'])}(${pick(atoms)}${rnd(2) ? `,${pick(atoms)}` : ''})`;
+    };
+    const values = [null, 1, 'x', true, [1], { results: [7] }, '2026-01-01', {}, '7'];
+    for (let i = 0; i < 150; i++) {
+      const query = `$filter=${encodeURIComponent(expr(0))}&$select=${pick(atoms.slice(0, 8))}&$expand=${pick(['Who', 'Author', 'Nope', ''])}`;
+      const read = await raw(site, 'GET', `/sites/os2/_api/web/lists/getByTitle('Liste')/items?${query}`);
+      expect({ query, status: read.status < 500 }).toEqual({ query, status: true });
+      const body = { [pick(['Title', 'Num', 'When', 'WhoId', 'Who', 'Tags', 'Nope'])]: pick(values) };
+      const write = await raw(site, 'POST', "/sites/os2/_api/web/lists/getByTitle('Liste')/items", { body });
+      expect({ body, status: write.status < 500 }).toEqual({ body, status: true });
+    }
+  });
+
   it('keeps its data in site.db across restarts when given a folder', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'localsite-'));
     try {
