@@ -3,7 +3,7 @@ import type { ISiteUser } from '../store/users';
 import { ROLE_PERMISSIONS } from '../store/users';
 import { SITE_PATH, type RequestContext } from './context';
 import { fieldEntity } from './field-defs';
-import { Coll, Entity } from './odata-format';
+import { Coll, Complex, Entity } from './odata-format';
 import { escapeXml } from './xml-attrs';
 
 /** Fixed identity of the site and its root web. */
@@ -25,6 +25,10 @@ export function userEntity(u: ISiteUser): Entity {
     UserPrincipalName: u.principalType === 1 && u.kind !== 'system' ? u.email : null
   }, { Groups: () => [] });
 }
+
+/** `$select=EffectiveBasePermissions` on a web, list or item: the user's masks as a complex value. */
+export const permissionsValue = (u: ISiteUser): Complex =>
+  new Complex('SP.BasePermissions', { High: String(ROLE_PERMISSIONS[u.role].High), Low: String(ROLE_PERMISSIONS[u.role].Low) });
 
 /** The permissions of a user as SharePoint returns them: Int64 values written as strings. */
 export function permissionsBody(ctx: RequestContext, u: ISiteUser): unknown {
@@ -94,7 +98,7 @@ export function listEntity(ctx: RequestContext, l: IListRow): Entity {
     Views: () => views().map(v => viewEntity(l, v)),
     DefaultView: () => { const v = defaultView(); return v ? viewEntity(l, v) : null; },
     ParentWeb: () => webEntity(ctx)
-  });
+  }, { EffectiveBasePermissions: () => permissionsValue(ctx.user) });
 }
 
 export function webEntity(ctx: RequestContext): Entity {
@@ -113,5 +117,5 @@ export function webEntity(ctx: RequestContext): Entity {
     RegionalSettings: regionalSettingsEntity,
     Lists: () => lists.map(l => listEntity(ctx, l)),
     SiteUsers: () => ctx.store.users.map(userEntity)
-  });
+  }, { EffectiveBasePermissions: () => permissionsValue(ctx.user) });
 }

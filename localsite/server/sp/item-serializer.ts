@@ -1,4 +1,5 @@
 import type { IFieldRow, IItemRow, IListRow } from '../store/types';
+import { permissionsValue } from './entities';
 import { badRequest, notImplemented } from './errors';
 import { isMulti, isReference, isUser } from './field-types';
 import { type ItemSchema, type, USER_PROPS } from './item-schema';
@@ -137,6 +138,7 @@ export function serializeItem(s: ItemSchema, row: IItemRow, p: IProjection, meta
       if (!(name in tmp)) throw noSuchProperty(name);
       continue;
     }
+    if (path.length === 1 && name === 'EffectiveBasePermissions') { out[name] = permissionsValue(s.ctx.user); continue; }
     if (path.length === 1 && ['FileSystemObjectType', 'ServerRedirectedEmbedUri', 'ServerRedirectedEmbedUrl', 'ComplianceAssetId'].indexOf(name) >= 0) {
       out[name] = name === 'FileSystemObjectType' ? 0 : name === 'ServerRedirectedEmbedUrl' ? '' : null;
       continue;

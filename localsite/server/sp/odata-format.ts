@@ -13,7 +13,9 @@ export type NavMap = Record<string, () => Entity | Entity[] | null>;
 /** An entity (web, list, field, view, user, item...). */
 export class Entity {
   public constructor(public readonly meta: IEntityMeta, public readonly props: Record<string, unknown>,
-    public readonly nav: NavMap = {}) {}
+    public readonly nav: NavMap = {},
+    /** Properties SharePoint returns only when `$select` names them (e.g. EffectiveBasePermissions). */
+    public readonly onSelect: Record<string, () => unknown> = {}) {}
 }
 
 /** A collection-valued property: an array in JSON light, `{results:[...]}` in verbose. */

@@ -38,6 +38,8 @@ export function project(e: Entity, p: IProjection, allowMissing?: ReadonlySet<st
   for (const path of p.select) {
     const prop = path.length === 1 ? findKey(propKeys, path[0]) : undefined;
     if (prop) { wantedProps.add(prop); continue; }
+    const onSelect = path.length === 1 ? findKey(Object.keys(e.onSelect), path[0]) : undefined;
+    if (onSelect) { out[onSelect] = e.onSelect[onSelect](); continue; }
     const nav = findKey(navKeys, path[0]);
     // Polymorphic collections (fields): a subtype's property selected on another subtype is left out, not an error.
     if (!nav && path.length === 1 && allowMissing?.has(path[0].toLowerCase())) continue;

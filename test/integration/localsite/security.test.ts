@@ -41,6 +41,14 @@ describe('local site: users and permissions', () => {
   it('returns the masks as SharePoint does (Int64 as strings) and per named user', async () => {
     expect(await spFor(site, USERS.sofie).web.getCurrentUserEffectivePermissions()).toMatchObject({ High: '176', Low: '138612833' });
     expect(await spFor(site).web.getUserEffectivePermissions(`i:0#.f|membership|${USERS.anne}`)).toMatchObject({ High: '432', Low: '1011030767' });
+    const reader = spFor(site, USERS.sofie);
+    expect((await reader.web.lists.getByTitle('Sager').select('Title', 'EffectiveBasePermissions')()).EffectiveBasePermissions)
+      .toEqual({ High: '176', Low: '138612833' });
+    expect((await reader.web.lists.getByTitle('Sager').items.select('Id', 'EffectiveBasePermissions')())[0].EffectiveBasePermissions)
+      .toEqual({ High: '176', Low: '138612833' });
+    const web: any = await spFor(site, USERS.jonas).web.select('EffectiveBasePermissions')();
+    expect(web.EffectiveBasePermissions.Low).toBe('1011030767');
+    expect((await reader.web.lists.getByTitle('Sager')()).EffectiveBasePermissions).toBeUndefined();
   });
 
   it('lets a reader read (200) but answers 403 with SharePoint\'s body to every write', async () => {
