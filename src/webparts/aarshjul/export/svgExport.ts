@@ -53,7 +53,8 @@ export function serializeWheelSvg(svg: SVGSVGElement, options: ISvgExportOptions
     el.removeAttribute('class');
   });
   const [, , width, height] = (clone.getAttribute('viewBox') ?? '0 0 800 800').split(/\s+/);
-  clone.setAttribute('xmlns', SVG_NS);
+  // The serializer declares the SVG namespace itself; an explicit attribute would be written twice.
+  clone.removeAttribute('xmlns');
   clone.setAttribute('width', width);
   clone.setAttribute('height', height);
   clone.removeAttribute('class');

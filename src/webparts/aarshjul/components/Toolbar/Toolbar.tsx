@@ -1,5 +1,7 @@
 import * as React from 'react';
-import { CommandBar, type ICommandBarItemProps, type IContextualMenuItem } from '@fluentui/react';
+import {
+  CommandBarButton, FocusZone, FocusZoneDirection, IconButton, Text, useTheme, type IContextualMenuItem
+} from '@fluentui/react';
 import { toDateParts } from '../../../../domain/dates';
 import { MONTH_NAMES_DA, MONTH_NAMES_EN } from '../../../../domain/danishCalendar';
 import { wheelRange, type WheelZoom } from '../../../../domain/wheel';
@@ -44,49 +46,48 @@ export function zoomLabel(zoom: WheelZoom, year: number, startMonth: number, str
 }
 
 /**
- * The command bar: new activity (editors only), year navigation, zoom, wheel/list toggle and export. CommandBar moves
- * what does not fit into its overflow menu, so it works on a phone and in a narrow Teams pane.
+ * The toolbar: new activity (editors only), year navigation, zoom, wheel/list toggle and export — a WAI-ARIA toolbar
+ * (one tab stop, arrow keys between buttons) of ordinary buttons, so the view toggles can be real toggle buttons
+ * (`aria-pressed`) and menus open with Enter. It wraps onto two lines on a phone or in a narrow Teams pane instead of
+ * hiding commands in an overflow menu.
  */
 export function Toolbar(props: IToolbarProps): React.ReactElement {
   const { strings, language, year, startMonth, zoom, view } = props;
+  const theme = useTheme();
   const zoomItem = (z: WheelZoom, key: string): IContextualMenuItem => ({
     key, text: zoomLabel(z, year, startMonth, strings, language), canCheck: true,
     checked: JSON.stringify(z) === JSON.stringify(zoom), onClick: () => props.onZoom(z)
   });
-  const items: ICommandBarItemProps[] = [
-    ...(props.canAdd ? [{ key: 'new', text: strings.NewActivity, iconProps: { iconName: 'Add' }, onClick: props.onNew }] : []),
-    { key: 'prev', text: strings.PreviousYear, iconOnly: true, ariaLabel: strings.PreviousYear, iconProps: { iconName: 'ChevronLeft' }, onClick: () => props.onYear(year - 1) },
-    // The year as text, not a disabled button: it is information, and disabled text would be too faint to read.
-    { key: 'year', text: props.yearLabel, onRender: () => <span style={{ alignSelf: 'center', fontWeight: 600, padding: '0 4px' }}>{props.yearLabel}</span> },
-    { key: 'next', text: strings.NextYear, iconOnly: true, ariaLabel: strings.NextYear, iconProps: { iconName: 'ChevronRight' }, onClick: () => props.onYear(year + 1) },
-    { key: 'today', text: strings.ThisYear, iconProps: { iconName: 'GotoToday' }, onClick: () => props.onYear('today') },
-    {
-      key: 'zoom', text: `${strings.Zoom}: ${zoomLabel(zoom, year, startMonth, strings, language)}`, iconProps: { iconName: 'ZoomIn' },
-      subMenuProps: {
-        items: [
-          zoomItem({ kind: 'year' }, 'year'),
-          ...([1, 2, 3, 4] as const).map(q => zoomItem({ kind: 'quarter', quarter: q }, `q${q}`)),
-          { key: 'months', text: strings.ZoomMonth, subMenuProps: {
-            items: Array.from({ length: 12 }, (_, i) => zoomItem({ kind: 'month', month: i + 1 }, `m${i + 1}`))
-          } }
-        ]
-      }
-    }
+  const zoomMenu: IContextualMenuItem[] = [
+    zoomItem({ kind: 'year' }, 'year'),
+    ...([1, 2, 3, 4] as const).map(q => zoomItem({ kind: 'quarter', quarter: q }, `q${q}`)),
+    { key: 'months', text: strings.ZoomMonth, subMenuProps: {
+      items: Array.from({ length: 12 }, (_, i) => zoomItem({ kind: 'month', month: i + 1 }, `m${i + 1}`))
+    } }
   ];
-  const farItems: ICommandBarItemProps[] = [
-    { key: 'wheel', text: strings.ViewWheel, iconProps: { iconName: 'Rotate' }, toggle: true, checked: view === 'wheel', onClick: () => props.onView('wheel') },
-    { key: 'agenda', text: strings.ViewAgenda, iconProps: { iconName: 'BulletedList' }, toggle: true, checked: view === 'agenda', onClick: () => props.onView('agenda') },
-    {
-      key: 'export', text: strings.Export, iconProps: { iconName: 'Download' },
-      subMenuProps: {
-        items: [
-          { key: 'png', text: strings.ExportPng, iconProps: { iconName: 'FileImage' }, onClick: () => props.onExport('png'), disabled: view !== 'wheel' },
-          { key: 'svg', text: strings.ExportSvg, iconProps: { iconName: 'Photo2' }, onClick: () => props.onExport('svg'), disabled: view !== 'wheel' },
-          { key: 'ics', text: strings.ExportIcs, iconProps: { iconName: 'Calendar' }, onClick: () => props.onExport('ics') },
-          { key: 'print', text: strings.Print, iconProps: { iconName: 'Print' }, onClick: () => props.onExport('print') }
-        ]
-      }
-    }
+  const exportMenu: IContextualMenuItem[] = [
+    { key: 'png', text: strings.ExportPng, iconProps: { iconName: 'FileImage' }, onClick: () => props.onExport('png'), disabled: view !== 'wheel' },
+    { key: 'svg', text: strings.ExportSvg, iconProps: { iconName: 'Photo2' }, onClick: () => props.onExport('svg'), disabled: view !== 'wheel' },
+    { key: 'ics', text: strings.ExportIcs, iconProps: { iconName: 'Calendar' }, onClick: () => props.onExport('ics') },
+    { key: 'print', text: strings.Print, iconProps: { iconName: 'Print' }, onClick: () => props.onExport('print') }
   ];
-  return <CommandBar items={items} farItems={farItems} ariaLabel={strings.Toolbar} overflowButtonProps={{ ariaLabel: strings.Toolbar }} />;
+  const pressed = { root: { background: theme.palette.neutralLighter }, label: { fontWeight: 600 as const } };
+  return (
+    <FocusZone role="toolbar" aria-label={strings.Toolbar} direction={FocusZoneDirection.horizontal}
+      style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 4, minHeight: 44 }}>
+      {props.canAdd && <CommandBarButton text={strings.NewActivity} iconProps={{ iconName: 'Add' }} onClick={props.onNew} styles={{ root: { height: 40 } }} />}
+      <IconButton iconProps={{ iconName: 'ChevronLeft' }} title={strings.PreviousYear} ariaLabel={strings.PreviousYear} onClick={() => props.onYear(year - 1)} />
+      <Text styles={{ root: { fontWeight: 600, minWidth: 56, textAlign: 'center' } }}>{props.yearLabel}</Text>
+      <IconButton iconProps={{ iconName: 'ChevronRight' }} title={strings.NextYear} ariaLabel={strings.NextYear} onClick={() => props.onYear(year + 1)} />
+      <CommandBarButton text={strings.ThisYear} iconProps={{ iconName: 'GotoToday' }} onClick={() => props.onYear('today')} styles={{ root: { height: 40 } }} />
+      <CommandBarButton text={`${strings.Zoom}: ${zoomLabel(zoom, year, startMonth, strings, language)}`} iconProps={{ iconName: 'ZoomIn' }}
+        menuProps={{ items: zoomMenu }} styles={{ root: { height: 40 } }} />
+      <span style={{ flex: '1 1 auto' }} />
+      <CommandBarButton text={strings.ViewWheel} iconProps={{ iconName: 'Rotate' }} toggle checked={view === 'wheel'}
+        onClick={() => props.onView('wheel')} styles={{ root: { height: 40 }, rootChecked: pressed.root, label: view === 'wheel' ? pressed.label : undefined }} />
+      <CommandBarButton text={strings.ViewAgenda} iconProps={{ iconName: 'BulletedList' }} toggle checked={view === 'agenda'}
+        onClick={() => props.onView('agenda')} styles={{ root: { height: 40 }, rootChecked: pressed.root, label: view === 'agenda' ? pressed.label : undefined }} />
+      <CommandBarButton text={strings.Export} iconProps={{ iconName: 'Download' }} menuProps={{ items: exportMenu }} styles={{ root: { height: 40 } }} />
+    </FocusZone>
+  );
 }

@@ -138,7 +138,7 @@ export function Wheel(props: IWheelProps): React.ReactElement {
     <div className={classes.root}>
       <span id={ids.help} className={classes.help}>{strings.WheelInstructions}</span>
       <svg ref={svgRef} className={classes.svg} viewBox={`0 0 ${layout.size} ${layout.size}`}
-        xmlns="http://www.w3.org/2000/svg" role="application" aria-label={format(strings.WheelLabel, props.yearLabel)}
+        role="application" aria-label={format(strings.WheelLabel, props.yearLabel)}
         aria-describedby={ids.help} tabIndex={inside ? -1 : 0} fontFamily={theme.fonts.medium.fontFamily}
         onFocus={onFocus} onBlur={onBlur} onKeyDown={onKeyDown}
         onPointerMove={e => setHover(itemAt(e))} onPointerLeave={() => setHover(undefined)}

@@ -1,0 +1,85 @@
+import * as path from 'path';
+import * as React from 'react';
+import { render, screen, waitFor, type RenderResult } from '@testing-library/react';
+import { setIconOptions } from '@fluentui/react';
+import type { IActivityFields, IPersonRef } from '../../../../src/domain/models';
+import type { IHostContext } from '../../../../src/common/hosting';
+import { aarshjulDefinition } from '../../../../src/webparts/aarshjul/AarshjulDefinition';
+import type { IAarshjulWebPartProps } from '../../../../src/webparts/aarshjul/IAarshjulWebPartProps';
+import { createFakeServices, type IFakeServices } from '../../../support/fakeServices';
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { loadAmd } = require('../../../support/locStrings');
+
+// SharePoint registers Fluent's icon font; tests do not need the glyphs.
+setIconOptions({ disableWarnings: true });
+
+const LOC = path.join(__dirname, '../../../../src/webparts/aarshjul/loc');
+/** The real Danish strings (the product's first language). */
+export const da: IAarshjulWebPartStrings = loadAmd(path.join(LOC, 'da-dk.js'));
+/** The real English strings. */
+export const en: IAarshjulWebPartStrings = loadAmd(path.join(LOC, 'en-us.js'));
+
+/** "Now" in every test: 1 May 2026, midday in Copenhagen. */
+export const NOW = new Date('2026-05-01T10:00:00Z');
+
+export const METTE: IPersonRef = { id: 7, title: 'Mette Kjær', email: 'mette.kjaer@os2.eu' };
+export const LARS: IPersonRef = { id: 8, title: 'Lars Holm', email: 'lars.holm@os2.eu' };
+
+/** A small but varied year: a board meeting, a quarterly deadline, a summer period and a monthly milestone. */
+export const SAMPLE: IActivityFields[] = [
+  { title: 'Generalforsamling', category: 'Bestyrelse', activityType: 'Møde', startDate: '2026-04-28', repeat: 'Ingen',
+    priority: 'MUST', forum: 'Generalforsamling', responsible: METTE, description: 'Årets generalforsamling.' },
+  { title: 'Budgetopfølgning', category: 'Økonomi', activityType: 'Deadline', startDate: '2026-03-15', repeat: 'Kvartalsvis',
+    recurrence: 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15', priority: 'SHOULD', responsible: LARS },
+  { title: 'Sommerlukning', category: 'Sekretariat', activityType: 'Periode', startDate: '2026-07-06', endDate: '2026-07-24',
+    repeat: 'Ingen', priority: 'COULD' },
+  { title: 'Nyhedsbrev', category: 'Kommunikation', activityType: 'Milepæl', startDate: '2026-01-10', repeat: 'Månedligt',
+    recurrence: 'FREQ=MONTHLY;BYMONTHDAY=10', priority: 'SHOULD' }
+];
+
+/** A host as the local page builds it. */
+export function host(overrides: Partial<IHostContext> = {}): IHostContext {
+  return {
+    webUrl: 'https://os2.example/sites/os2', language: 'da', isEditMode: false, openPropertyPane: () => undefined,
+    now: () => NOW, ...overrides
+  };
+}
+
+/** Fake services holding `activities`. */
+export function servicesWith(activities: IActivityFields[] = SAMPLE): IFakeServices {
+  const fake = createFakeServices();
+  activities.forEach(a => fake.activities.insert(a));
+  fake.backend.people = [METTE, LARS];
+  return fake;
+}
+
+/** What {@link renderWheel} returns. */
+export interface IRendered extends RenderResult { fake: IFakeServices }
+
+/** Renders the web part's root exactly as a host does (`aarshjulDefinition.Root`). */
+export function renderWheel(options: {
+  fake?: IFakeServices; properties?: Partial<IAarshjulWebPartProps>; host?: Partial<IHostContext>; strings?: IAarshjulWebPartStrings;
+} = {}): IRendered {
+  const fake = options.fake ?? servicesWith();
+  const Root = aarshjulDefinition.Root;
+  const result = render(
+    <Root services={fake.services} host={host(options.host)} strings={options.strings ?? da}
+      properties={{ ...aarshjulDefinition.defaults, ...options.properties }} />
+  );
+  return { ...result, fake };
+}
+
+/** Waits until the wheel (or agenda) has data on screen. */
+export async function loaded(): Promise<void> {
+  await waitFor(() => expect(screen.queryByText(da.Loading)).not.toBeInTheDocument());
+}
+
+/** The keys of the items drawn on the wheel. */
+export function wheelKeys(container: HTMLElement): string[] {
+  return Array.from(container.querySelectorAll('[data-layer="items"] [data-key]')).map(e => e.getAttribute('data-key')!).sort();
+}
+
+/** The keys of the agenda's entries. */
+export function agendaKeys(container: HTMLElement): string[] {
+  return Array.from(container.querySelectorAll('section button[data-key]')).map(e => e.getAttribute('data-key')!).sort();
+}
