@@ -36,7 +36,8 @@ export class PermissionError extends Error {
   }
 }
 
-interface IHttpLikeError { status?: number; message?: string; response?: unknown; isHttpRequestError?: boolean }
+/** PnPjs's `HttpRequestError` has `status`; the Graph client's `GraphError` has `statusCode`. */
+interface IHttpLikeError { status?: number; statusCode?: number; message?: string }
 
 /** The SharePoint/Graph error text inside a PnPjs `HttpRequestError` message, or the message itself. */
 function serverText(message: string): string {
@@ -52,7 +53,7 @@ export function classifyError(error: unknown): IClassifiedError {
   const e = (error ?? {}) as IHttpLikeError;
   const message = typeof e.message === 'string' ? e.message : String(error);
   const detail = serverText(message);
-  const status = typeof e.status === 'number' ? e.status : undefined;
+  const status = typeof e.status === 'number' ? e.status : typeof e.statusCode === 'number' && e.statusCode > 0 ? e.statusCode : undefined;
   if (error instanceof ConcurrencyError || status === 412) return { kind: 'conflict', status: 412, detail };
   if (status === 401 || status === 403) return { kind: 'forbidden', status, detail };
   if (status === 404) return { kind: 'notFound', status, detail };

@@ -1,0 +1,132 @@
+import { startLocalSite, type ILocalSite } from '../../../localsite/server';
+import { prepareSite, servicesFor } from '../../../localsite/prepare';
+import { DEMO_EMAILS } from '../../../localsite/seed';
+import type { IServices } from '../../../src/services';
+import { ConcurrencyError, classifyError } from '../../../src/services/errors';
+import { odata } from '../../../src/services/odata';
+import { activitiesList, inquiriesList } from '../../../src/schema';
+import type { IActivityFields, IDecisionFields, IInquiryFields, IProcessFields, IProcessStepFields } from '../../../src/domain/models';
+
+let site: ILocalSite;
+let services: IServices;
+
+beforeAll(async () => {
+  site = await startLocalSite({ port: 0, dataDir: ':memory:' });
+  await prepareSite(site, { seed: 'none' });
+  services = servicesFor(site);
+});
+afterAll(() => site.close());
+
+const activity: IActivityFields = {
+  title: 'Generalforsamling', description: 'Ordinær generalforsamling.', category: 'Bestyrelse', activityType: 'Møde',
+  startDate: '2026-04-28', repeat: 'Årligt', recurrence: 'FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=28', forum: 'Generalforsamling',
+  priority: 'MUST'
+};
+
+describe('repositories against the local site (real PnPjs)', () => {
+  test('activity CRUD keeps dates, people and lookups, and a delete removes it', async () => {
+    const mette = await services.people.ensure(DEMO_EMAILS.mette);
+    const process = await services.repositories.processes.add({
+      title: 'Generalforsamling', area: 'Årshjul og mødeforum', status: 'Godkendt', reviewIntervalMonths: 12,
+      lastReviewed: '2026-01-31', onboarding: false, priority: 'MUST'
+    });
+    expect(process.nextReview).toBe('2027-01-31');
+
+    const created = await services.repositories.activities.add({ ...activity, responsible: mette, process: { id: process.id, title: '' } });
+    expect(created).toMatchObject({ ...activity, responsible: { id: mette.id, title: 'Mette Kjær' }, process: { id: process.id, title: 'Generalforsamling' } });
+
+    const updated = await services.repositories.activities.update(created.id, { ...created, activityType: 'Periode', endDate: '2026-04-29', forum: undefined }, created.etag);
+    expect(updated).toMatchObject({ activityType: 'Periode', endDate: '2026-04-29', startDate: '2026-04-28' });
+    expect(updated.forum).toBeUndefined();
+    expect(updated.etag).not.toBe(created.etag);
+
+    await services.repositories.activities.delete(updated.id, updated.etag);
+    await expect(services.repositories.activities.get(updated.id)).rejects.toMatchObject({ status: 404 });
+  });
+
+  test('a stale ETag is a ConcurrencyError; "*" overwrites', async () => {
+    const a = await services.repositories.activities.add(activity);
+    await services.repositories.activities.update(a.id, { ...a, title: 'Første ændring' }, a.etag);
+    await expect(services.repositories.activities.update(a.id, { ...a, title: 'Forældet' }, a.etag)).rejects.toBeInstanceOf(ConcurrencyError);
+    const forced = await services.repositories.activities.update(a.id, { ...a, title: 'Gemt alligevel' }, '*');
+    expect(forced.title).toBe('Gemt alligevel');
+  });
+
+  test('steps, decisions and inquiries round-trip through their lists', async () => {
+    const p = (await services.repositories.processes.query())[0];
+    const step: IProcessStepFields = { title: 'Indkald', process: { id: p.id, title: '' }, stepNumber: 1, responsibleRole: 'Koordinator' };
+    expect(await services.repositories.processSteps.add(step)).toMatchObject({ ...step, process: { id: p.id, title: p.title } });
+    const decision: IDecisionFields = {
+      title: 'Budget 2027 godkendt', decisionText: 'Bestyrelsen godkender budgettet.', forum: 'Bestyrelse', meetingDate: '2026-11-12',
+      status: 'Under opfølgning', followUpDate: '2026-12-01', priority: 'MUST', meetingUrl: { url: 'https://outlook.office.com/calendar/item/x', description: 'Bestyrelsesmøde' }
+    };
+    expect(await services.repositories.decisions.add(decision)).toMatchObject(decision);
+    const inquiry: IInquiryFields = {
+      title: 'Spørgsmål om kontingent', channel: 'E-mail', status: 'Løst', priority: 'SHOULD', receivedDate: '2026-11-02',
+      closedDate: '2026-11-04', requesterEmail: 'anna@example.dk', category: 'Økonomi og fakturering', dueDate: '2026-11-09'
+    };
+    expect(await services.repositories.inquiries.add(inquiry)).toMatchObject(inquiry);
+  });
+
+  test('filters on indexed columns and paging past one page', async () => {
+    const inquiries = services.repositories.inquiries;
+    for (let i = 0; i < 12; i++) {
+      await inquiries.add({ title: `Henvendelse ${i}`, channel: 'Telefon', status: i % 2 ? 'Ny' : 'Lukket', priority: 'COULD', receivedDate: '2026-10-01', ...(i % 2 ? {} : { closedDate: '2026-10-02' }) });
+    }
+    const open = await inquiries.query({ filter: odata.eq(inquiriesList.fields.status, 'Ny'), pageSize: 5 });
+    expect(open.length).toBeGreaterThanOrEqual(6);
+    expect(open.every(x => x.status === 'Ny')).toBe(true);
+    const limited = await inquiries.query({ pageSize: 4, maxItems: 7 });
+    expect(limited).toHaveLength(7);
+    const sorted = await inquiries.query({ orderBy: [[inquiriesList.fields.receivedDate, false]], pageSize: 3 });
+    expect(sorted.map(x => x.receivedDate)).toEqual([...sorted.map(x => x.receivedDate)].sort().reverse());
+  });
+
+  test('the wheel loads a year in one HTTP request', async () => {
+    await services.repositories.activities.add({ ...activity, title: 'Budgetseminar', repeat: 'Ingen', recurrence: undefined, startDate: '2026-09-10' });
+    await services.repositories.activities.add({ ...activity, title: 'For gammel', repeat: 'Ingen', recurrence: undefined, startDate: '2020-09-10' });
+    site.requests.clear();
+    const data = await services.wheel.load('2026-01-01', '2026-12-31');
+    const sp = site.requests.list().filter(r => r.path.includes('/_api/'));
+    expect(sp.map(r => r.path.replace(/\?.*/, ''))).toEqual(['/sites/os2/_api/$batch']);
+    const titles = data.activities.map(a => a.title);
+    expect(titles).toEqual(expect.arrayContaining(['Budgetseminar', 'Gemt alligevel']));
+    expect(titles).not.toContain('For gammel');
+    expect(data.permissions).toEqual({ canAdd: true, canEdit: true, canDelete: true, canManageLists: true });
+  });
+
+  test('a reader may read but not write (403, classified as forbidden)', async () => {
+    const reader = servicesFor(site, DEMO_EMAILS.sofie);
+    expect((await reader.repositories.activities.query()).length).toBeGreaterThan(0);
+    const perms = (await reader.wheel.load('2026-01-01', '2026-12-31')).permissions;
+    expect(perms).toEqual({ canAdd: false, canEdit: false, canDelete: false, canManageLists: false });
+    const error = await reader.repositories.activities.add(activity).catch((e: unknown) => e);
+    expect(classifyError(error)).toMatchObject({ kind: 'forbidden', status: 403 });
+    await expect(reader.provisioning.provision()).rejects.toThrow(/rettighed til at oprette lister/);
+  });
+
+  test('429 with Retry-After is retried by PnPjs and then succeeds', async () => {
+    site.faults.add({ count: 1, status: 429, retryAfter: 1, pathContains: '/_api/' });
+    const items = await services.repositories.processes.query();
+    expect(items.length).toBeGreaterThan(0);
+    expect(site.faults.pending()).toEqual([]);
+  });
+
+  test('the list view threshold: unindexed filters fail past 5,000 items, the indexed wheel query works', async () => {
+    const bulk = Array.from({ length: 5100 }, (_, i) => ({
+      title: `Masseaktivitet ${i}`, category: 'Sekretariat', activityType: 'Deadline', startDate: `${2012 + (i % 15)}-03-0${1 + (i % 9)}`,
+      repeat: 'Ingen', priority: 'COULD'
+    } as IActivityFields));
+    const { toItem } = await import('../../../src/services/mapping');
+    site.store.insertItems(`Lists/${activitiesList.url}`, bulk.map(a => toItem(activitiesList, a)));
+    const unindexed = await services.repositories.activities.query({ filter: odata.eq(activitiesList.fields.activityType, 'Deadline') }).catch((e: unknown) => e);
+    expect(classifyError(unindexed).kind).toBe('threshold');
+    const data = await services.wheel.load('2026-01-01', '2026-12-31');
+    expect(data.activities.some(a => a.title.startsWith('Masseaktivitet'))).toBe(true);
+  });
+
+  test('provisioning again changes nothing', async () => {
+    expect(await services.provisioning.provision()).toEqual([]);
+    expect(await services.provisioning.status()).toEqual({ ready: true, missingLists: [] });
+  });
+});
