@@ -1,7 +1,7 @@
 import { randomUUID } from 'crypto';
 import type { SiteStore } from '../store';
 import { spNow } from '../store/now';
-import type { IItemRow, IListRow, Props } from '../store/types';
+import type { IFieldRow, IItemRow, IListRow, Props } from '../store/types';
 import type { ISiteUser } from '../store/users';
 import { decodeItemBody, defaultValues } from './value-codec';
 
@@ -11,9 +11,12 @@ import { decodeItemBody, defaultValues } from './value-codec';
  */
 const versioning = (list: IListRow): boolean => list.props.EnableVersioning !== false;
 
-/** Creates an item from a REST body; returns the stored row. */
-export function createItem(store: SiteStore, list: IListRow, body: Props, user: ISiteUser): IItemRow {
-  const fields = store.schema.fields(list.id);
+/**
+ * Creates an item from a REST body; returns the stored row. Bulk callers pass the fields once and save the list
+ * (its next id) themselves at the end (`saveList` false).
+ */
+export function createItem(store: SiteStore, list: IListRow, body: Props, user: ISiteUser,
+  fields: IFieldRow[] = store.schema.fields(list.id), saveList = true): IItemRow {
   const values = decodeItemBody(list, fields, body, store.userMap);
   const now = spNow();
   const item: IItemRow = {
@@ -24,7 +27,7 @@ export function createItem(store: SiteStore, list: IListRow, body: Props, user: 
   store.items.snapshot(item);
   list.nextItemId += 1;
   list.lastItemModified = now;
-  store.schema.updateList(list);
+  if (saveList) store.schema.updateList(list);
   return item;
 }
 

@@ -54,8 +54,8 @@ export class SiteStore implements ISiteStore {
 
   public constructor(dataDir: string) {
     this.db = openDatabase(dataDir);
-    this.schema = new SchemaRepository(this.db);
     this.items = new ItemsRepository(this.db);
+    this.schema = new SchemaRepository(this.db, listId => this.items.invalidate(listId));
     this.events = new EventsRepository(this.db);
     const insert = this.db.prepare('INSERT OR REPLACE INTO users (id, login_name, data) VALUES (?, ?, ?)');
     this.transaction(() => DIRECTORY.forEach(u => insert.run(u.id, u.loginName, JSON.stringify(u))));
@@ -89,7 +89,10 @@ export class SiteStore implements ISiteStore {
     return this.transaction(() => {
       const list = this.findList(listTitleOrId);
       if (!list) throw new Error(`Unknown list '${listTitleOrId}'.`);
-      return values.map(v => createItem(this, list, v, user));
+      const fields = this.schema.fields(list.id);
+      const rows = values.map(v => createItem(this, list, v, user, fields, false));
+      this.schema.updateList(list);
+      return rows;
     });
   }
 
@@ -120,6 +123,7 @@ export class SiteStore implements ISiteStore {
     this.transaction(() => {
       for (const table of ['item_versions', 'items', 'views', 'fields', 'lists', 'events']) this.db.exec(`DELETE FROM ${table}`);
     });
+    this.items.invalidate();
   }
 
   public close(): void {

@@ -18,11 +18,27 @@ const toVersion = (r: IVersionRecord): IVersionRow => ({
 
 /** List items and their version history. */
 export class ItemsRepository {
+  /** Parsed items per list, so queries on big lists do not re-read and re-parse every row. */
+  private readonly cache = new Map<string, IItemRow[]>();
+
   public constructor(private readonly db: Database.Database) {}
 
-  /** Every item of a list in ID order (queries filter and sort in memory: lists here are small). */
+  /** Forgets cached rows (of one list, or all) after a write. */
+  public invalidate(listId?: string): void {
+    if (listId === undefined) this.cache.clear();
+    else this.cache.delete(listId);
+  }
+
+  /**
+   * Every item of a list in ID order (queries filter and sort in memory). Rows are cached between writes, but never
+   * filled inside a transaction, so a rolled-back write can not leave phantom rows behind. Do not mutate the rows.
+   */
   public all(listId: string): IItemRow[] {
-    return (this.db.prepare('SELECT * FROM items WHERE list_id = ? ORDER BY id').all(listId) as IItemRecord[]).map(toItem);
+    const cached = this.cache.get(listId);
+    if (cached) return cached.slice();
+    const rows = (this.db.prepare('SELECT * FROM items WHERE list_id = ? ORDER BY id').all(listId) as IItemRecord[]).map(toItem);
+    if (!this.db.inTransaction) this.cache.set(listId, rows);
+    return rows.slice();
   }
 
   public get(listId: string, id: number): IItemRow | undefined {
@@ -35,18 +51,21 @@ export class ItemsRepository {
   }
 
   public insert(i: IItemRow): void {
+    this.invalidate(i.listId);
     this.db.prepare(`INSERT INTO items (list_id, id, guid, data, version, ui_version, created, modified, author_id,
       editor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
       .run(i.listId, i.id, i.guid, JSON.stringify(i.data), i.version, i.uiVersion, i.created, i.modified, i.authorId, i.editorId);
   }
 
   public update(i: IItemRow): void {
+    this.invalidate(i.listId);
     this.db.prepare(`UPDATE items SET data = ?, version = ?, ui_version = ?, modified = ?, editor_id = ?
       WHERE list_id = ? AND id = ?`)
       .run(JSON.stringify(i.data), i.version, i.uiVersion, i.modified, i.editorId, i.listId, i.id);
   }
 
   public delete(listId: string, id: number): void {
+    this.invalidate(listId);
     this.db.prepare('DELETE FROM items WHERE list_id = ? AND id = ?').run(listId, id);
     this.db.prepare('DELETE FROM item_versions WHERE list_id = ? AND item_id = ?').run(listId, id);
   }

@@ -21,7 +21,8 @@ const toView = (r: IViewRecord): IViewRow => ({
 
 /** Lists, fields and views: the schema the project's provisioning creates through REST. */
 export class SchemaRepository {
-  public constructor(private readonly db: Database.Database) {}
+  /** @param itemsChanged called when a schema change rewrites or removes items (so cached rows are dropped). */
+  public constructor(private readonly db: Database.Database, private readonly itemsChanged: (listId?: string) => void = () => undefined) {}
 
   /** All lists in creation order. */
   public lists(): IListRow[] {
@@ -47,6 +48,7 @@ export class SchemaRepository {
 
   /** Deletes a list with its fields, views, items and versions (foreign keys cascade). */
   public deleteList(id: string): void {
+    this.itemsChanged(id);
     this.db.prepare('DELETE FROM lists WHERE id = ?').run(id);
   }
 
@@ -67,6 +69,7 @@ export class SchemaRepository {
 
   /** Deletes a field and the values items hold for it, so a later field of the same name starts empty. */
   public deleteField(f: IFieldRow): void {
+    this.itemsChanged(f.listId);
     this.db.prepare('DELETE FROM fields WHERE list_id = ? AND id = ?').run(f.listId, f.id);
     const jsonPath = `$."${f.internalName.replace(/"/g, '')}"`;
     this.db.prepare('UPDATE items SET data = json_remove(data, ?) WHERE list_id = ?').run(jsonPath, f.listId);
