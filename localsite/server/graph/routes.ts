@@ -114,7 +114,7 @@ export function handleGraph(store: SiteStore, req: IApiRequest): IApiResponse {
     const named = requestedUser(req.headers);
     const me = named ? store.findUser(named) : store.defaultUser;
     if (!me || !me.canSignIn) throw new GraphError(401, 'InvalidAuthenticationToken', `The local site does not know the user '${named}'.`);
-    const parts = url.pathname.slice(GRAPH_PATH.length).split('/').filter(Boolean).map(p => p.toLowerCase() === 'calendarview' ? 'calendarView' : p);
+    const parts = url.pathname.slice(GRAPH_PATH.length).split('/').filter(Boolean);
     const tail = parts.map(p => p.toLowerCase());
     const prefer = req.headers.prefer;
     if (tail[0] === 'me' && parts.length === 1) return ok({ '@odata.context': `${GRAPH_CONTEXT}#users/$entity`, ...select(userJson(me), url.searchParams) });

@@ -192,16 +192,13 @@ function fieldById(ctx: RequestContext, list: IListRow, id: string): IFieldRow {
   return f;
 }
 
-/** Resolves the segments after `_api/` to a node. The path must start at `web` (or `lists`, a shortcut SharePoint allows). */
+/** Resolves the segments after `_api/` to a node. Paths start at `web` (PnPjs always goes through it). */
 export function resolve(ctx: RequestContext, segments: ISegment[]): Node {
   if (segments.length === 0) throw noResource('_api');
   const first = segments[0];
-  let node: Node;
-  let rest = segments.slice(1);
-  if (first.lower === 'web' && first.args === null) node = { kind: 'web' };
-  else if (first.lower === 'lists' || first.lower === 'siteusers') { node = { kind: 'web' }; rest = segments; }
-  else throw noResource(first.name);
-  for (const seg of rest) {
+  if (first.lower !== 'web' || first.args !== null) throw noResource(first.name);
+  let node: Node = { kind: 'web' };
+  for (const seg of segments.slice(1)) {
     if (node.kind === 'action' || node.kind === 'property') throw noResource(seg.name);
     node = step(ctx, node, seg);
   }
