@@ -31,7 +31,7 @@ describe('property pane converter', () => {
     const config = toPropertyPaneConfiguration(groups, props, 'Beskrivelse');
     const fields = config.pages[0].groups[0];
     expect(config.pages[0].header?.description).toBe('Beskrivelse');
-    const [group] = config.pages[0].groups as { groupFields: { type: string; targetProperty: string; properties: { checked?: boolean } }[] }[];
+    const [group] = config.pages[0].groups as unknown as { groupFields: { type: string; targetProperty: string; properties: { checked?: boolean } }[] }[];
     expect(group.groupFields.map(f => f.targetProperty)).toEqual(['title', 'size', 'on', 'view', 'rings__x', 'rings__y', 'rings__z']);
     expect(group.groupFields.map(f => f.type)).toEqual(['TextField', 'Slider', 'Toggle', 'Dropdown', 'CheckBox', 'CheckBox', 'CheckBox']);
     expect(group.groupFields.slice(4).map(f => f.properties.checked)).toEqual([false, true, false]);
