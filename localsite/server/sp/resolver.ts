@@ -86,17 +86,22 @@ function listByUrl(ctx: RequestContext, url: string): IListRow {
   return l;
 }
 
-function siteUser(ctx: RequestContext, test: (u: ISiteUser) => boolean): Node {
+function principal(ctx: RequestContext, test: (u: ISiteUser) => boolean): ISiteUser {
   const u = ctx.store.users.find(test);
   if (!u) throw userNotFound();
-  return { kind: 'siteUser', user: u };
+  return u;
 }
 
-function userByKey(ctx: RequestContext, v: Literal): Node {
-  if (typeof v === 'number') return siteUser(ctx, u => u.id === v);
+const siteUser = (ctx: RequestContext, test: (u: ISiteUser) => boolean): Node => ({ kind: 'siteUser', user: principal(ctx, test) });
+
+/** A principal by id (number) or by login name / e-mail (text). */
+function principalByKey(ctx: RequestContext, v: Literal): ISiteUser {
+  if (typeof v === 'number') return principal(ctx, u => u.id === v);
   const k = String(v).toLowerCase();
-  return siteUser(ctx, u => u.loginName.toLowerCase() === k || u.email.toLowerCase() === k);
+  return principal(ctx, u => u.loginName.toLowerCase() === k || u.email.toLowerCase() === k);
 }
+
+const userByKey = (ctx: RequestContext, v: Literal): Node => ({ kind: 'siteUser', user: principalByKey(ctx, v) });
 
 /** One step down the path. */
 function step(ctx: RequestContext, node: Node, seg: ISegment): Node {
@@ -110,7 +115,7 @@ function step(ctx: RequestContext, node: Node, seg: ISegment): Node {
       if (s === 'siteusers') return plain ? { kind: 'siteUsers' } : userByKey(ctx, one(seg));
       if (s === 'getuserbyid') return siteUser(ctx, u => u.id === int(seg));
       if (s === 'effectivebasepermissions' && plain) return { kind: 'perms', user: ctx.user };
-      if (s === 'getusereffectivepermissions') { const u = userByKey(ctx, one(seg)); return { kind: 'perms', user: (u as { user: ISiteUser }).user }; }
+      if (s === 'getusereffectivepermissions') return { kind: 'perms', user: principalByKey(ctx, one(seg)) };
       if (s === 'regionalsettings' && plain) return { kind: 'regionalSettings' };
       break;
     case 'regionalSettings':
@@ -132,7 +137,7 @@ function step(ctx: RequestContext, node: Node, seg: ISegment): Node {
       if (s === 'defaultview' && plain) return { kind: 'view', list: node.list, view: findView(ctx, node.list, v => v.props.DefaultView === true) };
       if (s === 'getview') return { kind: 'view', list: node.list, view: findView(ctx, node.list, v => v.id === guid(seg)) };
       if (s === 'effectivebasepermissions' && plain) return { kind: 'perms', user: ctx.user };
-      if (s === 'getusereffectivepermissions') { const u = userByKey(ctx, one(seg)); return { kind: 'perms', user: (u as { user: ISiteUser }).user }; }
+      if (s === 'getusereffectivepermissions') return { kind: 'perms', user: principalByKey(ctx, one(seg)) };
       if (s === 'rootfolder' && plain) return { kind: 'rootFolder', list: node.list };
       break;
     case 'items':
