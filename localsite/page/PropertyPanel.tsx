@@ -77,8 +77,10 @@ function FieldEditor(props: { field: IPropertyField<Props>; value: unknown; onCh
  */
 export function PropertyPanel(props: IPropertyPanelProps): React.ReactElement {
   return (
+    // Modeless like SPFx's property pane: the page stays visible, reachable and announced while properties change.
     <Panel
-      isOpen={props.isOpen} type={PanelType.smallFixedFar} isLightDismiss onDismiss={props.onDismiss}
+      isOpen={props.isOpen} type={PanelType.smallFixedFar} isBlocking={false} popupProps={{ enableAriaHiddenSiblings: false }}
+      onDismiss={props.onDismiss}
       headerText={props.strings.propertiesTitle(props.title)} closeButtonAriaLabel={props.strings.close}
     >
       {props.groups.map(group => (

@@ -4,7 +4,7 @@ import type { IPageStrings } from './strings';
 
 /** Props of the frame around one web part, like SharePoint's canvas control. */
 export interface IWebPartFrameProps {
-  /** The web part's localised title (names the region and the edit button). */
+  /** The web part's localised title (names the edit button). */
   title: string;
   isEditMode: boolean;
   strings: IPageStrings;
@@ -40,7 +40,10 @@ class WebPartErrorBoundary extends React.Component<IBoundaryProps, IBoundaryStat
   }
 }
 
-/** One web part on the canvas: a labelled region; in edit mode outlined, with an edit-properties button. */
+/**
+ * One web part on the canvas; in edit mode outlined, with an edit-properties button. Not a landmark itself (as in
+ * SharePoint): the web part names its own region, and a second one of the same name would only add noise.
+ */
 export function WebPartFrame(props: IWebPartFrameProps): React.ReactElement {
   const { theme, isEditMode } = props;
   const css = mergeStyleSets({
@@ -55,7 +58,7 @@ export function WebPartFrame(props: IWebPartFrameProps): React.ReactElement {
     }
   });
   return (
-    <section className={css.frame} aria-label={props.title} data-webpart={props.title}>
+    <div className={css.frame} data-webpart={props.title}>
       {isEditMode && (
         <div className={css.toolbar}>
           <IconButton
@@ -65,6 +68,6 @@ export function WebPartFrame(props: IWebPartFrameProps): React.ReactElement {
         </div>
       )}
       <WebPartErrorBoundary strings={props.strings} isEditMode={isEditMode}>{props.children}</WebPartErrorBoundary>
-    </section>
+    </div>
   );
 }

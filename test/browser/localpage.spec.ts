@@ -1,0 +1,165 @@
+import { test, expect, DEMO_USERS } from './fixtures';
+import { LISTS } from '../../src/schema';
+
+/**
+ * The local page itself: chrome, user switching, language, Teams mode, accessibility and the lists overview.
+ * Web part behaviour is tested in the web parts' own specs.
+ */
+
+test('loads as the coordinator with the SharePoint chrome and no console errors', async ({ openPage }) => {
+  const page = await openPage();
+  await expect(page.getByTestId('current-user')).toHaveText('Mette Kjær');
+  await expect(page.getByRole('banner')).toContainText('OS2 Sekretariat');
+  await expect(page.getByRole('navigation', { name: 'Webstedsnavigation' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'da-DK');
+  // The skip link is the first thing keyboard users reach, and it moves focus to the main content.
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Spring til hovedindhold' });
+  await expect(skip).toBeFocused();
+  await skip.press('Enter');
+  await expect(page.locator('main#main')).toBeFocused();
+});
+
+test('switching user signs in as the new user; a reader sees the lists but no provisioning action', async ({ openPage }) => {
+  const page = await openPage({ page: 'lists' });
+  await expect(page.getByTestId('lists-table')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Nulstil demo-data' })).toBeVisible();
+
+  await page.getByRole('button', { name: /^Skift bruger/ }).click();
+  await page.getByRole('menuitemcheckbox', { name: /Sofie Dahl/ }).click();
+
+  await expect(page.getByTestId('current-user')).toHaveText('Sofie Dahl');
+  await expect(page).toHaveURL(url => url.searchParams.get('user') === DEMO_USERS.reader);
+  await expect(page.getByTestId('lists-table')).toBeVisible();
+  await expect(page.getByTestId('lists-table').locator('tbody tr')).toHaveCount(LISTS.length);
+  await expect(page.getByRole('button', { name: 'Opret lister' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Nulstil demo-data' })).toHaveCount(0);
+
+  // The cookie now names the reader: a reload keeps her signed in.
+  await page.goto('/?page=lists');
+  await expect(page.getByTestId('current-user')).toHaveText('Sofie Dahl');
+});
+
+test('the language switch changes the page to English and back, and the URL follows', async ({ openPage }) => {
+  const page = await openPage();
+  await page.getByRole('button', { name: /^Sprog: Dansk/ }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'English' }).click();
+
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
+  await expect(page.getByRole('navigation', { name: 'Site navigation' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Site contents' })).toBeVisible();
+  await expect(page).toHaveURL(/lang=en/);
+  // The web parts are remounted with their English strings.
+  await expect(page.getByRole('region', { name: 'Annual wheel' })).toBeVisible();
+
+  await page.getByRole('button', { name: /^Language: English/ }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Dansk' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'da-DK');
+  await expect(page).not.toHaveURL(/lang=en/);
+});
+
+test('edit mode: the edit button opens the property pane; a change applies at once and survives a reload', async ({ openPage, checkA11y }) => {
+  const page = await openPage();
+  await expect(page.getByRole('region', { name: 'Årshjul' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Rediger egenskaber for Årshjul' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Rediger', exact: true }).click();
+  await expect(page).toHaveURL(/edit=1/);
+
+  await page.getByRole('button', { name: 'Rediger egenskaber for Årshjul' }).click();
+  const heading = page.getByLabel('Overskrift');
+  await expect(heading).toBeVisible();
+  await heading.fill('Sekretariatets år');
+  // Like SPFx's reactive property pane: the web part re-renders with the new value at once.
+  await expect(page.getByRole('heading', { level: 2, name: 'Sekretariatets år' })).toBeVisible();
+  await checkA11y();
+
+  await page.getByRole('button', { name: 'Luk', exact: true }).click();
+  await page.getByRole('button', { name: 'Udgiv', exact: true }).click();
+  await expect(page).not.toHaveURL(/edit=1/);
+  await expect(page.getByRole('button', { name: 'Rediger egenskaber for Årshjul' })).toHaveCount(0);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: 'Sekretariatets år' })).toBeVisible();
+});
+
+test('Teams dark mode renders a Teams tab without the SharePoint chrome', async ({ openPage, checkA11y }) => {
+  const page = await openPage({ teams: 'dark', page: 'lists' });
+  const shell = page.locator('[data-teams-theme="dark"]');
+  await expect(shell).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Webstedsnavigation' })).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Faner' })).toBeVisible();
+  // Teams' dark theme: light text on a dark background.
+  const colours = await shell.evaluate(el => {
+    const style = getComputedStyle(el);
+    return { background: style.backgroundColor, text: style.color };
+  });
+  expect(colours.background).toBe('rgb(40, 40, 40)');
+  expect(colours.text).toBe('rgb(255, 255, 255)');
+  await expect(page.getByTestId('lists-table')).toBeVisible();
+  await checkA11y();
+});
+
+test('the view menu switches to Teams high contrast and back to SharePoint', async ({ openPage }) => {
+  const page = await openPage();
+  await page.getByRole('button', { name: /^Visning: SharePoint-side/ }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Teams (høj kontrast)' }).click();
+  await expect(page.locator('[data-teams-theme="contrast"]')).toBeVisible();
+  await expect(page).toHaveURL(/teams=contrast/);
+
+  await page.getByRole('button', { name: /^Visning: Teams \(høj kontrast\)/ }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'SharePoint-side' }).click();
+  await expect(page.getByRole('navigation', { name: 'Webstedsnavigation' })).toBeVisible();
+  await expect(page).not.toHaveURL(/teams=/);
+});
+
+for (const state of [
+  { name: 'SharePoint page (da)', options: {} },
+  { name: 'site contents as a reader (en)', options: { page: 'lists' as const, user: 'reader', lang: 'en' as const } },
+  { name: 'Teams high contrast, mobile width', options: { teams: 'contrast' as const, mobile: true, page: 'lists' as const } }
+]) {
+  test(`axe-core finds no serious or critical violation: ${state.name}`, async ({ openPage, checkA11y, page }) => {
+    await openPage(state.options);
+    await expect(page.locator('main#main')).toBeVisible();
+    if (state.options.page === 'lists') await expect(page.getByTestId('lists-table')).toBeVisible();
+    await checkA11y();
+  });
+}
+
+test('the lists overview shows the six lists with the item counts the site reports', async ({ openPage, site }) => {
+  const page = await openPage({ page: 'lists' });
+  const table = page.getByTestId('lists-table');
+  await expect(table).toBeVisible();
+  await expect(table.locator('tbody tr')).toHaveCount(6);
+  for (const def of LISTS) {
+    const expected = await site.itemCount(def.key);
+    expect(expected, `${def.title} is seeded`).toBeGreaterThan(0);
+    const row = table.locator(`tr[data-list="${def.key}"]`);
+    await expect(row.getByRole('rowheader')).toHaveText(def.title);
+    await expect(row.getByTestId(`count-${def.key}`)).toHaveText(String(expected));
+    await expect(row).toContainText(site.listPath(def.key));
+  }
+});
+
+test('"Nulstil demo-data" wipes the site and seeds the demo again', async ({ openPage, site }) => {
+  test.setTimeout(240_000);
+  // Something the demo seed does not contain, so the reset is visible.
+  await site.services().repositories.inquiries.add({
+    title: 'Midlertidig testhenvendelse', channel: 'E-mail', category: 'Andet', status: 'Ny', priority: 'SHOULD',
+    receivedDate: '2026-05-14'
+  });
+  const withExtra = await site.itemCount('inquiries');
+
+  const page = await openPage({ page: 'lists' });
+  await expect(page.getByTestId('count-inquiries')).toHaveText(String(withExtra));
+  await page.getByRole('button', { name: 'Nulstil demo-data' }).click();
+  // Fluent's dialog element itself has no box of its own (Playwright calls it hidden); its content has.
+  const dialog = page.getByRole('dialog', { name: 'Nulstil demo-data?' });
+  await expect(dialog.getByText('Alle lister og elementer på det lokale websted slettes')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Nulstil demo-data' }).click();
+
+  await expect(page.getByText(/Demo-data er indlæst \(\d+ elementer\)/)).toBeVisible({ timeout: 180_000 });
+  const afterReset = await site.itemCount('inquiries');
+  expect(afterReset).toBe(withExtra - 1);
+  await expect(page.getByTestId('count-inquiries')).toHaveText(String(afterReset));
+});
