@@ -35,7 +35,7 @@ function AgendaImpl(props: IAgendaProps): React.ReactElement {
     heading: { fontSize: 16, fontWeight: 600, margin: '16px 0 4px', textTransform: 'capitalize' },
     list: { listStyle: 'none', margin: 0, padding: 0 },
     item: {
-      display: 'flex', alignItems: 'center', gap: 10, width: '100%', textAlign: 'left', minHeight: 44,
+      display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '4px 10px', width: '100%', textAlign: 'left', minHeight: 44,
       padding: '6px 8px', border: 'none', borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`,
       background: 'transparent', color: theme.semanticColors.bodyText, font: 'inherit', cursor: 'pointer',
       selectors: {
@@ -43,8 +43,9 @@ function AgendaImpl(props: IAgendaProps): React.ReactElement {
         ':focus': { outline: `2px solid ${theme.semanticColors.focusBorder}`, outlineOffset: -2 }
       }
     },
-    date: { flex: '0 0 11em', color: theme.semanticColors.bodyText },
-    text: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+    // On a phone the date goes above the title instead of squeezing it.
+    date: { flex: '0 1 11em', color: theme.semanticColors.bodyText },
+    text: { display: 'flex', flexDirection: 'column', minWidth: 0, flex: '1 1 14em' },
     title: { fontWeight: 600 },
     meta: { color: theme.semanticColors.bodySubtext, fontSize: 12 },
     done: { textDecoration: 'line-through' }

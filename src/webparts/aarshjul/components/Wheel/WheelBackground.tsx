@@ -2,7 +2,7 @@ import * as React from 'react';
 import type { ITheme } from '@fluentui/react';
 import type { IWheelLayout } from '../../../../domain/wheel';
 import type { IRingColors } from '../../model/ringColors';
-import { ensureContrast } from '../../../../common/HostThemeProvider';
+import { ensureContrast, isHighContrastTheme } from '../../../../common/HostThemeProvider';
 
 /** Props of {@link WheelBackground}. */
 export interface IWheelBackgroundProps {
@@ -26,6 +26,8 @@ function WheelBackgroundImpl(props: IWheelBackgroundProps): React.ReactElement {
   const c = layout.center;
   // Fluent's shared red is the same in every theme; lighten it where the page is dark.
   const todayColor = ensureContrast(p.redDark, s.bodyBackground);
+  // Segments are told apart by background shades, which high contrast flattens to black: outline them instead.
+  const separator = isHighContrastTheme(theme) ? s.bodyText : s.bodyBackground;
   return (
     <g aria-hidden="true" data-layer="background">
       {layout.rings.map(ring => (
@@ -35,7 +37,7 @@ function WheelBackgroundImpl(props: IWheelBackgroundProps): React.ReactElement {
       {layout.months.map((m, i) => (
         <g key={m.key}>
           <path d={m.path} fill={m.weekend || m.holiday ? p.neutralLight : i % 2 === 0 ? p.neutralLighter : p.neutralLighterAlt}
-            stroke={s.bodyBackground} strokeWidth={1} />
+            stroke={separator} strokeWidth={1} />
           <text x={m.labelX} y={m.labelY} transform={rotate(m.labelRotation, m.labelX, m.labelY)} textAnchor="middle"
             dominantBaseline="central" fontSize={layout.months.length > 12 ? 11 : 15} fill={s.bodyText}
             fontWeight={m.holiday ? 600 : 400}>
@@ -45,7 +47,7 @@ function WheelBackgroundImpl(props: IWheelBackgroundProps): React.ReactElement {
       ))}
       {layout.weeks.map((w, i) => (
         <g key={w.key}>
-          <path d={w.path} fill={i % 2 === 0 ? s.bodyBackground : p.neutralLighterAlt} stroke={p.neutralLight} strokeWidth={0.5} />
+          <path d={w.path} fill={i % 2 === 0 ? s.bodyBackground : p.neutralLighterAlt} stroke={isHighContrastTheme(theme) ? separator : p.neutralLight} strokeWidth={0.5} />
           <text x={w.labelX} y={w.labelY} transform={rotate(w.labelRotation, w.labelX, w.labelY)} textAnchor="middle"
             dominantBaseline="central" fontSize={9} fill={s.bodySubtext}>{w.shortLabel}</text>
         </g>
