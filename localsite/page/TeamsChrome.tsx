@@ -33,6 +33,8 @@ export function TeamsChrome(props: ITeamsChromeProps): React.ReactElement {
   const { strings: s, state, theme, teamsTheme, onChange } = props;
   const bar = APP_BAR[teamsTheme];
   const contrast = teamsTheme === 'contrast';
+  // Teams on a phone has no app bar at the side (it moves to the bottom, outside the tab).
+  const mobile = state.mobile;
   const css = mergeStyleSets({
     hostBar: {
       display: 'flex', alignItems: 'center', justifyContent: 'space-between', padding: '0 12px', background: '#f3f2f1',
@@ -51,11 +53,12 @@ export function TeamsChrome(props: ITeamsChromeProps): React.ReactElement {
     appIconActive: { fontSize: 20, color: bar.active, borderLeft: `3px solid ${bar.active}`, paddingLeft: 8 },
     tab: { flexGrow: 1, display: 'flex', flexDirection: 'column', minWidth: 0 },
     tabHeader: {
-      display: 'flex', alignItems: 'center', gap: 16, padding: '0 20px', height: 48, background: theme.palette.white,
+      display: 'flex', alignItems: 'center', flexWrap: 'wrap', columnGap: 16, padding: mobile ? '0 12px' : '0 20px', minHeight: 48,
+      background: theme.palette.white,
       borderBottom: `1px solid ${contrast ? '#ffffff' : theme.palette.neutralLight}`
     },
     appName: { fontSize: 18, fontWeight: 700, margin: 0, color: theme.palette.neutralPrimary },
-    tabs: { display: 'flex', gap: 12, height: '100%' },
+    tabs: { display: 'flex', gap: 12, alignSelf: 'stretch', minHeight: 48 },
     tabLink: {
       display: 'flex', alignItems: 'center', color: theme.palette.neutralPrimary, textDecoration: 'none',
       borderBottom: '3px solid transparent', padding: '0 4px',
@@ -64,7 +67,7 @@ export function TeamsChrome(props: ITeamsChromeProps): React.ReactElement {
         ':focus-visible': { outline: `2px solid ${theme.palette.themePrimary}`, outlineOffset: -2 }
       }
     },
-    main: { padding: 20, outline: 'none', flexGrow: 1 }
+    main: { padding: mobile ? 12 : 20, outline: 'none', flexGrow: 1, minWidth: 0 }
   });
   const tab = (page: PageKind, text: string): React.ReactElement => (
     <a
@@ -81,10 +84,12 @@ export function TeamsChrome(props: ITeamsChromeProps): React.ReactElement {
         {props.controls}
       </header>
       <div className={css.shell} data-teams-theme={teamsTheme}>
-        <div className={css.appBar} aria-hidden="true">
-          {APPS.map(name => <Icon key={name} iconName={name} className={css.appIcon} />)}
-          <Icon iconName="Rotate" className={css.appIconActive} />
-        </div>
+        {!mobile && (
+          <div className={css.appBar} aria-hidden="true">
+            {APPS.map(name => <Icon key={name} iconName={name} className={css.appIcon} />)}
+            <Icon iconName="Rotate" className={css.appIconActive} />
+          </div>
+        )}
         <div className={css.tab}>
           <div className={css.tabHeader}>
             <h1 className={css.appName}>{s.pageTitle}</h1>

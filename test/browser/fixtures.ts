@@ -127,7 +127,9 @@ export interface ILocalSiteClient {
   itemCount(key: ListKey): Promise<number>;
   /** The project's own services in the test process, signed in as `as` (default: the coordinator). */
   services(as?: DemoUser): IServices;
-  /** Wipes the site (`POST /_localsite/reset`) and provisions and seeds the demo data again (`POST /_localsite/seed`). */
+  /** Wipes the site (`POST /_localsite/reset`): no lists, no items, no events. */
+  reset(): Promise<void>;
+  /** Wipes the site and provisions and seeds the demo data again (`POST /_localsite/seed`). */
   resetAndSeed(): Promise<void>;
 }
 
@@ -230,6 +232,9 @@ export const test = base.extend<IFixtures>({
       services(as: DemoUser = 'coordinator'): IServices {
         const sp = getSPForUrl(siteUrl, InjectHeaders({ 'X-LocalSite-User': emailOf(as) }));
         return createServices(sp, getGraphForUrl(`${origin}/graph`), siteUrl);
+      },
+      async reset(): Promise<void> {
+        await post('/_localsite/reset');
       },
       async resetAndSeed(): Promise<void> {
         await post('/_localsite/reset');

@@ -163,3 +163,26 @@ test('"Nulstil demo-data" wipes the site and seeds the demo again', async ({ ope
   expect(afterReset).toBe(withExtra - 1);
   await expect(page.getByTestId('count-inquiries')).toHaveText(String(afterReset));
 });
+
+test('on an empty site a reader is told to ask an owner, and an owner creates the lists with "Opret lister"', async ({ openPage, site, consoleErrors }) => {
+  test.setTimeout(180_000);
+  await site.reset();
+  try {
+    // Provisioning status probes each list by URL; the browser logs each missing one's 404 itself.
+    consoleErrors.allow(/Failed to load resource: the server responded with a status of 404/);
+    let page = await openPage({ user: 'reader', page: 'lists' });
+    await expect(page.getByText('Bed en ejer af webstedet om at oprette listerne.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Opret lister' })).toHaveCount(0);
+
+    page = await openPage({ user: 'coordinator', page: 'lists' });
+    await page.getByRole('button', { name: 'Opret lister' }).click();
+    await expect(page.getByText('Oprettede listen »Årshjul«.')).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByText(/^Færdig: \d+ ændringer\.$/)).toBeVisible({ timeout: 60_000 });
+    const table = page.getByTestId('lists-table');
+    await expect(table.getByText('Findes')).toHaveCount(LISTS.length);
+    await expect(page.getByRole('button', { name: 'Opret lister' })).toHaveCount(0);
+    for (const def of LISTS) await expect(table.getByTestId(`count-${def.key}`)).toHaveText('0');
+  } finally {
+    await site.resetAndSeed();
+  }
+});
