@@ -5,6 +5,7 @@ import { wheelRange, wheelYearOf } from '../../../../domain/wheel';
 import type { IRootProps } from '../../../../common/hosting';
 import { LiveRegion, useAnnouncer } from '../../../../common/LiveRegion';
 import { ErrorView, LoadingView, NotConfiguredView } from '../../../../common/StateViews';
+import { useElementWidth } from '../../../../common/useElementWidth';
 import type { IAarshjulWebPartProps } from '../../IAarshjulWebPartProps';
 import { calendarSource, MEETING_RING, meetingFilter, selectedRings, startMonthOf } from '../../model/properties';
 import { NotConfiguredError, useWheelData } from '../../model/useWheelData';
@@ -21,6 +22,9 @@ export function Aarshjul(props: IRootProps<IAarshjulWebPartProps, IAarshjulWebPa
   const theme = useTheme();
   const classes = React.useMemo(() => aarshjulClasses(theme), [theme]);
   const { message, announce } = useAnnouncer();
+  // Measured while loading, so a phone gets the agenda first instead of a wheel replaced a moment later.
+  const sectionRef = React.useRef<HTMLElement>(null);
+  const width = useElementWidth(sectionRef);
   const startMonth = startMonthOf(properties);
   const today = todayInCopenhagen(host.now());
   const [year, setYear] = React.useState(() => wheelYearOf(today, startMonth));
@@ -54,12 +58,12 @@ export function Aarshjul(props: IRootProps<IAarshjulWebPartProps, IAarshjulWebPa
       <AarshjulContent {...props} load={sharePoint.value} meetings={meetings} reloading={sharePoint.status === 'loading'}
         reloadError={sharePoint.status === 'error' ? sharePoint.error : undefined} onReload={sharePoint.reload}
         onYear={y => setYear(y === 'today' ? wheelYearOf(today, startMonth) : y)} startMonth={startMonth} rings={rings}
-        today={today} announce={announce} />
+        today={today} announce={announce} width={width} />
     );
   }
 
   return (
-    <section className={classes.root} aria-label={properties.title || strings.WebPartTitle}>
+    <section ref={sectionRef} className={classes.root} aria-label={properties.title || strings.WebPartTitle}>
       {properties.title && <h2 className={classes.title}>{properties.title}</h2>}
       <LiveRegion message={message} />
       {content}

@@ -6,7 +6,6 @@ import type { WheelZoom } from '../../../../domain/wheel';
 import type { IRootProps } from '../../../../common/hosting';
 import { ConfirmDialog } from '../../../../common/ConfirmDialog';
 import { EmptyView, ErrorView } from '../../../../common/StateViews';
-import { useElementWidth } from '../../../../common/useElementWidth';
 import { format } from '../../../../common/strings';
 import type { IAsyncResult } from '../../../../common/useAsync';
 import type { AarshjulView, IAarshjulWebPartProps } from '../../IAarshjulWebPartProps';
@@ -40,6 +39,8 @@ export interface IAarshjulContentProps extends IRootProps<IAarshjulWebPartProps,
   rings: readonly string[];
   today: IsoDate;
   announce: (text: string) => void;
+  /** The web part's rendered width (undefined until measured). */
+  width: number | undefined;
 }
 
 interface IFormRequest { activity?: IActivity; draft: IActivityDraft }
@@ -50,9 +51,8 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
   const language = host.language;
   const theme = useTheme();
   const classes = React.useMemo(() => aarshjulClasses(theme), [theme]);
-  const rootRef = React.useRef<HTMLDivElement>(null);
   const svgRef = React.useRef<SVGSVGElement>(null);
-  const width = useElementWidth(rootRef);
+  const width = props.width;
   const [zoom, setZoom] = React.useState<WheelZoom>({ kind: 'year' });
   const [chosenView, setChosenView] = React.useState<AarshjulView | undefined>();
   const [filter, setFilter] = React.useState<IWheelFilter>(NO_FILTER);
@@ -120,7 +120,7 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
   }
 
   return (
-    <div ref={rootRef}>
+    <div>
       <div className={classes.noPrint}>
         <Toolbar strings={strings} language={language} year={model.year} yearLabel={model.yearLabel} startMonth={startMonth}
           zoom={zoom} view={view} canAdd={permissions.canAdd} onNew={onNew} onYear={props.onYear} onZoom={setZoom}

@@ -46,7 +46,7 @@ const selectorFor = (key: string): string => `[data-key="${key.replace(/["\\]/g,
  * hides the tooltip. Pointer and keyboard events are handled once on the `<svg>` (by `data-key`, with the domain's
  * hit-tester for near misses), and hover/focus only re-render the small highlight and tooltip.
  */
-export function Wheel(props: IWheelProps): React.ReactElement {
+function WheelImpl(props: IWheelProps): React.ReactElement {
   const { layout, entries, appearance, strings, onOpen, announce } = props;
   const theme = useTheme();
   const ownRef = React.useRef<SVGSVGElement>(null);
@@ -158,3 +158,6 @@ export function Wheel(props: IWheelProps): React.ReactElement {
     </div>
   );
 }
+
+/** See {@link WheelImpl}; memoised so opening a panel or typing in a form never re-renders the wheel. */
+export const Wheel = React.memo(WheelImpl);
