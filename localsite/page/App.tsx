@@ -66,7 +66,8 @@ export function App(props: IAppProps): React.ReactElement {
   const teamsTheme = state.teams;
   const theme = fluentTheme(teamsTheme);
   const isEditMode = state.edit && !teamsTheme;
-  // One set of services per signed-in user, as SharePoint builds them per page load.
+  // One set of services per signed-in user and data generation, as SharePoint builds them per page load: the user
+  // and generation are deliberate dependencies, so nothing a PnPjs instance holds outlives a user switch or reset.
   const sp = React.useMemo(() => getSPForUrl(config.siteUrl), [config.siteUrl, state.user, generation]);
   const services = React.useMemo(
     () => createServices(sp, getGraphForUrl(config.graphRoot), config.siteUrl), [sp, config.graphRoot, config.siteUrl]);

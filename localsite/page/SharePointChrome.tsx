@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { DefaultButton, Icon, PrimaryButton, mergeStyleSets } from '@fluentui/react';
 import type { IPageStrings } from './strings';
-import { writeState, type IPageState, type PageKind } from './state';
+import { PageLink } from './PageLink';
+import type { IPageState } from './state';
 
 /** Props of the SharePoint modern page chrome. */
 export interface ISharePointChromeProps {
@@ -54,13 +55,6 @@ const css = mergeStyleSets({
  */
 export function SharePointChrome(props: ISharePointChromeProps): React.ReactElement {
   const { strings: s, state, onChange } = props;
-  const link = (page: PageKind, text: string): React.ReactElement => (
-    <a
-      className={css.navLink} href={writeState({ ...state, page }, window.location.search) || '?'}
-      aria-current={state.page === page ? 'page' : undefined}
-      onClick={e => { e.preventDefault(); onChange({ page }); }}
-    >{text}</a>
-  );
   return (
     <>
       <a className={css.skip} href="#main">{s.skipToContent}</a>
@@ -75,8 +69,8 @@ export function SharePointChrome(props: ISharePointChromeProps): React.ReactElem
           <div>
             <p className={css.siteTitle}>{s.siteTitle}</p>
             <nav aria-label={s.siteNavigation} className={css.nav}>
-              {link('home', s.home)}
-              {link('lists', s.siteContents)}
+              <PageLink page="home" state={state} className={css.navLink} onChange={onChange}>{s.home}</PageLink>
+              <PageLink page="lists" state={state} className={css.navLink} onChange={onChange}>{s.siteContents}</PageLink>
             </nav>
           </div>
         </div>

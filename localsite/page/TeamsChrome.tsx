@@ -2,7 +2,8 @@ import * as React from 'react';
 import { Icon, mergeStyleSets, type ITheme } from '@fluentui/react';
 import type { TeamsTheme } from '../../src/common/hosting';
 import type { IPageStrings } from './strings';
-import { writeState, type IPageState, type PageKind } from './state';
+import { PageLink } from './PageLink';
+import type { IPageState } from './state';
 
 /** Props of the Teams tab frame. */
 export interface ITeamsChromeProps {
@@ -69,13 +70,6 @@ export function TeamsChrome(props: ITeamsChromeProps): React.ReactElement {
     },
     main: { padding: mobile ? 12 : 20, outline: 'none', flexGrow: 1, minWidth: 0 }
   });
-  const tab = (page: PageKind, text: string): React.ReactElement => (
-    <a
-      className={css.tabLink} href={writeState({ ...state, page }, window.location.search) || '?'}
-      aria-current={state.page === page ? 'page' : undefined}
-      onClick={e => { e.preventDefault(); onChange({ page }); }}
-    >{text}</a>
-  );
   return (
     <>
       <a className={css.skip} href="#main">{s.skipToContent}</a>
@@ -94,8 +88,8 @@ export function TeamsChrome(props: ITeamsChromeProps): React.ReactElement {
           <div className={css.tabHeader}>
             <h1 className={css.appName}>{s.pageTitle}</h1>
             <nav aria-label={s.teamsTabs} className={css.tabs}>
-              {tab('home', s.home)}
-              {tab('lists', s.siteContents)}
+              <PageLink page="home" state={state} className={css.tabLink} onChange={onChange}>{s.home}</PageLink>
+              <PageLink page="lists" state={state} className={css.tabLink} onChange={onChange}>{s.siteContents}</PageLink>
             </nav>
           </div>
           <main id="main" tabIndex={-1} className={css.main}>{props.children}</main>

@@ -30,19 +30,20 @@ import { InjectHeaders } from '@pnp/queryable';
 import type { TeamsTheme, UiLanguage } from '../../src/common/hosting';
 import { LISTS, type ListKey } from '../../src/schema';
 import { createServices, getGraphForUrl, getSPForUrl, type IServices } from '../../src/services';
+import { DEMO_EMAILS } from '../../localsite/seed/context';
 
-/** The demo users by role, as the local site's directory defines them. */
+/** The demo users by role, as the local site's directory and the demo seed define them. */
 export const DEMO_USERS = {
   /** Mette Kjær, forretningskoordinator — site owner (Full Control). */
-  coordinator: 'mette.kjaer@os2.eu',
+  coordinator: DEMO_EMAILS.mette,
   /** Lars Holm, sekretariatschef — site owner. */
-  chief: 'lars.holm@os2.eu',
+  chief: DEMO_EMAILS.lars,
   /** Anne Sørensen, bestyrelsesmedlem — Edit. */
-  board: 'anne.sorensen@os2.eu',
+  board: DEMO_EMAILS.anne,
   /** Jonas Berg, kollega — Edit. */
-  colleague: 'jonas.berg@os2.eu',
+  colleague: DEMO_EMAILS.jonas,
   /** Sofie Dahl — Read. */
-  reader: 'sofie.dahl@os2.eu'
+  reader: DEMO_EMAILS.sofie
 } as const;
 
 /** A demo role name, or any e-mail the site knows. */
