@@ -87,6 +87,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  console.error('Det lokale websted kunne ikke starte:', e);
+  if ((e as { code?: string }).code === 'EADDRINUSE') {
+    console.error(`Porten ${process.env.PORT ?? 4400} er optaget (kører det lokale websted allerede?). Vælg en anden med PORT=<nummer>.`);
+  } else {
+    console.error('Det lokale websted kunne ikke starte:', e);
+  }
   process.exit(1);
 });

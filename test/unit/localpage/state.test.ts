@@ -1,0 +1,71 @@
+import { clockFor, readState, userFromCookie, writeState } from '../../../localsite/page/state';
+import { readConfig } from '../../../localsite/page/siteApi';
+
+describe('local page state in the URL', () => {
+  test('defaults: Danish, SharePoint, view mode, home page; the cookie names the user', () => {
+    expect(readState('', 'x=1; localsite-user=lars.holm%40os2.eu')).toEqual({
+      user: 'lars.holm@os2.eu', lang: 'da', teams: undefined, edit: false, mobile: false, page: 'home', now: undefined
+    });
+  });
+
+  test('the query wins over the cookie and carries every setting', () => {
+    const state = readState('?user=sofie.dahl@os2.eu&lang=en&teams=dark&edit=1&mobile=true&page=lists&now=2026-05-14',
+      'localsite-user=mette.kjaer@os2.eu');
+    expect(state).toEqual({
+      user: 'sofie.dahl@os2.eu', lang: 'en', teams: 'dark', edit: true, mobile: true, page: 'lists', now: '2026-05-14'
+    });
+  });
+
+  test('unknown values fall back to the defaults; a bare teams flag means the default Teams theme', () => {
+    expect(readState('?lang=de&teams=purple&page=x', '')).toMatchObject({ lang: 'da', teams: undefined, page: 'home' });
+    expect(readState('?teams', '').teams).toBe('default');
+  });
+
+  test('writing leaves defaults out and keeps parameters the state does not own', () => {
+    const search = writeState({ user: 'anne.sorensen@os2.eu', lang: 'da', edit: false, mobile: false, page: 'home' }, '?site=%2Fsites%2Fx&lang=en');
+    const q = new URLSearchParams(search);
+    expect(q.get('site')).toBe('/sites/x');
+    expect(q.get('user')).toBe('anne.sorensen@os2.eu');
+    expect(q.has('lang')).toBe(false);
+    expect(writeState({ lang: 'da', edit: false, mobile: false, page: 'home' }, '')).toBe('');
+  });
+
+  test('round trip', () => {
+    const state = readState('?user=jonas.berg@os2.eu&lang=en&teams=contrast&edit=1&page=lists', '');
+    expect(readState(writeState(state, ''), '')).toEqual(state);
+  });
+
+  test('the cookie reader ignores other cookies and similar names', () => {
+    expect(userFromCookie('localsite-user-x=a; b=c')).toBeUndefined();
+    expect(userFromCookie('a=b;localsite-user=mette.kjaer@os2.eu')).toBe('mette.kjaer@os2.eu');
+  });
+});
+
+describe('clock', () => {
+  test('a day fixes noon UTC of that day (the same Copenhagen day in summer and winter)', () => {
+    expect(clockFor('2026-03-29')().toISOString()).toBe('2026-03-29T12:00:00.000Z');
+  });
+
+  test('an instant is used as given; nothing or nonsense means the real clock', () => {
+    expect(clockFor('2026-05-14T06:30:00+02:00')().toISOString()).toBe('2026-05-14T04:30:00.000Z');
+    const before = Date.now();
+    expect(clockFor(undefined)().getTime()).toBeGreaterThanOrEqual(before);
+    expect(clockFor('soon')().getTime()).toBeGreaterThanOrEqual(before);
+  });
+});
+
+describe('site configuration', () => {
+  const location = (search: string): Location => ({ search, origin: 'http://localhost:4400' } as Location);
+
+  test('the server-injected same-origin paths become absolute URLs', () => {
+    expect(readConfig(location(''), { siteUrl: '/sites/os2', graphRoot: '/graph' })).toEqual({
+      siteUrl: 'http://localhost:4400/sites/os2', graphRoot: 'http://localhost:4400/graph', controlUrl: 'http://localhost:4400'
+    });
+  });
+
+  test('?site= and ?graph= point the page at another site', () => {
+    const config = readConfig(location('?site=http://localhost:4500/sites/os2/&graph=http://localhost:4500/graph'), { siteUrl: '/sites/os2' });
+    expect(config.siteUrl).toBe('http://localhost:4500/sites/os2');
+    expect(config.graphRoot).toBe('http://localhost:4500/graph');
+  });
+});
