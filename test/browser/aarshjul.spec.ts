@@ -1,0 +1,163 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+/**
+ * The Årshjul web part on the local page, against the freshly seeded local site: keyboard use, create/edit/delete
+ * read back through SharePoint REST, what a reader sees, agenda/wheel parity, axe-core, and a Teams dark screenshot.
+ */
+
+const WHEEL = 'svg[role="application"]';
+const ITEMS = '[data-layer="items"] [data-key]';
+
+/** The keys the wheel draws, sorted. */
+async function wheelKeys(page: Page): Promise<string[]> {
+  await page.locator(ITEMS).first().waitFor();
+  return (await page.locator(ITEMS).evaluateAll(els => els.map(e => e.getAttribute('data-key') ?? ''))).sort();
+}
+
+/** The keys the agenda lists, sorted. */
+async function agendaKeys(page: Page): Promise<string[]> {
+  const buttons = page.locator('section[aria-label^="Aktiviteter i"] button[data-key]');
+  await buttons.first().waitFor();
+  return (await buttons.evaluateAll(els => els.map(e => e.getAttribute('data-key') ?? ''))).sort();
+}
+
+/**
+ * The open panel (details or form). Fluent's dialog element is a zero-size wrapper around a fixed-position panel,
+ * so visibility is checked on its heading.
+ */
+async function openPanel(page: Page, heading?: string | RegExp): Promise<ReturnType<Page['getByRole']>> {
+  const panel = page.getByRole('dialog');
+  await expect(heading ? panel.getByRole('heading', { name: heading }) : panel.getByRole('heading').first()).toBeVisible();
+  return panel;
+}
+
+/** Tabs until focus is inside the wheel (its single tab stop), and returns the focused item's accessible name. */
+async function tabIntoWheel(page: Page): Promise<string> {
+  await page.locator(ITEMS).first().waitFor();
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const name = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el && el.closest('[data-layer="items"]') ? el.getAttribute('aria-label') : undefined;
+    });
+    if (name) return name;
+  }
+  throw new Error('Tab never reached the wheel');
+}
+
+test('keyboard: Tab reaches an activity on the wheel, arrows move, Enter opens its details, Escape closes', async ({ openPage }) => {
+  const page = await openPage();
+  const first = await tabIntoWheel(page);
+  expect(first).toMatch(/, \d{1,2}\. [a-zæøå]+ \d{4}/);
+  await page.keyboard.press('ArrowUp');
+  const moved = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+  expect(moved).toBeTruthy();
+  // A visible focus indicator is drawn over the focused item.
+  await expect(page.locator(`${WHEEL} [data-export="skip"]`).first()).toBeVisible();
+  await page.keyboard.press('Enter');
+  const panel = await openPanel(page, moved!.split(', ')[0]);
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  // Focus returns to the wheel item that opened the panel.
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(moved);
+});
+
+test('create, edit and delete an activity; each change is read back through SharePoint REST', async ({ openPage, site }) => {
+  const page = await openPage();
+  const title = `Browsertest ${Date.now()}`;
+  const stored = async (): Promise<{ Id: number; Title: string }[]> =>
+    (await site.items<{ Id: number; Title: string }>('activities', { select: ['Id', 'Title'] })).filter(i => i.Title.startsWith(title));
+
+  await page.getByRole('button', { name: 'Ny aktivitet' }).click();
+  const form = await openPanel(page, 'Ny aktivitet');
+  await form.getByRole('textbox', { name: 'Titel' }).fill(title);
+  await form.getByRole('textbox', { name: 'Beskrivelse' }).fill('Oprettet af browsertesten');
+  await form.getByRole('button', { name: 'Gem' }).click();
+  await expect(form).toHaveCount(0);
+  await expect.poll(async () => (await stored()).map(i => i.Title)).toEqual([title]);
+  await expect(page.locator(`[aria-label^="${title},"]`).first()).toBeAttached();
+
+  // Edit it from the agenda.
+  await page.getByRole('button', { name: 'Liste' }).click();
+  await page.locator('section[aria-label^="Aktiviteter i"]').getByRole('button', { name: new RegExp(title) }).click();
+  await (await openPanel(page, title)).getByRole('button', { name: 'Redigér' }).click();
+  const edit = await openPanel(page, 'Redigér aktivitet');
+  await edit.getByRole('textbox', { name: 'Titel' }).fill(`${title} (rettet)`);
+  await edit.getByRole('button', { name: 'Gem' }).click();
+  await expect.poll(async () => (await stored()).map(i => i.Title)).toEqual([`${title} (rettet)`]);
+  // Saving returns to the details, now showing the new title.
+  await openPanel(page, `${title} (rettet)`);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  // Delete it, after confirming.
+  await page.locator('section[aria-label^="Aktiviteter i"]').getByRole('button', { name: new RegExp(`${title} \\(rettet\\)`) }).click();
+  await (await openPanel(page, `${title} (rettet)`)).getByRole('button', { name: 'Slet' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Slet aktiviteten?' });
+  await expect(confirm.getByText(/slettes fra årshjulet med alle sine gentagelser/)).toBeVisible();
+  await confirm.getByRole('button', { name: 'Slet' }).click();
+  await expect.poll(stored).toEqual([]);
+  await expect(page.locator(`[aria-label^="${title}"]`)).toHaveCount(0);
+});
+
+test('a reader sees the wheel and the details, but no edit controls', async ({ openPage }) => {
+  const page = await openPage({ user: 'reader' });
+  await page.locator(ITEMS).first().waitFor();
+  await expect(page.getByRole('button', { name: 'Ny aktivitet' })).toHaveCount(0);
+  await page.locator(ITEMS).first().click();
+  const panel = await openPanel(page);
+  await expect(panel.getByRole('button', { name: 'Redigér' })).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: 'Slet' })).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: /^Markér som udført/ })).toHaveCount(0);
+});
+
+test('the agenda shows exactly the items of the wheel, also when filtered', async ({ openPage }) => {
+  const page = await openPage();
+  const onWheel = await wheelKeys(page);
+  expect(onWheel.length).toBeGreaterThan(10);
+  await page.getByRole('button', { name: 'Liste' }).click();
+  expect(await agendaKeys(page)).toEqual(onWheel);
+  await page.getByRole('searchbox', { name: 'Søg i årshjulet' }).fill('bestyrelse');
+  await expect.poll(async () => (await agendaKeys(page)).length).toBeLessThan(onWheel.length);
+  const filtered = await agendaKeys(page);
+  await page.getByRole('button', { name: 'Hjul' }).click();
+  expect(await wheelKeys(page)).toEqual(filtered);
+});
+
+test('axe-core finds no serious or critical violations in the wheel, the agenda and the details panel', async ({ openPage, checkA11y }) => {
+  const page = await openPage();
+  await page.locator(ITEMS).first().waitFor();
+  await checkA11y();
+  await page.getByRole('button', { name: 'Liste' }).click();
+  await page.locator('section[aria-label^="Aktiviteter i"] button[data-key]').first().waitFor();
+  await checkA11y();
+  await page.locator('section[aria-label^="Aktiviteter i"] button[data-key]').first().click();
+  await openPanel(page);
+  // Measure the panel's real colours, not a frame of its fade-in.
+  await page.waitForFunction(() => document.getAnimations().every(a => a.playState !== 'running'));
+  await checkA11y();
+  // The form too, with its validation messages showing.
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Ny aktivitet' }).click();
+  const form = await openPanel(page, 'Ny aktivitet');
+  await form.getByRole('button', { name: 'Gem' }).click();
+  await expect(form.getByText('Titlen skal udfyldes.')).toBeVisible();
+  await page.waitForFunction(() => document.getAnimations().every(a => a.playState !== 'running'));
+  await checkA11y();
+});
+
+test('Teams dark mode renders the wheel in the dark theme (screenshot in test-results/)', async ({ openPage, checkA11y }, testInfo) => {
+  const page = await openPage({ teams: 'dark' });
+  await page.locator(ITEMS).first().waitFor();
+  const background = await page.locator('section[aria-label="Årshjul"]').evaluate(el => {
+    let node: HTMLElement | null = el as HTMLElement;
+    while (node && getComputedStyle(node).backgroundColor === 'rgba(0, 0, 0, 0)') node = node.parentElement;
+    return node ? getComputedStyle(node).backgroundColor : '';
+  });
+  expect(background).toBe('rgb(31, 31, 31)');
+  await checkA11y();
+  const path = testInfo.outputPath('aarshjul-teams-dark.png');
+  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path: 'test-results/aarshjul-teams-dark.png', fullPage: true });
+});
