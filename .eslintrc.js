@@ -326,7 +326,12 @@ module.exports = {
         '@rushstack/no-new-null': 0,
         '@typescript-eslint/no-var-requires': 0,
         '@typescript-eslint/explicit-function-return-type': 0,
-        '@rushstack/pair-react-dom-render-unmount': 0
+        '@rushstack/pair-react-dom-render-unmount': 0,
+        // Not bundled by webpack, and tests build patterns from fixtures on purpose.
+        '@rushstack/import-requires-chunk-name': 0,
+        '@rushstack/security/no-unsafe-regexp': 0,
+        // Tests assert that javascript: URLs are rejected.
+        'no-script-url': 0
       }
     }
   ]

@@ -5,7 +5,7 @@ import type { IServices } from '../../../src/services';
 import { ConcurrencyError, classifyError } from '../../../src/services/errors';
 import { odata } from '../../../src/services/odata';
 import { activitiesList, inquiriesList } from '../../../src/schema';
-import type { IActivityFields, IDecisionFields, IInquiryFields, IProcessFields, IProcessStepFields } from '../../../src/domain/models';
+import type { IActivityFields, IDecisionFields, IInquiryFields, IProcessStepFields } from '../../../src/domain/models';
 
 let site: ILocalSite;
 let services: IServices;
