@@ -6,7 +6,7 @@ interface IDeferred<T> { promise: Promise<T>; resolve: (v: T) => void; reject: (
 function deferred<T>(): IDeferred<T> {
   let resolve: (v: T) => void = () => undefined;
   let reject: (e: unknown) => void = () => undefined;
-  const promise = new Promise<T>((res, rej) => { resolve = res; reject = rej; });
+  const promise = new Promise<T>((_resolve, _reject) => { resolve = _resolve; reject = _reject; });
   return { promise, resolve, reject };
 }
 

@@ -38,7 +38,9 @@ export interface IActivityForm {
 export function useActivityForm(repository: IRepository<IActivityFields>, initial: IActivity | undefined, initialDraft: IActivityDraft): IActivityForm {
   const [state, setState] = React.useState<IActivityFormState>(
     { draft: initialDraft, errors: {}, saving: false, conflict: false, errorRevision: 0 });
+  // The version the next write is based on (its id and ETag); replaced by each successful save or reload.
   const base = React.useRef<IActivity | undefined>(initial);
+  const rebase = (activity: IActivity): void => { base.current = activity; };
   const stateRef = React.useRef(state);
   stateRef.current = state;
 
@@ -67,7 +69,7 @@ export function useActivityForm(repository: IRepository<IActivityFields>, initia
       const saved = base.current
         ? await repository.update(base.current.id, fields, etag ?? base.current.etag)
         : await repository.add(fields);
-      base.current = saved;
+      rebase(saved);
       setState(s => ({ ...s, saving: false }));
       return saved;
     } catch (error) {
@@ -88,7 +90,7 @@ export function useActivityForm(repository: IRepository<IActivityFields>, initia
     setState(s => ({ ...s, saving: true }));
     try {
       const fresh = await repository.get(base.current.id);
-      base.current = fresh;
+      rebase(fresh);
       setState(s => ({ ...s, draft: draftFromActivity(fresh), errors: {}, saving: false, conflict: false, saveError: undefined }));
     } catch (error) {
       setState(s => ({ ...s, saving: false, saveError: error }));

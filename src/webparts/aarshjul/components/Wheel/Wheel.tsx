@@ -32,8 +32,8 @@ const KEY_DIRECTIONS: Record<string, NavigationDirection> = {
 };
 
 /** The `data-key` of the item an event happened on, if any. */
-function keyOf(target: EventTarget | null): string | undefined {
-  const el = target instanceof Element ? target.closest('[data-key]') : null;
+function keyOf(target: EventTarget): string | undefined {
+  const el = target instanceof Element ? target.closest('[data-key]') : undefined;
   return el?.getAttribute('data-key') ?? undefined;
 }
 
