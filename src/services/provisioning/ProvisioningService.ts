@@ -32,10 +32,7 @@ export interface IProvisioningService {
 
 interface IExistingField { InternalName: string; Indexed: boolean; Choices?: string[] | { results: string[] } }
 
-const isNotFound = (e: unknown): boolean => {
-  const status = (e as { status?: number }).status;
-  return status === 404 || (status === 500 && /FileNotFound|does not exist/i.test(String((e as Error).message)));
-};
+interface IExistingList { Id: string; EnableVersioning: boolean }
 
 /** Provisioning over PnPjs, following `src/schema` in its dependency order (lookup targets first). */
 export class ProvisioningService implements IProvisioningService {
@@ -49,19 +46,23 @@ export class ProvisioningService implements IProvisioningService {
     return this.sp.web.getList(`${this.webPath}/Lists/${def.url}`);
   }
 
-  /** The list's id, or undefined when it does not exist. */
-  private async findList(def: IListDefinition): Promise<{ Id: string; EnableVersioning: boolean } | undefined> {
-    try {
-      return await this.listFor(def).select('Id', 'EnableVersioning')();
-    } catch (e) {
-      if (isNotFound(e)) return undefined;
-      throw e;
-    }
+  /**
+   * The site's lists by server-relative URL (lower case), in one request: probing each list with `getList` would
+   * answer 404 for every missing one, which SharePoint and the browser log as errors.
+   */
+  private async existingLists(): Promise<Map<string, IExistingList>> {
+    const lists: { Id: string; EnableVersioning: boolean; RootFolder: { ServerRelativeUrl: string } }[] =
+      await this.sp.web.lists.select('Id', 'EnableVersioning', 'RootFolder/ServerRelativeUrl').expand('RootFolder')();
+    return new Map(lists.map(l => [l.RootFolder.ServerRelativeUrl.toLowerCase(), { Id: l.Id, EnableVersioning: l.EnableVersioning }]));
+  }
+
+  private urlOf(def: IListDefinition): string {
+    return `${this.webPath}/Lists/${def.url}`.toLowerCase();
   }
 
   public async status(): Promise<IProvisioningStatus> {
-    const found = await Promise.all(LISTS.map(async def => ({ def, list: await this.findList(def) })));
-    const missingLists = found.filter(f => !f.list).map(f => f.def.title);
+    const existing = await this.existingLists();
+    const missingLists = LISTS.filter(def => !existing.has(this.urlOf(def))).map(def => def.title);
     return { ready: missingLists.length === 0, missingLists };
   }
 
@@ -76,26 +77,28 @@ export class ProvisioningService implements IProvisioningService {
     const actions: IProvisioningAction[] = [];
     const report = (a: IProvisioningAction): void => { actions.push(a); onProgress(a); };
     const listIds = new Map<ListKey, string>();
+    const existing = await this.existingLists();
     for (const def of LISTS) {
-      listIds.set(def.key, await this.ensureList(def, listIds, report));
+      listIds.set(def.key, await this.ensureList(def, existing.get(this.urlOf(def)), listIds, report));
     }
     return actions;
   }
 
-  private async ensureList(def: IListDefinition, listIds: Map<ListKey, string>, report: (a: IProvisioningAction) => void): Promise<string> {
-    let info = await this.findList(def);
+  private async ensureList(
+    def: IListDefinition, info: IExistingList | undefined, listIds: Map<ListKey, string>, report: (a: IProvisioningAction) => void
+  ): Promise<string> {
     const created = !info;
     if (!info) {
       // Created under its ASCII URL name, then given its Danish title: the URL stays `Lists/<url>`.
       await this.sp.web.lists.add(def.url, def.description, 100, false, { EnableVersioning: true, MajorVersionLimit: 500 });
       await this.listFor(def).update({ Title: def.title });
-      info = await this.findList(def);
+      info = await this.listFor(def).select('Id', 'EnableVersioning')<IExistingList>();
       report({ list: def.title, kind: 'createList', text: `Oprettede listen »${def.title}«.` });
     } else if (!info.EnableVersioning) {
       await this.listFor(def).update({ EnableVersioning: true });
       report({ list: def.title, kind: 'enableVersioning', text: `Slog versionering til på »${def.title}«.` });
     }
-    const listId = info!.Id;
+    const listId = info.Id;
     await this.ensureFields(def, created, listIds, report);
     await this.ensureViews(def, created, report);
     return listId;
@@ -118,7 +121,7 @@ export class ProvisioningService implements IProvisioningService {
           Title: f.title, Indexed: !!f.indexed, ...(f.defaultValue !== undefined ? { DefaultValue: f.defaultValue } : {}),
           ...(f.kind === 'Lookup' && f.description ? { Description: f.description } : {})
         }, 'SP.Field');
-        report({ list: def.title, kind: 'addField', text: `Tilføjede kolonnen »${f.title}« (${f.name}) til »${def.title}».` });
+        report({ list: def.title, kind: 'addField', text: `Tilføjede kolonnen »${f.title}« (${f.name}) til »${def.title}«.` });
         continue;
       }
       if (f.indexed && !found.Indexed) {
