@@ -3,6 +3,7 @@ import { MessageBar, MessageBarType, ProgressIndicator, useTheme } from '@fluent
 import type { IAgendaEntry } from '../../../../domain/meetings';
 import type { IActivity, IsoDate } from '../../../../domain/models';
 import type { WheelZoom } from '../../../../domain/wheel';
+import { isWithin } from '../../../../domain/dates';
 import type { IRootProps } from '../../../../common/hosting';
 import { ConfirmDialog } from '../../../../common/ConfirmDialog';
 import { EmptyView, ErrorView } from '../../../../common/StateViews';
@@ -91,7 +92,8 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
   const open = React.useCallback((key: string) => setSelectedKey(key), []);
   const selected = selectedKey ? model.byKey.get(selectedKey) : undefined;
   const afterChange = (message: string): void => { props.onReload(); announce(message); };
-  const onNew = (): void => setForm({ draft: newDraft(today) });
+  // A new activity starts today when today is shown, else on the first day shown (e.g. browsing next year).
+  const onNew = (): void => setForm({ draft: newDraft(isWithin(today, model.range.from, model.range.to) ? today : model.range.from) });
 
   const showWheel = printing || view === 'wheel';
   const showAgenda = printing || view === 'agenda';
@@ -109,7 +111,7 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
         {showWheel && (
           <div className={classes.wheelPage}>
             <Wheel layout={model.layout} entries={model.byKey} appearance={model.appearance} colors={model.colors}
-              yearLabel={rangeLabel} strings={strings} language={language} onOpen={open} announce={announce} svgRef={svgRef} />
+              yearLabel={model.yearLabel} label={format(strings.WheelLabel, rangeLabel)} strings={strings} language={language} onOpen={open} announce={announce} svgRef={svgRef} />
             <Legend rings={rings} colors={model.colors} strings={strings} />
           </div>
         )}

@@ -3,7 +3,6 @@ import { getId, hiddenContentStyle, mergeStyleSets, useTheme } from '@fluentui/r
 import type { IAgendaEntry } from '../../../../domain/meetings';
 import { createHitTester, firstItem, nearestItem, type IWheelLayout, type NavigationDirection } from '../../../../domain/wheel';
 import type { UiLanguage } from '../../../../common/hosting';
-import { format } from '../../../../common/strings';
 import type { IRingColors } from '../../model/ringColors';
 import { WheelBackground } from './WheelBackground';
 import { WheelItems, type IItemAppearance } from './WheelItems';
@@ -16,7 +15,10 @@ export interface IWheelProps {
   entries: ReadonlyMap<string, IAgendaEntry>;
   appearance: ReadonlyMap<string, IItemAppearance>;
   colors: ReadonlyMap<string, IRingColors>;
+  /** Shown in the hub: `2026` or `2026/27`. */
   yearLabel: string;
+  /** The wheel's accessible name, e.g. "Årshjul 1. kvartal 2026". */
+  label: string;
   strings: IAarshjulWebPartStrings;
   language: UiLanguage;
   /** Opens an item's details (click, Enter or Space). */
@@ -138,7 +140,7 @@ function WheelImpl(props: IWheelProps): React.ReactElement {
     <div className={classes.root}>
       <span id={ids.help} className={classes.help}>{strings.WheelInstructions}</span>
       <svg ref={svgRef} className={classes.svg} viewBox={`0 0 ${layout.size} ${layout.size}`}
-        role="application" aria-label={format(strings.WheelLabel, props.yearLabel)}
+        role="application" aria-label={props.label}
         aria-describedby={ids.help} tabIndex={inside ? -1 : 0} fontFamily={theme.fonts.medium.fontFamily}
         onFocus={onFocus} onBlur={onBlur} onKeyDown={onKeyDown}
         onPointerMove={e => setHover(itemAt(e))} onPointerLeave={() => setHover(undefined)}
