@@ -129,6 +129,9 @@ define([], function () {
     "MeetingsWarningTitle": "Møderne fra Outlook kunne ikke hentes.",
     "MeetingsWarningForbidden": "Webdelen har endnu ikke fået lov til at læse kalendere. En administrator skal godkende tilladelserne Calendars.Read (og Group.Read.All for gruppekalendere) under »API-adgang« i SharePoint Admin Center. Årets aktiviteter vises som normalt.",
 
+    "MeetingsSourceIncomplete": "Ringen Møder er slået til, men mangler gruppens id eller postkassens adresse. Angiv den i webdelens egenskaber.",
+    "OpenProperties": "Åbn egenskaber",
+
     "EmptyTitle": "Ingen aktiviteter i {0}",
     "EmptyEditorText": "Årshjulet er tomt for denne periode. Tilføj den første aktivitet, eller gå til et andet år.",
     "EmptyReaderText": "Der er ingen aktiviteter i årshjulet for denne periode endnu. Prøv et andet år.",

@@ -129,6 +129,9 @@ define([], function () {
     "MeetingsWarningTitle": "The meetings from Outlook could not be fetched.",
     "MeetingsWarningForbidden": "The web part has not yet been allowed to read calendars. An administrator must approve the Calendars.Read permission (and Group.Read.All for group calendars) under \"API access\" in the SharePoint admin center. The year's activities are shown as usual.",
 
+    "MeetingsSourceIncomplete": "The Meetings ring is switched on but lacks the group id or the mailbox address. Enter it in the web part's properties.",
+    "OpenProperties": "Open properties",
+
     "EmptyTitle": "No activities in {0}",
     "EmptyEditorText": "The annual wheel is empty for this period. Add the first activity, or go to another year.",
     "EmptyReaderText": "There are no activities in the annual wheel for this period yet. Try another year.",

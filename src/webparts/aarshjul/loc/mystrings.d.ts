@@ -133,6 +133,8 @@ declare interface IAarshjulWebPartStrings {
   AgendaLabel: string;
   MeetingsWarningTitle: string;
   MeetingsWarningForbidden: string;
+  MeetingsSourceIncomplete: string;
+  OpenProperties: string;
 
   // States.
   EmptyTitle: string;

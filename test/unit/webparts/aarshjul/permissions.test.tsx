@@ -27,3 +27,22 @@ describe('Årshjul for readers', () => {
     expect(within(panel).getByRole('button', { name: 'Markér som udført for 15. juni 2026' })).toBeInTheDocument();
   });
 });
+
+describe('Årshjul in edit mode', () => {
+  test('a meetings source without its group id points the author to the property pane', async () => {
+    const openPropertyPane = jest.fn();
+    renderWheel({ properties: { meetingSource: 'group', meetingGroupId: '' }, host: { isEditMode: true, openPropertyPane } });
+    await loaded();
+    expect(await screen.findByText(da.MeetingsSourceIncomplete)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: da.OpenProperties }));
+    expect(openPropertyPane).toHaveBeenCalledTimes(1);
+  });
+
+  test('in view mode the same page shows no such hint', async () => {
+    renderWheel({ properties: { meetingSource: 'group', meetingGroupId: '' } });
+    await loaded();
+    // The bar's action button renders at once (its text a tick later), so its absence is decisive.
+    expect(screen.queryByRole('button', { name: da.OpenProperties })).not.toBeInTheDocument();
+    expect(screen.queryByText(da.MeetingsSourceIncomplete)).not.toBeInTheDocument();
+  });
+});

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType, ProgressIndicator, useTheme } from '@fluentui/react';
+import { DefaultButton, MessageBar, MessageBarType, ProgressIndicator, useTheme } from '@fluentui/react';
 import type { IAgendaEntry } from '../../../../domain/meetings';
 import type { IActivity, IsoDate } from '../../../../domain/models';
 import type { WheelZoom } from '../../../../domain/wheel';
@@ -11,6 +11,7 @@ import { format } from '../../../../common/strings';
 import type { IAsyncResult } from '../../../../common/useAsync';
 import type { AarshjulView, IAarshjulWebPartProps } from '../../IAarshjulWebPartProps';
 import { NO_FILTER, type IWheelFilter } from '../../model/filters';
+import { calendarSource } from '../../model/properties';
 import type { IMeetingsLoad, IWheelLoad } from '../../model/useWheelData';
 import { ActivityFormPanel, draftFromActivity, newDraft, type IActivityDraft } from '../ActivityForm';
 import { Agenda } from '../Agenda';
@@ -131,6 +132,12 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
         {props.reloading ? <ProgressIndicator ariaValueText={strings.Reloading} /> : <div style={{ height: 10 }} />}
         {props.reloadError !== undefined && (
           <ErrorView error={props.reloadError} strings={strings} isEditMode={host.isEditMode} onRetry={props.onReload} />
+        )}
+        {host.isEditMode && properties.meetingSource !== 'none' && !calendarSource(properties) && (
+          <MessageBar className={classes.notice} messageBarType={MessageBarType.info} isMultiline={true}
+            actions={<DefaultButton text={strings.OpenProperties} onClick={host.openPropertyPane} />}>
+            {strings.MeetingsSourceIncomplete}
+          </MessageBar>
         )}
         {props.meetings.status === 'error' && (
           <MeetingsWarning error={props.meetings.error} strings={strings} isEditMode={host.isEditMode} />
