@@ -22,11 +22,15 @@ export function resolveZone(name: string | undefined | null): string | null {
   const trimmed = name.trim();
   const mapped = WINDOWS_ZONES[trimmed.toLowerCase()];
   if (mapped) return mapped;
+  return isKnownZone(trimmed) ? trimmed : null;
+}
+
+/** Whether the platform's Intl data knows an IANA zone: the formatter's constructor throws a RangeError if not. */
+function isKnownZone(tz: string): boolean {
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: trimmed });
-    return trimmed;
+    return new Intl.DateTimeFormat('en-US', { timeZone: tz }).resolvedOptions().timeZone !== undefined;
   } catch {
-    return null;
+    return false;
   }
 }
 

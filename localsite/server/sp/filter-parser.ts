@@ -75,21 +75,21 @@ export function parseFilter(text: string): FilterNode {
   };
   let depth = 0;
 
-  const parseOr = (): FilterNode => {
+  function parseOr(): FilterNode {
     let left = parseAnd();
     while (isWord('or')) { p++; left = { type: 'logical', op: 'or', left, right: parseAnd() }; }
     return left;
-  };
-  const parseAnd = (): FilterNode => {
+  }
+  function parseAnd(): FilterNode {
     let left = parseNot();
     while (isWord('and')) { p++; left = { type: 'logical', op: 'and', left, right: parseNot() }; }
     return left;
-  };
-  const parseNot = (): FilterNode => {
+  }
+  function parseNot(): FilterNode {
     if (isWord('not')) { p++; return { type: 'not', operand: parseNot() }; }
     return parseCompare();
-  };
-  const parseCompare = (): FilterNode => {
+  }
+  function parseCompare(): FilterNode {
     const left = parsePrimary();
     const t = peek();
     if (t && t.t === 'ident' && COMPARE_OPS.has(t.v.toLowerCase())) {
@@ -97,8 +97,8 @@ export function parseFilter(text: string): FilterNode {
       return { type: 'compare', op: t.v.toLowerCase() as CompareOp, left, right: parsePrimary() };
     }
     return left;
-  };
-  const parsePrimary = (): FilterNode => {
+  }
+  function parsePrimary(): FilterNode {
     const t = peek();
     if (!t) throw invalid(text, 'The expression ended unexpectedly.');
     p++;
@@ -131,7 +131,7 @@ export function parseFilter(text: string): FilterNode {
       throw invalid(text, `Unexpected operator '${t.v}' at position ${t.pos}.`);
     }
     return { type: 'member', path: t.v.split('/') };
-  };
+  }
 
   const ast = parseOr();
   if (p < tokens.length) throw invalid(text, `Unexpected '${String(tokens[p].v)}' at position ${tokens[p].pos}.`);

@@ -19,6 +19,9 @@ const KIND_OF: Record<string, ValueKind> = {
   Guid: 'guid', URL: 'string', User: 'number', UserMulti: 'number', Lookup: 'number', LookupMulti: 'number'
 };
 
+/** TypeAsString of a field. */
+export const type = (f: IFieldRow): string => String(f.props.TypeAsString);
+
 /**
  * A list's columns prepared for one request: name lookups, raw values of built-in columns, and access to the
  * users and lookup targets that `$expand`, `$select=Owner/Title` and `$filter=Process/Title eq ...` need.
@@ -148,6 +151,3 @@ export class ItemSchema {
     return f.props.Indexed === true;
   }
 }
-
-/** TypeAsString of a field. */
-export const type = (f: IFieldRow): string => String(f.props.TypeAsString);

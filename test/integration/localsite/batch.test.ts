@@ -1,5 +1,5 @@
 import { startLocalSite, type ILocalSite } from '../../../localsite/server';
-import { failure, raw, spFor, USERS } from './helpers';
+import { failure, raw, spFor, USERS, type ISpError } from './helpers';
 
 /** `$batch` as PnPjs writes it: mixed reads and writes, changesets that are all-or-nothing. */
 describe('local site: $batch', () => {
@@ -20,13 +20,13 @@ describe('local site: $batch', () => {
     const [batched, execute] = spFor(site).batched();
     const list = batched.web.lists.getByTitle('Kø');
     const added = list.items.add({ Title: 'a', Rank: 2 });
-    const before = list.items.select('Title').orderBy('ID')();
+    const before = list.items.select('Title').orderBy('ID')<Array<{ Title: string }>>();
     const updated = list.items.getById(1).update({ Title: 'opdateret' });
     const web = batched.web.select('Title')();
     const added2 = list.items.add({ Title: 'b' });
     await execute();
     expect((await added).Title).toBe('a');
-    expect((await before).map((i: any) => i.Title)).toEqual(['eksisterende', 'a']);
+    expect((await before).map(i => i.Title)).toEqual(['eksisterende', 'a']);
     expect((await updated).etag).toBe('"2"');
     expect((await web).Title).toBe('OS2 Sekretariat');
     expect((await added2).Id).toBe(3);
@@ -43,14 +43,14 @@ describe('local site: $batch', () => {
     const b = list.items.getById(1).update({ Title: 'ændret' });
     const bad = list.items.add({ Title: 'x2', NoSuchColumn: true });
     const c = list.items.add({ Title: 'x3' });
-    const read = list.items.select('Title')();
+    const read = list.items.select('Title')<Array<{ Title: string }>>();
     const after = batched.web.lists.getByTitle('Kø').items.add({ Title: 'efter' });
     await execute();
     expect((await failure(a)).status).toBe(424);
     expect((await failure(b)).status).toBe(424);
     expect(await failure(bad)).toMatchObject({ status: 400, message: expect.stringContaining("'NoSuchColumn'") });
     expect((await failure(c)).status).toBe(424);
-    expect((await read).map((i: any) => i.Title)).toEqual(['eksisterende']);
+    expect((await read).map(i => i.Title)).toEqual(['eksisterende']);
     expect((await after).Title).toBe('efter');
     expect(titles()).toEqual(['eksisterende', 'efter']);
     expect(site.store.getItems('Kø')[0].version).toBe(1);
@@ -90,7 +90,7 @@ describe('local site: $batch', () => {
   it('answers 400 to a malformed batch and keeps serving', async () => {
     const noBoundary = await raw(site, 'POST', '/sites/os2/_api/$batch', { body: 'hello', headers: { 'Content-Type': 'multipart/mixed' } });
     expect(noBoundary.status).toBe(400);
-    const badLine = await raw(site, 'POST', '/sites/os2/_api/$batch', {
+    const badLine = await raw<ISpError>(site, 'POST', '/sites/os2/_api/$batch', {
       body: '--b\nContent-Type: application/http\n\nNOT A REQUEST LINE\n--b--\n', headers: { 'Content-Type': 'multipart/mixed; boundary=b' }
     });
     expect(badLine.status).toBe(400);

@@ -1,6 +1,6 @@
 import { Client } from '@microsoft/microsoft-graph-client';
 import { BOARD_GROUP, startLocalSite, type ILocalSite } from '../../../localsite/server';
-import { raw, USERS } from './helpers';
+import { raw, USERS, type IGraphError } from './helpers';
 
 interface IEvent { id: string; subject: string; type: string; seriesMasterId: string | null; start: { dateTime: string; timeZone: string };
   end: { dateTime: string; timeZone: string }; isAllDay: boolean; webLink: string; organizer: { emailAddress: { address: string } }; }
@@ -84,7 +84,7 @@ describe('local site: Microsoft Graph', () => {
     const b = await graph().api('/me/calendarView').query({ ...window, startDateTime: '2026-04-01T00:00:00+02:00' }).top(50).get();
     const ids = (r: { value: IEvent[] }): string[] => r.value.filter(e => e.seriesMasterId).map(e => e.id);
     expect(ids(b)).toEqual(ids(a).slice(2));
-    const desc = await raw(site, 'GET', `/graph/v1.0/me/calendarView?startDateTime=2026-03-01T00:00:00Z&endDateTime=2026-05-01T00:00:00Z&$orderby=start/dateTime desc&$top=1`,
+    const desc = await raw<{ value: IEvent[] }>(site, 'GET', `/graph/v1.0/me/calendarView?startDateTime=2026-03-01T00:00:00Z&endDateTime=2026-05-01T00:00:00Z&$orderby=start/dateTime desc&$top=1`,
       { headers: { Prefer: 'outlook.timezone="Europe/Copenhagen"' } });
     expect(desc.headers.get('preference-applied')).toBe('outlook.timezone="Europe/Copenhagen"');
     expect(desc.json.value[0]).toMatchObject({ subject: 'Ugemøde', start: { dateTime: '2026-04-16T10:00:00.0000000', timeZone: 'Europe/Copenhagen' } });
@@ -106,7 +106,7 @@ describe('local site: Microsoft Graph', () => {
     expect(await graph().api('/users/anne.sorensen@os2.eu').get()).toMatchObject({ jobTitle: 'Bestyrelsesmedlem', userPrincipalName: USERS.anne });
     expect(await graph().api(`/groups/${BOARD_GROUP.id}`).get()).toMatchObject({ displayName: 'OS2 Bestyrelse', mail: 'bestyrelse@os2.eu' });
     await expect(graph().api('/users/nobody@os2.eu').get()).rejects.toMatchObject({ statusCode: 404 });
-    const unknown = await raw(site, 'GET', '/graph/v1.0/me', { headers: { 'X-LocalSite-User': 'x@y.z' } });
+    const unknown = await raw<IGraphError>(site, 'GET', '/graph/v1.0/me', { headers: { 'X-LocalSite-User': 'x@y.z' } });
     expect([unknown.status, unknown.json.error.code]).toEqual([401, 'InvalidAuthenticationToken']);
   });
 

@@ -1,4 +1,4 @@
-import { InjectHeaders } from '@pnp/queryable';
+import { InjectHeaders, type HttpRequestError } from '@pnp/queryable';
 import { SPBrowser, spfi, type SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
@@ -24,32 +24,46 @@ export function spFor(site: ILocalSite, email: string = USERS.mette): SPFI {
   return spfi(site.siteUrl).using(SPBrowser({ baseUrl: site.siteUrl }), InjectHeaders({ 'X-LocalSite-User': email }));
 }
 
-/** A response read whole. */
-export interface IRaw { status: number; headers: Headers; text: string; json: any; }
+/** SharePoint's error body in minimal and no metadata. */
+export interface ISpError { 'odata.error': { code: string; message: { lang: string; value: string } }; }
+
+/** Graph's error body. */
+export interface IGraphError { error: { code: string; message: string }; }
+
+/**
+ * A response read whole. `json` is the parsed body (undefined when the body is empty or not JSON), of the type the
+ * caller expects: `raw<ISpError>(...)`; unknown when the test only compares it whole.
+ */
+export interface IRaw<T = unknown> { status: number; headers: Headers; text: string; json: T; }
 
 /** A plain fetch against the site, for what PnPjs cannot send (malformed input, verbose reads, odd verbs). */
-export async function raw(site: ILocalSite, method: string, path: string,
-  init: { body?: string | object; headers?: Record<string, string> } = {}): Promise<IRaw> {
+export async function raw<T = unknown>(site: ILocalSite, method: string, path: string,
+  init: { body?: string | object; headers?: Record<string, string> } = {}): Promise<IRaw<T>> {
   const url = path.startsWith('http') ? path : `${site.url}${path.startsWith('/') ? '' : '/'}${path}`;
   const body = init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
   const res = await fetch(url, {
     method, body, headers: { Accept: 'application/json', 'Content-Type': 'application/json;charset=utf-8', ...init.headers }
   });
   const text = await res.text();
-  let json: any;
+  let json: unknown;
   try { json = text ? JSON.parse(text) : undefined; } catch { json = undefined; }
-  return { status: res.status, headers: res.headers, text, json };
+  return { status: res.status, headers: res.headers, text, json: json as T };
 }
 
+/** An error as a body details it: SharePoint's message is `{ lang, value }`; plain text is taken too. */
+interface IErrorDetail { code?: string; message?: string | { lang?: string; value?: string }; }
+
 /** The odata.error (or verbose error) of a failed PnPjs call, with its status. */
-export async function failure(p: Promise<unknown>): Promise<{ status: number; code: string; message: string }> {
+export async function failure(p: Promise<unknown>): Promise<{ status: number; code?: string; message?: string }> {
   try {
     await p;
-  } catch (e: any) {
-    const text = e?.response ? await e.response.clone().text() : '';
-    const body = text ? JSON.parse(text) : {};
+  } catch (e: unknown) {
+    // PnPjs rejects with an HttpRequestError: the status, and the Response it has not consumed.
+    const { status, response } = e as HttpRequestError;
+    const text = response ? await response.clone().text() : '';
+    const body: { 'odata.error'?: IErrorDetail; error?: IErrorDetail } = text ? JSON.parse(text) : {};
     const err = body['odata.error'] ?? body.error ?? {};
-    return { status: e.status, code: err.code, message: err.message?.value ?? err.message };
+    return { status, code: err.code, message: typeof err.message === 'object' ? err.message?.value : err.message };
   }
   throw new Error('expected the call to fail');
 }

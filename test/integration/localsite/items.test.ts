@@ -35,12 +35,12 @@ describe('local site: list items', () => {
     expect(created['odata.editLink']).toMatch(/^Web\/Lists\(guid'[0-9a-f-]{36}'\)\/Items\(1\)$/);
     const byId = await list.items.getById(1).select('Title', 'Id')();
     expect(Object.keys(byId).filter(k => !k.startsWith('odata.'))).toEqual(['Title', 'Id']);
-    const alt = await raw(site, 'GET', api('/items/getById(1)?$select=Title'));
+    const alt = await raw<{ Title: string }>(site, 'GET', api('/items/getById(1)?$select=Title'));
     expect(alt.json.Title).toBe('Første');
   });
 
   it('writes verbose bodies and answers verbose JSON with __metadata, {results} and __deferred', async () => {
-    const post = await raw(site, 'POST', api('/items'), {
+    const post = await raw<{ d: { Owner: { __deferred: { uri: string } } } }>(site, 'POST', api('/items'), {
       headers: { Accept: 'application/json;odata=verbose', 'Content-Type': 'application/json;odata=verbose' },
       body: { __metadata: { type: 'SP.Data.OpgaverListItem' }, Title: 'Verbose', TeamId: { results: [10] }, Tags: { __metadata: { type: 'Collection(Edm.String)' }, results: ['b'] },
         Link: { __metadata: { type: 'SP.FieldUrlValue' }, Url: 'https://x.dk', Description: 'X' } }
@@ -52,7 +52,7 @@ describe('local site: list items', () => {
       Link: { __metadata: { type: 'SP.FieldUrlValue' }, Url: 'https://x.dk' }
     });
     expect(post.json.d.Owner.__deferred.uri).toMatch(/\/Items\(1\)\/Owner$/);
-    const list = await raw(site, 'GET', api('/items?$select=Title,Team/Title&$expand=Team'), { headers: { Accept: 'application/json;odata=verbose' } });
+    const list = await raw<{ d: { results: Array<{ Team: { results: unknown[] } }> } }>(site, 'GET', api('/items?$select=Title,Team/Title&$expand=Team'), { headers: { Accept: 'application/json;odata=verbose' } });
     expect(list.json.d.results[0].Team.results[0]).toMatchObject({ __metadata: { type: 'SP.Data.UserInfoItem' }, Title: 'Jonas Berg' });
     const nometa = await raw(site, 'GET', api('/items(1)?$select=Title'), { headers: { Accept: 'application/json;odata=nometadata' } });
     expect(nometa.json).toEqual({ Title: 'Verbose' });
@@ -72,8 +72,8 @@ describe('local site: list items', () => {
     await list.items.getById(created.Id).update({ Score: 5 });
     const item = await list.items.getById(created.Id)();
     expect(item).toMatchObject({ Title: 'v3', Score: 5, 'odata.etag': '"4"', OData__UIVersionString: '4.0' });
-    const versions = await list.items.getById(created.Id).versions();
-    expect(versions.map((v: any) => [v.VersionLabel, v.Title, v.IsCurrentVersion])).toEqual([
+    const versions = await list.items.getById(created.Id).versions<Array<{ VersionLabel: string; Title: string; IsCurrentVersion: boolean }>>();
+    expect(versions.map(v => [v.VersionLabel, v.Title, v.IsCurrentVersion])).toEqual([
       ['4.0', 'v3', true], ['3.0', 'v3', false], ['2.0', 'v2', false], ['1.0', 'v1', false]]);
     expect((await list.items.getById(created.Id).versions.getById(1024)()).Title).toBe('v2');
     const viaPatch = await raw(site, 'PATCH', api(`/items(${created.Id})`), { body: { Title: 'patched' }, headers: { 'IF-MATCH': '*' } });
@@ -155,7 +155,7 @@ describe('local site: list items', () => {
   it('reads a property of an item and the list item count', async () => {
     const list = spFor(site).web.lists.getByTitle('Opgaver');
     await list.items.add({ Title: 'Egenskab' });
-    expect((await raw(site, 'GET', api('/items(1)/Title'))).json.value).toBe('Egenskab');
+    expect((await raw<{ value: string }>(site, 'GET', api('/items(1)/Title'))).json.value).toBe('Egenskab');
     expect((await list.select('ItemCount', 'LastItemModifiedDate')()).ItemCount).toBe(1);
   });
 });

@@ -90,11 +90,11 @@ describe('local site: OData queries', () => {
     const byScore: string[][] = [];
     for await (const page of items().select('Title', 'Score').orderBy('Score', false).top(2)) byScore.push(titles(page));
     expect(byScore).toEqual([['Epsilon', 'Gamma'], ['Beta', 'Alfa'], ['delta']]);
-    const first = await raw(site, 'GET', "/sites/os2/_api/web/lists/getByTitle('Opgaver')/items?$top=2&$orderby=StartDate desc");
+    const first = await raw<{ 'odata.nextLink': string }>(site, 'GET', "/sites/os2/_api/web/lists/getByTitle('Opgaver')/items?$top=2&$orderby=StartDate desc");
     expect(first.json['odata.nextLink']).toMatch(new RegExp(`^${site.siteUrl}/_api/web/lists/getByTitle\\('Opgaver'\\)/items\\?.*%24skiptoken=Paged%3DTRUE%26p_StartDate%3D2026-06-01T00%253A00%253A00Z%26p_ID%3D3`));
-    const verbose = await raw(site, 'GET', "/sites/os2/_api/web/lists/getByTitle('Opgaver')/items?$top=4", { headers: { Accept: 'application/json;odata=verbose' } });
-    const next = await raw(site, 'GET', verbose.json.d.__next, { headers: { Accept: 'application/json;odata=verbose' } });
-    expect(next.json.d.results.map((r: any) => r.Title)).toEqual(['Epsilon']);
+    const verbose = await raw<{ d: { __next: string } }>(site, 'GET', "/sites/os2/_api/web/lists/getByTitle('Opgaver')/items?$top=4", { headers: { Accept: 'application/json;odata=verbose' } });
+    const next = await raw<{ d: { results: Array<{ Title: string }>; __next?: string } }>(site, 'GET', verbose.json.d.__next, { headers: { Accept: 'application/json;odata=verbose' } });
+    expect(next.json.d.results.map(r => r.Title)).toEqual(['Epsilon']);
     expect(next.json.d.__next).toBeUndefined();
     expect(titles(await items().skip(3)())).toEqual(['delta', 'Epsilon']);
   });

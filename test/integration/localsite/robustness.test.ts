@@ -2,7 +2,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { startLocalSite, type ILocalSite } from '../../../localsite/server';
-import { failure, raw, spFor } from './helpers';
+import type { IFaultRule } from '../../../localsite/server/http/faults';
+import type { IRequestLogEntry } from '../../../localsite/server/http/request-log';
+import { failure, raw, spFor, type IGraphError, type ISpError } from './helpers';
 
 /** Fault injection, the request log, the control endpoints, garbage input and persistence. */
 describe('local site: faults, control endpoints and robustness', () => {
@@ -30,9 +32,9 @@ describe('local site: faults, control endpoints and robustness', () => {
     expect(await spFor(site).web.lists.getByTitle('Liste').items()).toHaveLength(1);
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
     expect(site.requests.list().map(r => r.status)).toEqual([429, 200]);
-    const direct = await raw(site, 'POST', '/_localsite/faults', { body: { count: 1, status: 503, retryAfter: 0 } });
+    const direct = await raw<{ faults: IFaultRule[] }>(site, 'POST', '/_localsite/faults', { body: { count: 1, status: 503, retryAfter: 0 } });
     expect(direct.json.faults).toEqual([expect.objectContaining({ count: 1, status: 503 })]);
-    const busy = await raw(site, 'GET', '/sites/os2/_api/web');
+    const busy = await raw<ISpError>(site, 'GET', '/sites/os2/_api/web');
     expect([busy.status, busy.headers.get('retry-after'), busy.json['odata.error'].code])
       .toEqual([503, '0', '-2147024860, Microsoft.SharePoint.SPServerTooBusyException']);
     expect((await raw(site, 'GET', '/sites/os2/_api/web')).status).toBe(200);
@@ -57,7 +59,7 @@ describe('local site: faults, control endpoints and robustness', () => {
     expect((await raw(site, 'POST', '/_localsite/faults', { body: { count: 0, status: 429 } })).status).toBe(400);
     expect((await raw(site, 'POST', '/_localsite/faults', { body: '{not json' })).status).toBe(400);
     await fault({ count: 1, status: 429, pathContains: '/graph/' });
-    const g = await raw(site, 'GET', '/graph/v1.0/me');
+    const g = await raw<IGraphError>(site, 'GET', '/graph/v1.0/me');
     expect([g.status, g.json.error.code]).toEqual([429, 'TooManyRequests']);
   });
 
@@ -66,16 +68,16 @@ describe('local site: faults, control endpoints and robustness', () => {
     await spFor(site).web.lists.getByTitle('Liste').items.getById(1).update({ Title: 'b' });
     await raw(site, 'GET', '/graph/v1.0/me');
     await raw(site, 'POST', '/sites/os2/_api/contextinfo');
-    const all = (await raw(site, 'GET', '/_localsite/requests')).json.requests;
+    const all = (await raw<{ requests: IRequestLogEntry[] }>(site, 'GET', '/_localsite/requests')).json.requests;
     expect(all[all.length - 1]).toMatchObject({ api: 'sharepoint', method: 'POST', path: '/sites/os2/_api/contextinfo', status: 200 });
     // PnPjs caches the form digest per web for the whole process, so whether it asked contextinfo first depends on earlier tests.
-    const log = all.filter((r: any) => !r.path.endsWith('/contextinfo'));
-    expect(log.map((r: any) => [r.api, r.method, r.xHttpMethod, r.status])).toEqual([
+    const log = all.filter(r => !r.path.endsWith('/contextinfo'));
+    expect(log.map(r => [r.api, r.method, r.xHttpMethod, r.status])).toEqual([
       ['sharepoint', 'POST', 'MERGE', 204], ['graph', 'GET', undefined, 200]]);
     expect(log[0].path).toBe("/sites/os2/_api/web/lists/getByTitle('Liste')/items(1)");
     expect(new Date(log[0].time).getTime()).toBeGreaterThan(0);
     await raw(site, 'DELETE', '/_localsite/requests');
-    expect((await raw(site, 'GET', '/_localsite/requests')).json.requests).toEqual([]);
+    expect((await raw<{ requests: IRequestLogEntry[] }>(site, 'GET', '/_localsite/requests')).json.requests).toEqual([]);
   });
 
   it('resets data but keeps users; health; OPTIONS; other routes fall through', async () => {
@@ -87,7 +89,7 @@ describe('local site: faults, control endpoints and robustness', () => {
     expect((await raw(site, 'GET', '/custom-page')).text).toBe('page');
     expect((await raw(site, 'GET', '/_localsite/ready')).json).toEqual({ ready: true });
     expect((await raw(site, 'GET', '/sites/other/page.aspx')).status).toBe(404);
-    expect((await raw(site, 'GET', '/sites/os2/_api/nothing')).json['odata.error'].message.value).toBe('Cannot find resource for the request nothing.');
+    expect((await raw<ISpError>(site, 'GET', '/sites/os2/_api/nothing')).json['odata.error'].message.value).toBe('Cannot find resource for the request nothing.');
   });
 
   it('answers a pile of garbage with 4xx, never a crash, then serves normally', async () => {
@@ -135,7 +137,7 @@ describe('local site: faults, control endpoints and robustness', () => {
       ['GET', '/sites/os2/_api/web', undefined, { 'X-LocalSite-User': '\u00ff\u00fe' }]
     ];
     for (const [method, url, body, headers] of junk) {
-      const res = await raw(site, method, url, { body, headers });
+      const res = await raw<Partial<ISpError & IGraphError> | undefined>(site, method, url, { body, headers });
       expect({ method, url, status: res.status >= 400 && res.status < 500 }).toEqual({ method, url, status: true });
       if (url.startsWith('/sites/')) expect(res.json?.['odata.error'] ?? res.json?.error).toBeDefined();
     }

@@ -20,7 +20,7 @@ describe('local site: lists, fields and views', () => {
     expect(byUrl.Title).toBe('Årshjul');
     expect((await sp.web.lists.getById(renamed.Id).select('Title')()).Title).toBe('Årshjul');
     const fields = await sp.web.lists.getByTitle('Årshjul').fields.select('InternalName', 'TypeAsString', 'Hidden', 'Choices')();
-    const names = fields.map((f: any) => f.InternalName);
+    const names = fields.map(f => f.InternalName);
     expect(names).toEqual(expect.arrayContaining(['Title', 'ID', 'Created', 'Modified', 'Author', 'Editor', 'Attachments', 'ContentType']));
     const views = await sp.web.lists.getByTitle('Årshjul').views();
     expect(views).toHaveLength(1);
@@ -53,7 +53,7 @@ describe('local site: lists, fields and views', () => {
     await sp.web.lists.add('Synlig');
     await sp.web.lists.add('Skjult', '', 100, false, { Hidden: true });
     const visible = await sp.web.lists.filter('Hidden eq false').select('Title', 'ItemCount', 'RootFolder/ServerRelativeUrl').expand('RootFolder')();
-    expect(visible.map((l: any) => l.Title)).toEqual(['Synlig']);
+    expect(visible.map(l => l.Title)).toEqual(['Synlig']);
     expect(visible[0]).toMatchObject({ ItemCount: 0, RootFolder: { ServerRelativeUrl: '/sites/os2/Lists/Synlig' } });
     expect((await sp.web.lists.filter("Title eq 'Skjult'")()).length).toBe(1);
     expect(await failure(sp.web.lists.select('NoSuchProperty')())).toMatchObject({ status: 400 });
@@ -78,7 +78,7 @@ describe('local site: lists, fields and views', () => {
     const read = await list.fields.getByInternalNameOrTitle('Status')();
     expect(read).toMatchObject({ 'odata.type': 'SP.FieldChoice', Choices: ['Åben', 'Lukket'], DefaultValue: 'Åben', FieldTypeKind: 6 });
     const kinds = await list.fields.filter('FromBaseType eq false').select('InternalName', 'TypeAsString', 'FieldTypeKind')();
-    expect(kinds.map((f: any) => `${f.InternalName}:${f.TypeAsString}:${f.FieldTypeKind}`)).toEqual([
+    expect(kinds.map(f => `${f.InternalName}:${f.TypeAsString}:${f.FieldTypeKind}`)).toEqual([
       'Case_x0020_Number:Text:2', 'Status:Choice:6', 'Tags:MultiChoice:15', 'Due:DateTime:4', 'Score:Number:9',
       'Done:Boolean:8', 'Link:URL:11', 'Notes:Note:3', 'Owner:User:20']);
     expect((await list.fields.getByTitle('Case Number')()).InternalName).toBe('Case_x0020_Number');
@@ -152,9 +152,9 @@ describe('local site: lists, fields and views', () => {
     const sp = spFor(site);
     const web = await sp.web.select('Title', 'Url', 'ServerRelativeUrl', 'Language', 'Id')();
     expect(web).toMatchObject({ Title: 'OS2 Sekretariat', Url: site.siteUrl, ServerRelativeUrl: '/sites/os2', Language: 1030 });
-    const tz: any = await sp.web.select('RegionalSettings/TimeZone/Id').expand('RegionalSettings/TimeZone')();
+    const tz = await sp.web.select('RegionalSettings/TimeZone/Id').expand('RegionalSettings/TimeZone')<{ RegionalSettings: { TimeZone: { Id: number } } }>();
     expect(tz.RegionalSettings.TimeZone.Id).toBe(3);
-    const title = await raw(site, 'GET', '/sites/os2/_api/web/Title');
+    const title = await raw<{ value: string }>(site, 'GET', '/sites/os2/_api/web/Title');
     expect(title.json.value).toBe('OS2 Sekretariat');
     const verbose = await raw(site, 'GET', '/sites/os2/_api/web/title', { headers: { Accept: 'application/json;odata=verbose' } });
     expect(verbose.json).toEqual({ d: { Title: 'OS2 Sekretariat' } });
@@ -163,19 +163,19 @@ describe('local site: lists, fields and views', () => {
 
   it('accepts verbose and plain bodies, reads RootFolder and hidden-filtered fields, deletes and recycles lists', async () => {
     const verbose = { Accept: 'application/json;odata=verbose', 'Content-Type': 'application/json;odata=verbose' };
-    const created = await raw(site, 'POST', '/sites/os2/_api/web/lists', { headers: verbose,
+    const created = await raw<{ d: unknown }>(site, 'POST', '/sites/os2/_api/web/lists', { headers: verbose,
       body: { __metadata: { type: 'SP.List' }, Title: 'Verbose liste', BaseTemplate: 100, AllowContentTypes: true, Description: 'v' } });
     expect(created.status).toBe(201);
     expect(created.json.d).toMatchObject({ __metadata: { type: 'SP.List' }, Title: 'Verbose liste', EntityTypeName: 'Verbose_x0020_listeList' });
     const api = "/sites/os2/_api/web/lists/getByTitle('Verbose%20liste')";
     const plainField = await raw(site, 'POST', `${api}/fields`, { body: { Title: 'Amount', FieldTypeKind: 9, MinimumValue: 0 } });
     expect(plainField.json).toMatchObject({ 'odata.type': 'SP.FieldNumber', InternalName: 'Amount', MinimumValue: 0 });
-    const visible = (await raw(site, 'GET', `${api}/fields?$filter=Hidden eq false and ReadOnlyField eq false&$select=InternalName`)).json.value;
-    expect(visible.map((f: any) => f.InternalName)).toEqual(['Title', 'Amount']);
+    const visible = (await raw<{ value: Array<{ InternalName: string }> }>(site, 'GET', `${api}/fields?$filter=Hidden eq false and ReadOnlyField eq false&$select=InternalName`)).json.value;
+    expect(visible.map(f => f.InternalName)).toEqual(['Title', 'Amount']);
     const folder = await raw(site, 'GET', `${api}/RootFolder?$select=ServerRelativeUrl,Name`);
     expect(folder.json).toMatchObject({ ServerRelativeUrl: '/sites/os2/Lists/Verbose liste', Name: 'Verbose liste' });
-    const viewId = (await raw(site, 'GET', `${api}/defaultView?$select=Id`)).json.Id;
-    expect((await raw(site, 'GET', `${api}/views('{${viewId.toUpperCase()}}')?$select=Title`)).json.Title).toBe('Alle elementer');
+    const viewId = (await raw<{ Id: string }>(site, 'GET', `${api}/defaultView?$select=Id`)).json.Id;
+    expect((await raw<{ Title: string }>(site, 'GET', `${api}/views('{${viewId.toUpperCase()}}')?$select=Title`)).json.Title).toBe('Alle elementer');
     expect(site.store.findList('Lists/Verbose liste')?.title).toBe('Verbose liste');
     const sp = spFor(site);
     await sp.web.lists.getByTitle('Verbose liste').delete();

@@ -1,6 +1,6 @@
 import { PermissionKind } from '@pnp/sp/security';
 import { startLocalSite, type ILocalSite } from '../../../localsite/server';
-import { failure, raw, spFor, USERS } from './helpers';
+import { failure, raw, spFor, USERS, type ISpError } from './helpers';
 
 /** Demo users, the signed-in user per request, and SharePoint's permission masks. */
 describe('local site: users and permissions', () => {
@@ -15,10 +15,10 @@ describe('local site: users and permissions', () => {
   it('switches the current user by header; Mette by default; the cookie works too', async () => {
     expect((await spFor(site, USERS.jonas).web.currentUser())).toMatchObject({ Id: 10, Title: 'Jonas Berg', Email: USERS.jonas,
       LoginName: `i:0#.f|membership|${USERS.jonas}`, PrincipalType: 1, IsSiteAdmin: false });
-    expect((await raw(site, 'GET', '/sites/os2/_api/web/currentuser')).json.Title).toBe('Mette Kjær');
-    const byCookie = await raw(site, 'GET', '/sites/os2/_api/web/currentuser', { headers: { Cookie: 'theme=dark; localsite-user=lars.holm%40os2.eu' } });
+    expect((await raw<{ Title: string }>(site, 'GET', '/sites/os2/_api/web/currentuser')).json.Title).toBe('Mette Kjær');
+    const byCookie = await raw<{ Id: number }>(site, 'GET', '/sites/os2/_api/web/currentuser', { headers: { Cookie: 'theme=dark; localsite-user=lars.holm%40os2.eu' } });
     expect(byCookie.json.Id).toBe(8);
-    const unknown = await raw(site, 'GET', '/sites/os2/_api/web', { headers: { 'X-LocalSite-User': 'mallory@evil.example' } });
+    const unknown = await raw<ISpError>(site, 'GET', '/sites/os2/_api/web', { headers: { 'X-LocalSite-User': 'mallory@evil.example' } });
     expect(unknown.status).toBe(401);
     expect(unknown.json['odata.error'].code).toBe('-2147024891, System.UnauthorizedAccessException');
     expect((await raw(site, 'GET', '/sites/os2/_api/web', { headers: { 'X-LocalSite-User': 'sekretariat@os2.eu' } })).status).toBe(401);
@@ -46,7 +46,7 @@ describe('local site: users and permissions', () => {
       .toEqual({ High: '176', Low: '138612833' });
     expect((await reader.web.lists.getByTitle('Sager').items.select('Id', 'EffectiveBasePermissions')())[0].EffectiveBasePermissions)
       .toEqual({ High: '176', Low: '138612833' });
-    const web: any = await spFor(site, USERS.jonas).web.select('EffectiveBasePermissions')();
+    const web = await spFor(site, USERS.jonas).web.select('EffectiveBasePermissions')<{ EffectiveBasePermissions: { High: string; Low: string } }>();
     expect(web.EffectiveBasePermissions.Low).toBe('1011030767');
     expect((await reader.web.lists.getByTitle('Sager')()).EffectiveBasePermissions).toBeUndefined();
   });
@@ -76,12 +76,12 @@ describe('local site: users and permissions', () => {
     expect((await failure(sp.web.ensureUser('nobody@os2.eu'))).status).toBe(400);
     expect((await failure(sp.web.siteUsers.getById(4242)())).status).toBe(404);
     const people = await sp.web.siteUsers.filter('PrincipalType eq 1 and IsHiddenInUI eq false').select('Id', 'Title')();
-    expect(people.map((u: any) => u.Id)).toEqual([7, 8, 9, 10, 11, 12]);
+    expect(people.map(u => u.Id)).toEqual([7, 8, 9, 10, 11, 12]);
   });
 
   it('lists the demo users for the local page', async () => {
-    const res = await raw(site, 'GET', '/_localsite/users');
-    expect(res.json.users.map((u: any) => [u.email, u.role])).toEqual([
+    const res = await raw<{ users: Array<{ email: string; role: string }> }>(site, 'GET', '/_localsite/users');
+    expect(res.json.users.map(u => [u.email, u.role])).toEqual([
       [USERS.mette, 'FullControl'], [USERS.lars, 'FullControl'], [USERS.anne, 'Edit'], [USERS.jonas, 'Edit'], [USERS.sofie, 'Read']]);
     expect(site.store.demoUsers.map(u => u.id)).toEqual([7, 8, 9, 10, 11]);
   });
