@@ -161,3 +161,22 @@ test('Teams dark mode renders the wheel in the dark theme (screenshot in test-re
   await page.screenshot({ path, fullPage: true });
   await page.screenshot({ path: 'test-results/aarshjul-teams-dark.png', fullPage: true });
 });
+
+test('PNG export downloads the wheel at twice its size', async ({ openPage }) => {
+  const page = await openPage();
+  await page.locator(ITEMS).first().waitFor();
+  await page.getByRole('button', { name: 'Eksportér' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: 'Billede af hjulet (PNG)' }).click()
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^aarshjul-\d{4}(-\d{2})?\.png$/);
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  const png = Buffer.concat(chunks);
+  // PNG signature, then the IHDR chunk's width and height (big-endian) at bytes 16–23.
+  expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1600, 1600]);
+  expect(png.length).toBeGreaterThan(20_000);
+});
