@@ -7,7 +7,7 @@ const storageKey = (id: string): string => `localsite:properties:${id}`;
 
 /** A web part's saved properties over its defaults (a newly added property takes its default). */
 function readStored(part: IRegisteredWebPart): Props {
-  const defaults = part.definition.defaults;
+  const defaults = { ...part.definition.defaults, ...part.pageProperties };
   try {
     const raw = window.localStorage.getItem(storageKey(part.definition.id));
     const saved = raw ? JSON.parse(raw) as unknown : undefined;

@@ -9,6 +9,8 @@ export type Locales<TStrings> = Record<UiLanguage, TStrings>;
 export interface IRegisteredWebPart {
   definition: IWebPartDefinition<Record<string, unknown>, unknown>;
   strings: Locales<unknown>;
+  /** What the page's author has set in the property pane, over the web part's defaults (as a real page stores). */
+  pageProperties: Record<string, unknown>;
 }
 
 /**
@@ -17,11 +19,12 @@ export interface IRegisteredWebPart {
  * the page itself only passes them through.
  */
 export function register<TProps extends object, TStrings>(
-  definition: IWebPartDefinition<TProps, TStrings>, locales: { da: unknown; en: unknown }
+  definition: IWebPartDefinition<TProps, TStrings>, locales: { da: unknown; en: unknown }, pageProperties: Partial<TProps> = {}
 ): IRegisteredWebPart {
   return {
     definition: definition as unknown as IWebPartDefinition<Record<string, unknown>, unknown>,
-    strings: locales as Locales<TStrings>
+    strings: locales as Locales<TStrings>,
+    pageProperties: pageProperties as Record<string, unknown>
   };
 }
 
@@ -29,5 +32,6 @@ export function register<TProps extends object, TStrings>(
  * The web parts on the local page, top to bottom. With none registered the page shows the site's lists instead.
  */
 export const WEBPARTS: IRegisteredWebPart[] = [
-  register(aarshjulDefinition, aarshjulLocales)
+  // The demo page shows the coordinator's own Outlook calendar in the "Møder" ring (a new web part starts with none).
+  register(aarshjulDefinition, aarshjulLocales, { meetingSource: 'me' })
 ];
