@@ -108,8 +108,14 @@ export function localePlugin(): esbuild.Plugin {
   };
 }
 
-/** esbuild options for the page: one IIFE bundle with a linked source map, React in development mode. */
-export function pageBuildOptions(): esbuild.BuildOptions {
+/** How the page is built: development React (warnings reach the console) or production React, minified. */
+export type PageBuildMode = 'development' | 'production';
+
+/**
+ * esbuild options for the page: one IIFE bundle with a linked source map. Development by default; the benchmark
+ * builds for production, as `gulp bundle --ship` does for SharePoint.
+ */
+export function pageBuildOptions(mode: PageBuildMode = 'development'): esbuild.BuildOptions {
   return {
     entryPoints: { main: ENTRY },
     bundle: true,
@@ -121,7 +127,8 @@ export function pageBuildOptions(): esbuild.BuildOptions {
     sourcemap: 'linked',
     jsx: 'transform',
     // Development React: warnings about keys, props and effects reach the console, where the browser tests see them.
-    define: { 'process.env.NODE_ENV': '"development"', global: 'window' },
+    define: { 'process.env.NODE_ENV': JSON.stringify(mode), global: 'window' },
+    minify: mode === 'production',
     logLevel: 'silent',
     plugins: [localePlugin()]
   };
@@ -139,9 +146,9 @@ function toBundle(result: esbuild.BuildResult, started: number): IPageBundle {
 }
 
 /** Builds the page once. */
-export async function buildPage(): Promise<IPageBundle> {
+export async function buildPage(mode: PageBuildMode = 'development'): Promise<IPageBundle> {
   const started = Date.now();
-  return toBundle(await esbuild.build(pageBuildOptions()), started);
+  return toBundle(await esbuild.build(pageBuildOptions(mode)), started);
 }
 
 /**

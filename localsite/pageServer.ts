@@ -20,6 +20,8 @@ export interface IPageSiteUrls {
 export interface IMountPageOptions {
   /** Rebuild (incrementally) on each page load, so an edited web part shows on reload. Default false. */
   live?: boolean;
+  /** Production React, minified (the benchmark); development otherwise. Not with `live`. */
+  production?: boolean;
 }
 
 /** The mounted page: the current bundle, and a way to stop esbuild. */
@@ -74,7 +76,7 @@ export async function mountLocalPage(app: express.Express, urls: IPageSiteUrls, 
     builder = await createPageBuilder();
     current = builder.build();
   } else {
-    current = buildPage();
+    current = buildPage(options.production ? 'production' : 'development');
   }
   await current;
   const bundle = (): Promise<IPageBundle> => current;
