@@ -6,6 +6,7 @@ import type {
   IActivity, IActivityFields, IDecisionFields, IInquiryFields, IProcessFields, IProcessStepFields, ITask, ITaskFields,
   IsoDate
 } from '../../domain/models';
+import { REPEAT_PATTERNS } from '../../domain/models';
 import {
   validateActivity, validateDecision, validateInquiry, validateProcess, validateProcessStep, validateTask
 } from '../../domain/validation';
@@ -37,7 +38,9 @@ export class ActivityRepository extends ListRepository<IActivityFields> {
   public rangeQueries(from: IsoDate, to: IsoDate): { oneOff: string; recurring: string } {
     return {
       oneOff: odata.and(odata.ge(A.startDate, addDays(from, -366)), odata.le(A.startDate, to), odata.eq(A.repeat, 'Ingen')),
-      recurring: odata.ne(A.repeat, 'Ingen')
+      // Equality on the indexed column for each recurring pattern, rather than `ne 'Ingen'`: SharePoint can serve
+      // equality from the index, while a negation may have to scan and hit the threshold on a large list.
+      recurring: odata.oneOf(A.repeat, REPEAT_PATTERNS.filter(p => p !== 'Ingen'))
     };
   }
 }
