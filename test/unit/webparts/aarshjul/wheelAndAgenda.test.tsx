@@ -153,6 +153,15 @@ describe('Årshjul wheel and agenda', () => {
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^2027: \d+ aktiviteter vises\./));
   });
 
+  test('two quick clicks on "next year" move two years, even before the first has loaded', async () => {
+    const { fake } = renderWheel();
+    await loaded();
+    fireEvent.click(screen.getByRole('button', { name: da.NextYear }));
+    fireEvent.click(screen.getByRole('button', { name: da.NextYear }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^2028: \d+ aktiviteter vises\./));
+    expect(fake.backend.callsOf('wheel.load').map(c => c.args[0])).toContain('2028-01-01');
+  });
+
   test('an August wheel year is labelled 2025/26 and loads August to July', async () => {
     const { fake } = renderWheel({ properties: { startMonth: 8 } });
     await loaded();

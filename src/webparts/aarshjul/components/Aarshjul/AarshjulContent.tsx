@@ -36,7 +36,8 @@ export interface IAarshjulContentProps extends IRootProps<IAarshjulWebPartProps,
   reloading: boolean;
   reloadError: unknown;
   onReload: () => void;
-  onYear: (year: number | 'today') => void;
+  /** Moves the requested year (see `IToolbarProps.onYear`). */
+  onYear: (change: -1 | 1 | 'today') => void;
   startMonth: number;
   rings: readonly string[];
   today: IsoDate;

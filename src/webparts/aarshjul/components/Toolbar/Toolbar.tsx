@@ -25,7 +25,11 @@ export interface IToolbarProps {
   /** Only users who may add items get "Ny aktivitet". */
   canAdd: boolean;
   onNew: () => void;
-  onYear: (year: number | 'today') => void;
+  /**
+   * A year back (-1) or forward (+1), or the year of today. A step, not a year: the year shown is the one whose data
+   * has loaded, so two quick clicks while the next year loads must still move two years.
+   */
+  onYear: (change: -1 | 1 | 'today') => void;
   onZoom: (zoom: WheelZoom) => void;
   onView: (view: AarshjulView) => void;
   onExport: (kind: ExportKind) => void;
@@ -76,9 +80,9 @@ export function Toolbar(props: IToolbarProps): React.ReactElement {
     <FocusZone role="toolbar" aria-label={strings.Toolbar} direction={FocusZoneDirection.horizontal}
       style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 4, minHeight: 44 }}>
       {props.canAdd && <CommandBarButton text={strings.NewActivity} iconProps={{ iconName: 'Add' }} onClick={props.onNew} styles={{ root: { height: 40 } }} />}
-      <IconButton iconProps={{ iconName: 'ChevronLeft' }} title={strings.PreviousYear} ariaLabel={strings.PreviousYear} onClick={() => props.onYear(year - 1)} />
+      <IconButton iconProps={{ iconName: 'ChevronLeft' }} title={strings.PreviousYear} ariaLabel={strings.PreviousYear} onClick={() => props.onYear(-1)} />
       <Text styles={{ root: { fontWeight: 600, minWidth: 56, textAlign: 'center' } }}>{props.yearLabel}</Text>
-      <IconButton iconProps={{ iconName: 'ChevronRight' }} title={strings.NextYear} ariaLabel={strings.NextYear} onClick={() => props.onYear(year + 1)} />
+      <IconButton iconProps={{ iconName: 'ChevronRight' }} title={strings.NextYear} ariaLabel={strings.NextYear} onClick={() => props.onYear(1)} />
       <CommandBarButton text={strings.ThisYear} iconProps={{ iconName: 'GotoToday' }} onClick={() => props.onYear('today')} styles={{ root: { height: 40 } }} />
       <CommandBarButton text={`${strings.Zoom}: ${zoomLabel(zoom, year, startMonth, strings, language)}`} iconProps={{ iconName: 'ZoomIn' }}
         menuProps={{ items: zoomMenu }} styles={{ root: { height: 40 } }} />
