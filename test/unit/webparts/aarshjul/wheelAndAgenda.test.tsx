@@ -153,6 +153,20 @@ describe('Årshjul wheel and agenda', () => {
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^2027: \d+ aktiviteter vises\./));
   });
 
+  test('two Årshjul web parts on one page label only their own agenda months', async () => {
+    const first = renderWheel({ properties: { defaultView: 'agenda' } });
+    const second = renderWheel({ properties: { defaultView: 'agenda' } });
+    await loaded();
+    const ids = Array.from(document.querySelectorAll('h3[id]')).map(h => h.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const { container } of [first, second]) {
+      for (const list of Array.from(container.querySelectorAll('ul[aria-labelledby]'))) {
+        expect(container.querySelector(`[id="${list.getAttribute('aria-labelledby')}"]`)).not.toBeNull();
+      }
+    }
+  });
+
   test('two quick clicks on "next year" move two years, even before the first has loaded', async () => {
     const { fake } = renderWheel();
     await loaded();

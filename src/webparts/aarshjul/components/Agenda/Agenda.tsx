@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { FocusZone, FocusZoneDirection, mergeStyleSets, useTheme } from '@fluentui/react';
+import { FocusZone, FocusZoneDirection, getId, mergeStyleSets, useTheme } from '@fluentui/react';
 import { groupByMonth, type IAgendaEntry } from '../../../../domain/meetings';
 import type { IsoDate } from '../../../../domain/models';
 import type { UiLanguage } from '../../../../common/hosting';
@@ -30,6 +30,8 @@ export interface IAgendaProps {
 function AgendaImpl(props: IAgendaProps): React.ReactElement {
   const { strings, language, colors, onOpen } = props;
   const theme = useTheme();
+  // Unique per instance: two Årshjul web parts on one page must not label each other's month lists.
+  const [idPrefix] = React.useState(() => getId('agenda'));
   const groups = React.useMemo(() => groupByMonth(props.entries, language, props.from), [props.entries, language, props.from]);
   const classes = React.useMemo(() => mergeStyleSets({
     heading: { fontSize: 16, fontWeight: 600, margin: '16px 0 4px', textTransform: 'capitalize' },
@@ -56,8 +58,8 @@ function AgendaImpl(props: IAgendaProps): React.ReactElement {
       <FocusZone direction={FocusZoneDirection.vertical} isCircularNavigation={false}>
         {groups.map(group => (
           <div key={group.key}>
-            <h3 className={classes.heading} id={`agenda-${group.key}`}>{group.label}</h3>
-            <ul className={classes.list} aria-labelledby={`agenda-${group.key}`}>
+            <h3 className={classes.heading} id={`${idPrefix}-${group.key}`}>{group.label}</h3>
+            <ul className={classes.list} aria-labelledby={`${idPrefix}-${group.key}`}>
               {group.entries.map(entry => {
                 const time = meetingTime(entry);
                 const who = entry.activity?.responsible?.title ?? entry.meeting?.organizer;
