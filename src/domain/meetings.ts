@@ -161,11 +161,12 @@ export function compareEntries(language: 'da' | 'en' = 'da'): (a: IAgendaEntry, 
 
 /**
  * How an entry is drawn on the wheel: `Periode` activities as arcs; deadlines, milestones and meetings as markers on
- * their first day.
+ * their first day (the first day shown, for a meeting that began before the range) — so the wheel draws every entry
+ * the agenda lists.
  */
 export function entryToWheelItem(entry: IAgendaEntry): IWheelItem {
   const kind = entry.activity?.activityType === 'Periode' ? 'period' : 'marker';
-  return { key: entry.key, ring: entry.ring, start: entry.day, end: kind === 'period' ? entry.endDay : entry.day, kind };
+  return { key: entry.key, ring: entry.ring, start: entry.day, end: entry.endDay, kind };
 }
 
 /** True when `forum` (case-insensitively) appears in the meeting's subject or one of its categories. */

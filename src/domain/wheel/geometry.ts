@@ -29,7 +29,10 @@ export interface IWheelItem {
   start: IsoDate;
   /** Last day, inclusive; equal to `start` for one day. */
   end: IsoDate;
-  /** Periods are arcs; markers are dots in the middle of their (start) day. */
+  /**
+   * Periods are arcs; markers are dots in the middle of their start day — or of the first day shown, when a marker's
+   * days (a two-day meeting) began before the range and run into it.
+   */
   kind: 'period' | 'marker';
 }
 
@@ -209,11 +212,13 @@ function clipToRange(items: readonly IWheelItem[], rings: readonly string[], sca
     if (end <= 0 || start >= scale.days) {
       continue;
     }
+    const startDay = Math.max(0, start);
     extents.push({
       item,
       ringIndex,
-      startDay: Math.max(0, start),
-      endDay: Math.min(scale.days, end),
+      startDay,
+      // A marker occupies one day, whatever its span.
+      endDay: item.kind === 'marker' ? startDay + 1 : Math.min(scale.days, end),
       clippedStart: start < 0,
       clippedEnd: end > scale.days
     });
@@ -223,12 +228,12 @@ function clipToRange(items: readonly IWheelItem[], rings: readonly string[], sca
 
 /**
  * An item's days relative to the range, end exclusive. An end before the start (bad data) is read as a one-day item;
- * a day that is not a date at all leaves the item out rather than breaking the whole wheel. Markers are one day.
+ * a day that is not a date at all leaves the item out rather than breaking the whole wheel.
  */
 function dayExtent(item: IWheelItem, scale: IDayScale): [number, number] | undefined {
   try {
     const start = scale.offset(item.start);
-    return [start, item.kind === 'marker' ? start + 1 : Math.max(start, scale.offset(item.end)) + 1];
+    return [start, Math.max(start, scale.offset(item.end)) + 1];
   } catch {
     return undefined;
   }

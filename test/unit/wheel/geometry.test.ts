@@ -144,6 +144,22 @@ describe('layoutWheel: items', () => {
     expect(end.endAngle).toBeCloseTo(2 * Math.PI, 10);
   });
 
+  it('puts a marker whose days began before the range on the first day shown, one day wide', () => {
+    const layout = layoutWheel([
+      { key: 'seminar', ring: 'Bestyrelse', start: '2025-12-31', end: '2026-01-02', kind: 'marker' },
+      { key: 'over', ring: 'Bestyrelse', start: '2025-12-29', end: '2025-12-31', kind: 'marker' },
+      { key: 'two-day', ring: 'Økonomi', start: '2026-05-04', end: '2026-05-05', kind: 'marker' }
+    ], yearOptions());
+    expect(layout.items.map((item) => item.key).sort()).toEqual(['seminar', 'two-day']);
+    const seminar = layout.items.find((item) => item.key === 'seminar')!;
+    expect(seminar).toMatchObject({ startAngle: 0, clippedStart: true });
+    expect(seminar.endAngle).toBeCloseTo(DAY_2026, 10);
+    // A marker inside the range stays on its own first day.
+    const twoDay = layout.items.find((item) => item.key === 'two-day')!;
+    expect(twoDay.startAngle).toBeCloseTo(123 * DAY_2026, 10);
+    expect(twoDay.endAngle - twoDay.startAngle).toBeCloseTo(DAY_2026, 10);
+  });
+
   it('widens a one-day period so it can be seen and hit', () => {
     const layout = layoutWheel([period('short', 'Bestyrelse', '2026-06-10', '2026-06-10')], yearOptions());
     const [item] = layout.items;

@@ -1,6 +1,6 @@
 import type { IActivity, IMeeting, ITask } from '../../../domain/models';
-import { activityEntries, entryToWheelItem, mergeMeetings, type IAgendaEntry } from '../../../domain/meetings';
-import { isWithin } from '../../../domain/dates';
+import { activityEntries, entryToWheelItem, meetingEndDay, mergeMeetings, type IAgendaEntry } from '../../../domain/meetings';
+import { compareIsoDates } from '../../../domain/dates';
 import type { IDayRange, IWheelItem } from '../../../domain/wheel';
 import { MEETING_RING } from './properties';
 
@@ -9,7 +9,8 @@ export type ItemShape = 'period' | 'deadline' | 'milestone' | 'meeting';
 
 /**
  * The entries of a range, shown identically by wheel and agenda: the activities' occurrences (done ones flagged),
- * Outlook meetings merged in where they are the same meeting, and only the rings the web part shows.
+ * Outlook meetings merged in where they are the same meeting, and only the rings the web part shows. Like an
+ * activity, a meeting counts when any of its days is in the range (a conference running into January).
  */
 export function buildEntries(
   activities: readonly IActivity[], done: readonly ITask[], meetings: readonly IMeeting[] | undefined,
@@ -18,7 +19,7 @@ export function buildEntries(
   const visible = new Set(rings);
   const occurrences = activityEntries(activities, range.from, range.to, done);
   const merged = meetings
-    ? mergeMeetings(occurrences, meetings.filter(m => isWithin(m.day, range.from, range.to)), MEETING_RING)
+    ? mergeMeetings(occurrences, meetings.filter(m => compareIsoDates(m.day, range.to) <= 0 && compareIsoDates(meetingEndDay(m), range.from) >= 0), MEETING_RING)
     : occurrences;
   return merged.filter(e => visible.has(e.ring));
 }

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { IMeeting } from '../../../../src/domain/models';
-import { agendaKeys, da, loaded, renderWheel, servicesWith, wheelKeys } from './helpers';
+import { agendaKeys, da, loaded, renderWheel, SAMPLE, servicesWith, wheelKeys } from './helpers';
 import { httpError } from '../../../support/fakeServices';
 
 /** Switches between the two views with the toolbar's toggle buttons. */
@@ -20,6 +20,18 @@ describe('Årshjul wheel and agenda', () => {
     expect(screen.getByRole('heading', { name: 'april 2026' })).toBeInTheDocument();
     // Dates are written out in words for screen readers.
     expect(screen.getByText('28. april 2026')).toBeInTheDocument();
+  });
+
+  test('a meeting that began last year and runs into this one is on the wheel as well as in the agenda', async () => {
+    const { container } = renderWheel({ fake: servicesWith([...SAMPLE, {
+      title: 'Nytårsseminar', category: 'Bestyrelse', activityType: 'Møde', startDate: '2025-12-31', endDate: '2026-01-02',
+      repeat: 'Ingen', priority: 'COULD'
+    }]) });
+    await loaded();
+    const onWheel = wheelKeys(container);
+    expect(onWheel).toContain('activity:5:2025-12-31');
+    showView(da.ViewAgenda);
+    expect(agendaKeys(container)).toEqual(onWheel);
   });
 
   test('every wheel item has an accessible name with title, ring, date and priority', async () => {
