@@ -43,7 +43,7 @@ export type FormField = typeof FIELD_ORDER[number];
 /** Field → message. */
 export type FormErrors = Partial<Record<FormField, string>>;
 
-/** Types that last one day: they have no end date. */
+/** Types that can span several days and so get an end date; deadlines and milestones are a single day. */
 export const hasEndDate = (type: ActivityType | ''): boolean => type === 'Periode' || type === 'Møde';
 
 /** A new activity's draft: the schema's defaults and the given start day and ring. */
