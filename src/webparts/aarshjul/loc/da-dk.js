@@ -116,6 +116,7 @@ define([], function () {
     "Search": "Søg i årshjulet",
     "ClearFilters": "Nulstil filtre",
     "AnnounceShowing": "{0}: {1} aktiviteter vises.",
+    "AnnounceShowingOne": "{0}: 1 aktivitet vises.",
     "Reloading": "Opdaterer …",
 
     "WheelLabel": "Årshjul {0}",

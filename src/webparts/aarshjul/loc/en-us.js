@@ -116,6 +116,7 @@ define([], function () {
     "Search": "Search the annual wheel",
     "ClearFilters": "Clear filters",
     "AnnounceShowing": "{0}: showing {1} activities.",
+    "AnnounceShowingOne": "{0}: showing 1 activity.",
     "Reloading": "Updating …",
 
     "WheelLabel": "Annual wheel {0}",

@@ -120,6 +120,7 @@ declare interface IAarshjulWebPartStrings {
   Search: string;
   ClearFilters: string;
   AnnounceShowing: string;
+  AnnounceShowingOne: string;
   Reloading: string;
 
   // Wheel, legend, agenda.

@@ -55,6 +55,14 @@ describe('Årshjul wheel and agenda', () => {
     await waitFor(() => expect(agendaKeys(container)).toHaveLength(18));
   });
 
+  test('the result count is announced in the singular for one activity', async () => {
+    const { container } = renderWheel();
+    await loaded();
+    fireEvent.change(screen.getByRole('searchbox', { name: da.Search }), { target: { value: 'generalforsamling' } });
+    await waitFor(() => expect(wheelKeys(container)).toHaveLength(1));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/: 1 aktivitet vises\./));
+  });
+
   test('a priority filter keeps only that MoSCoW priority', async () => {
     const { container } = renderWheel();
     await loaded();

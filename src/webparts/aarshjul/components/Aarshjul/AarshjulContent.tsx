@@ -77,7 +77,7 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
   const first = React.useRef(true);
   React.useEffect(() => {
     if (first.current) { first.current = false; return; }
-    announce(format(strings.AnnounceShowing, rangeLabel, model.entries.length));
+    announce(format(model.entries.length === 1 ? strings.AnnounceShowingOne : strings.AnnounceShowing, rangeLabel, model.entries.length));
   }, [rangeLabel, filter, model.entries.length]); // eslint-disable-line react-hooks/exhaustive-deps
 
   React.useEffect(() => {
