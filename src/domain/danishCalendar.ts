@@ -33,3 +33,8 @@ export function formatDanishDate(date: IsoDate, options: { withWeekday?: boolean
   const text = options.withYear === false ? dayMonth : `${dayMonth} ${year}`;
   return options.withWeekday ? `${WEEKDAY_NAMES_DA[isoWeekday(date) - 1]} den ${text}` : text;
 }
+
+/** The text with its first letter upper-cased: Danish month and weekday names are lower case mid-sentence. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

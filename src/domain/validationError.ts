@@ -4,6 +4,7 @@
  */
 import type { IsoDate } from './models/common';
 import { compareIsoDates, isIsoDate } from './dates';
+import { capitalise } from './danishCalendar';
 
 /** Field name → Danish message. An empty object means the fields are valid. */
 export type ValidationErrors<TFields> = Partial<Record<keyof TFields & string, string>>;
@@ -102,8 +103,4 @@ export class ErrorCollector<TFields> {
   public get errors(): ValidationErrors<TFields> {
     return { ...this._errors };
   }
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

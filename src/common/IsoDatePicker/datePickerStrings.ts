@@ -1,7 +1,7 @@
 import type { IDateFormatting, IDatePickerStrings } from '@fluentui/react';
 import type { IsoDate } from '../../domain/models';
 import { formatIsoDate, parseIsoDate } from '../../domain/dates';
-import { MONTH_NAMES_DA, MONTH_NAMES_EN, WEEKDAY_NAMES_DA, WEEKDAY_NAMES_EN } from '../../domain/danishCalendar';
+import { capitalise, MONTH_NAMES_DA, MONTH_NAMES_EN, WEEKDAY_NAMES_DA, WEEKDAY_NAMES_EN } from '../../domain/danishCalendar';
 import type { UiLanguage } from '../hosting';
 import type { ICommonStrings } from '../strings';
 import { format } from '../strings';
@@ -11,7 +11,6 @@ function sundayFirst(mondayFirst: readonly string[]): string[] {
   return [mondayFirst[6], ...mondayFirst.slice(0, 6)];
 }
 
-const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The calendar's texts in the UI language: Danish month and day names, "Gå til i dag", "Uge 14" … */
 export function datePickerStrings(language: UiLanguage, strings: ICommonStrings): IDatePickerStrings {

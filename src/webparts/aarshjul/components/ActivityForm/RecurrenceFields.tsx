@@ -5,7 +5,7 @@ import type { IRecurrencePicker, PickerUnit } from '../../../../domain/recurrenc
 import { WEEKDAY_CODES, type WeekdayCode } from '../../../../domain/recurrenceRule';
 import { describeRule } from '../../../../domain/describeRule';
 import { isoWeekday, toDateParts } from '../../../../domain/dates';
-import { MONTH_NAMES_DA, MONTH_NAMES_EN, WEEKDAY_NAMES_DA, WEEKDAY_NAMES_EN } from '../../../../domain/danishCalendar';
+import { capitalise, MONTH_NAMES_DA, MONTH_NAMES_EN, WEEKDAY_NAMES_DA, WEEKDAY_NAMES_EN } from '../../../../domain/danishCalendar';
 import type { UiLanguage } from '../../../../common/hosting';
 import { IsoDatePicker } from '../../../../common/IsoDatePicker';
 import { format, type ICommonStrings } from '../../../../common/strings';
@@ -23,7 +23,6 @@ export interface IRecurrenceFieldsProps {
   ids: { repeat: string; recurrence: string };
 }
 
-const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const numberOrUndefined = (v: string | undefined): number | undefined => (v && /^\d+$/.test(v) ? Number(v) : undefined);
 
 /**
@@ -49,12 +48,12 @@ export function RecurrenceFields(props: IRecurrenceFieldsProps): React.ReactElem
   const { rule } = draftRule(draft);
 
   const patternOptions: IDropdownOption[] = REPEAT_PATTERNS.map(p => ({ key: p, text: repeatLabel(p, strings) }));
-  const monthOptions: IDropdownOption[] = months.map((m, i) => ({ key: i + 1, text: cap(m) }));
+  const monthOptions: IDropdownOption[] = months.map((m, i) => ({ key: i + 1, text: capitalise(m) }));
   const dayOptions: IDropdownOption[] = [...Array.from({ length: 31 }, (_, i) => ({ key: i + 1, text: `${i + 1}.` })),
     { key: -1, text: strings.LastDay }];
   const nthOptions: IDropdownOption[] = [[1, strings.Nth1], [2, strings.Nth2], [3, strings.Nth3], [4, strings.Nth4], [-1, strings.NthLast]]
     .map(([key, text]) => ({ key, text: String(text) }));
-  const weekdayOptions: IDropdownOption[] = WEEKDAY_CODES.map((code, i) => ({ key: code, text: cap(weekdays[i]) }));
+  const weekdayOptions: IDropdownOption[] = WEEKDAY_CODES.map((code, i) => ({ key: code, text: capitalise(weekdays[i]) }));
   const unitOptions: IDropdownOption[] = [['day', strings.UnitDay], ['week', strings.UnitWeek], ['month', strings.UnitMonth], ['year', strings.UnitYear]]
     .map(([key, text]) => ({ key, text }));
 

@@ -3,7 +3,7 @@ import {
   CommandBarButton, FocusZone, FocusZoneDirection, IconButton, Text, useTheme, type IContextualMenuItem
 } from '@fluentui/react';
 import { toDateParts } from '../../../../domain/dates';
-import { MONTH_NAMES_DA, MONTH_NAMES_EN } from '../../../../domain/danishCalendar';
+import { capitalise, MONTH_NAMES_DA, MONTH_NAMES_EN } from '../../../../domain/danishCalendar';
 import { wheelRange, type WheelZoom } from '../../../../domain/wheel';
 import type { UiLanguage } from '../../../../common/hosting';
 import { format } from '../../../../common/strings';
@@ -35,7 +35,6 @@ export interface IToolbarProps {
   onExport: (kind: ExportKind) => void;
 }
 
-const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The label of a zoom level, e.g. "Hele året", "1. kvartal", "Maj". */
 export function zoomLabel(zoom: WheelZoom, year: number, startMonth: number, strings: IAarshjulWebPartStrings, language: UiLanguage): string {
@@ -43,7 +42,7 @@ export function zoomLabel(zoom: WheelZoom, year: number, startMonth: number, str
     case 'quarter': return format(strings.ZoomQuarter, zoom.quarter);
     case 'month': {
       const { month } = toDateParts(wheelRange(year, startMonth, zoom).from);
-      return cap((language === 'da' ? MONTH_NAMES_DA : MONTH_NAMES_EN)[month - 1]);
+      return capitalise((language === 'da' ? MONTH_NAMES_DA : MONTH_NAMES_EN)[month - 1]);
     }
     default: return strings.ZoomYear;
   }
