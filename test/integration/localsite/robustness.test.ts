@@ -48,6 +48,20 @@ describe('local site: faults, control endpoints and robustness', () => {
     expect(await spFor(site).web.lists.getByTitle('Liste').items()).toHaveLength(1);
   });
 
+  it('loses a response after commit: the write is stored, the client sees a network error', async () => {
+    await fault({ count: 1, loseResponse: true, method: 'POST', pathContains: '/items' });
+    // A GET first: the method filter leaves it alone.
+    expect(await spFor(site).web.lists.getByTitle('Liste').items()).toHaveLength(1);
+    const res = await fetch(`${site.siteUrl}/_api/web/lists/getByTitle('Liste')/items`, {
+      method: 'POST', headers: { Accept: 'application/json', 'Content-Type': 'application/json' }, body: JSON.stringify({ Title: 'b' })
+    }).then(() => 'answered', (e: Error) => e.message);
+    expect(res).toMatch(/fetch failed/);
+    expect(site.store.getItems('Liste').map(i => i.data.Title)).toEqual(['a', 'b']);
+    expect(site.faults.pending()).toEqual([]);
+    expect((await raw(site, 'POST', '/_localsite/faults', { body: { count: 1, drop: true, loseResponse: true } })).status).toBe(400);
+    expect((await raw(site, 'POST', '/_localsite/faults', { body: { count: 1, drop: true, method: 'PUT' } })).status).toBe(400);
+  });
+
   it('adds latency, and clears pending faults on DELETE', async () => {
     await fault({ count: 1, latencyMs: 300 });
     const started = Date.now();
