@@ -70,7 +70,7 @@ export async function seedDemo(options: ISeedOptions): Promise<ISeedReport> {
   const { events, meetings } = await seedEvents(options.store, options.services.calendar, ctx, activities);
   const decisions = await seedDecisions(repositories, ctx, processes, meetings);
   const inquiries = await seedInquiries(repositories, ctx);
-  const otherTasks = await seedTasks(repositories, ctx, activities, processes, inquiries);
+  const otherTasks = await seedTasks(options.services, ctx, activities, processes, inquiries);
   return {
     processes: Object.keys(processes).length,
     steps,

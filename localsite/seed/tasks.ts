@@ -1,5 +1,5 @@
 import type { IInquiry, IsoDate, ITaskFields, Priority, TaskStatus } from '../../src/domain/models';
-import type { IRepositories } from '../../src/services';
+import type { IServices } from '../../src/services';
 import { addDays, expandOccurrences, minIsoDate } from '../../src/domain';
 import type { IDemoPeople, ISeedContext } from './context';
 import type { DemoActivities } from './activities';
@@ -56,17 +56,18 @@ function latestPastOccurrences(activity: DemoActivities[string], today: IsoDate,
 }
 
 /**
- * Seeds årshjul occurrences marked done (through the task repository's own `markOccurrenceDone`), and tasks on
+ * Seeds årshjul occurrences marked done (through the Årshjul's own `markOccurrenceDone` use case), and tasks on
  * inquiries, processes and other work. Returns how many tasks were added.
  */
 export async function seedTasks(
-  repositories: IRepositories, ctx: ISeedContext, activities: DemoActivities, processes: DemoProcesses, inquiries: readonly IInquiry[]
+  services: Pick<IServices, 'repositories' | 'wheelActions'>, ctx: ISeedContext, activities: DemoActivities, processes: DemoProcesses, inquiries: readonly IInquiry[]
 ): Promise<number> {
+  const { repositories } = services;
   let count = 0;
   for (const [key, how] of DONE_OCCURRENCES) {
     for (const day of latestPastOccurrences(activities[key], ctx.today, how)) {
       // Marked done on the day of the occurrence, as the coordinator does it.
-      await repositories.tasks.markOccurrenceDone(activities[key], day, day);
+      await services.wheelActions.markOccurrenceDone(activities[key], day, day);
       count++;
     }
   }

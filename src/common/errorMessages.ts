@@ -10,6 +10,7 @@ export function errorMessage(kind: ErrorKind, strings: ICommonStrings): string {
     case 'throttled': return strings.ErrorThrottled;
     case 'threshold': return strings.ErrorThreshold;
     case 'offline': return strings.ErrorOffline;
+    case 'uncertain': return strings.ErrorUncertain;
     case 'validation': return strings.ErrorValidation;
     default: return strings.ErrorUnknown;
   }

@@ -20,6 +20,8 @@ export interface ICommonStrings {
   ErrorOffline: string;
   ErrorValidation: string;
   ErrorUnknown: string;
+  /** A write whose outcome is unknown (the connection broke): nothing lost, trying again is safe. */
+  ErrorUncertain: string;
   /** Label of the technical details shown in edit mode. */
   ErrorDetails: string;
   NotConfiguredTitle: string;

@@ -1,5 +1,5 @@
 import type { IFieldDefinition, IListDefinition } from './types';
-import { LISTS } from './lists';
+import { LISTS, provisionedFields } from './lists';
 
 /**
  * Renders `docs/lists.md` from the schema, so the documentation of the lists can never drift from what provisioning
@@ -37,6 +37,8 @@ function fieldRow(f: IFieldDefinition): string {
   if (f.choices) notes.push(`Valg: ${f.choices.join(', ')}`);
   if (f.defaultValue !== undefined) notes.push(`Standard: ${f.kind === 'Boolean' ? (f.defaultValue === '1' ? 'Ja' : 'Nej') : f.defaultValue}`);
   if (f.min !== undefined || f.max !== undefined) notes.push(`Interval: ${f.min ?? ''}–${f.max ?? ''}`);
+  if (f.hidden) notes.push('Skjult i SharePoints formularer og visninger');
+  if (f.unique) notes.push('Unikke værdier');
   if (f.description) notes.push(f.description);
   return `| \`${f.name}\` | ${cell(f.title)} | ${kindText(f)} | ${f.required ? 'ja' : ''} | ${f.indexed ? 'ja' : ''} | ${cell(notes.join('. '))} |`;
 }
@@ -51,7 +53,7 @@ function listSection(list: IListDefinition): string {
     '',
     '| Internt navn | Visningsnavn | Type | Påkrævet | Indekseret | Bemærkninger |',
     '|---|---|---|---|---|---|',
-    ...Object.values(list.fields).map(fieldRow),
+    ...provisionedFields(list).map(fieldRow),
     '',
     `Web-delene filtrerer og sorterer på: ${list.filteredBy.map(n => `\`${n}\``).join(', ')} (alle indekserede).`,
     '',

@@ -20,6 +20,15 @@ export const field = {
   lookup: (name: string, title: string, lookupList: IFieldDefinition['lookupList'], o: Options = {}): IFieldDefinition =>
     ({ name, title, kind: 'Lookup', lookupList, ...o }),
   url: (name: string, title: string, o: Options = {}): IFieldDefinition => ({ name, title, kind: 'Url', ...o }),
+  /**
+   * The idempotency column every list has: the key the client gives each intended create (a GUID, or a natural key
+   * such as an occurrence marked done). Unique in SharePoint, so a create whose response was lost and is sent again
+   * cannot store a second copy, and indexed, so the key can be looked up past 5,000 items.
+   */
+  idempotencyKey: (): IFieldDefinition => ({
+    name: 'IdempotencyKey', title: 'Koordinator-nøgle', kind: 'Text', maxLength: 255, indexed: true, unique: true, hidden: true,
+    description: 'Sættes af Koordinator ved oprettelse, så et element aldrig gemmes to gange. Skal ikke redigeres.'
+  }),
   /** The MoSCoW priority column every prioritised list shares. */
   priority: (): IFieldDefinition => ({
     name: 'Priority', title: 'Prioritet', kind: 'Choice', choices: PRIORITIES, defaultValue: 'SHOULD', required: true,

@@ -1,4 +1,4 @@
-import type { IListDefinition, ListKey } from './types';
+import type { IFieldDefinition, IListDefinition, ListKey } from './types';
 import { caml, field } from './fields';
 import {
   ACTIVITY_TYPES, AREAS, CHANNELS, DECISION_STATUSES, DEFAULT_REVIEW_INTERVAL_MONTHS, FORUMS, INQUIRY_CATEGORIES,
@@ -46,6 +46,7 @@ export const processesList: ListOf<IProcessFields> = {
     outcome: field.note('Outcome', 'Resultat'),
     priority: field.priority()
   },
+  idempotencyKey: field.idempotencyKey(),
   filteredBy: ['ProcessStatus', 'NextReview', 'Area', 'Owner', 'Priority'],
   views: [
     {
@@ -81,6 +82,7 @@ export const processStepsList: ListOf<IProcessStepFields> = {
     description: field.note('Description', 'Beskrivelse'),
     deliverable: field.text('Deliverable', 'Leverance')
   },
+  idempotencyKey: field.idempotencyKey(),
   filteredBy: ['Process', 'StepNumber'],
   views: [
     {
@@ -116,6 +118,7 @@ export const activitiesList: ListOf<IActivityFields> = {
     process: processLookup({ indexed: true }),
     priority: field.priority()
   },
+  idempotencyKey: field.idempotencyKey(),
   filteredBy: ['StartDate', 'RepeatPattern', 'Category', 'Responsible', 'Priority', 'Process'],
   views: [
     {
@@ -157,6 +160,7 @@ export const decisionsList: ListOf<IDecisionFields> = {
     caseReference: field.text('CaseReference', 'Sagsnummer'),
     priority: field.priority()
   },
+  idempotencyKey: field.idempotencyKey(),
   filteredBy: ['Forum', 'MeetingDate', 'DecisionStatus', 'Responsible', 'FollowUpDate', 'Priority'],
   views: [
     {
@@ -200,6 +204,7 @@ export const inquiriesList: ListOf<IInquiryFields> = {
     response: field.note('Response', 'Svar'),
     closedDate: field.date('ClosedDate', 'Lukket dato')
   },
+  idempotencyKey: field.idempotencyKey(),
   filteredBy: ['InquiryStatus', 'AssignedTo', 'ReceivedDate', 'DueDate', 'InquiryCategory', 'Priority'],
   views: [
     {
@@ -247,6 +252,7 @@ export const tasksList: ListOf<ITaskFields> = {
     occurrenceDate: field.date('OccurrenceDate', 'Forekomstdato', { indexed: true }),
     completedDate: field.date('CompletedDate', 'Afsluttet')
   },
+  idempotencyKey: field.idempotencyKey(),
   filteredBy: ['TaskStatus', 'AssignedTo', 'DueDate', 'SourceType', 'WheelActivity', 'Decision', 'Inquiry', 'Process', 'OccurrenceDate', 'Priority'],
   views: [
     {
@@ -276,6 +282,11 @@ export const tasksList: ListOf<ITaskFields> = {
 export const LISTS: readonly IListDefinition[] = [
   processesList, processStepsList, activitiesList, decisionsList, inquiriesList, tasksList
 ];
+
+/** Every column the solution provisions in a list: the model's fields and the hidden idempotency key. */
+export function provisionedFields(list: IListDefinition): readonly IFieldDefinition[] {
+  return [...Object.values(list.fields), list.idempotencyKey];
+}
 
 /** A list definition by key. */
 export function listByKey(key: ListKey): IListDefinition {

@@ -40,6 +40,13 @@ export interface IFieldDefinition {
   readonly lookupList?: ListKey;
   /** The built-in Title column, which is renamed rather than created. */
   readonly builtIn?: boolean;
+  /** Hidden from SharePoint's forms and views (still readable, writable and filterable through REST). */
+  readonly hidden?: boolean;
+  /**
+   * SharePoint enforces unique values (`EnforceUniqueValues`; the column must be indexed). A create or update that
+   * would repeat a value fails with `SPDuplicateValuesFoundException`; empty values may repeat.
+   */
+  readonly unique?: boolean;
 }
 
 /** A list view, as shown in SharePoint's own list UI. */
@@ -67,6 +74,11 @@ export interface IListDefinition<TFields extends string = string> {
   /** Fields keyed by the domain model's property name. */
   readonly fields: { readonly [K in TFields]: IFieldDefinition };
   readonly views: readonly IViewDefinition[];
+  /**
+   * The hidden, indexed, unique column holding the client's idempotency key of each create (see
+   * `field.idempotencyKey`). Not part of the domain model: repositories set and look it up.
+   */
+  readonly idempotencyKey: IFieldDefinition;
   /**
    * Columns the web parts filter or sort on (internal names). Each must be indexed: past 5,000 items SharePoint
    * refuses a query whose filter is not on an indexed column.

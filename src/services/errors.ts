@@ -5,7 +5,7 @@ import { ValidationError } from '../domain/validationError';
  * localised message for the kind (friendly in view mode, details in edit mode).
  */
 export type ErrorKind =
-  | 'validation' | 'forbidden' | 'notFound' | 'conflict' | 'throttled' | 'threshold' | 'offline' | 'unknown';
+  | 'validation' | 'forbidden' | 'notFound' | 'conflict' | 'throttled' | 'threshold' | 'offline' | 'uncertain' | 'unknown';
 
 /** A classified error. */
 export interface IClassifiedError {
@@ -18,12 +18,33 @@ export interface IClassifiedError {
   fieldErrors?: Record<string, string>;
 }
 
-/** Thrown when a write targets an item that changed since it was read (HTTP 412). */
+/**
+ * Thrown when a write targets an item that someone else changed since it was read (HTTP 412, and what the server
+ * holds is not what this write sent). `current` is the item as it is now, when it could be read.
+ */
 export class ConcurrencyError extends Error {
   public readonly status: number = 412;
-  public constructor(public readonly itemId: number) {
-    super('Elementet er ændret af en anden, siden du åbnede det.');
+  public constructor(public readonly itemId: number, public readonly current?: unknown) {
+    super(`Item ${itemId} was changed by someone else since it was read.`);
     this.name = 'ConcurrencyError';
+    Object.setPrototypeOf(this, ConcurrencyError.prototype);
+  }
+}
+
+/**
+ * A write whose outcome is not known: the connection broke (or the server failed) after the request was sent, and
+ * the repository could not find out afterwards whether it landed. Nothing was lost on the client: sending the same
+ * write again is safe — a create carries the same idempotency key, an update the same ETag.
+ */
+export class OutcomeUnknownError extends Error {
+  public constructor(
+    /** What was attempted: `POST`, `MERGE`, `DELETE`, or a repository operation. */
+    public readonly operation: string,
+    public readonly cause?: unknown
+  ) {
+    super(`The outcome of ${operation} is unknown: ${(cause as Error | undefined)?.message ?? 'no response'}`);
+    this.name = 'OutcomeUnknownError';
+    Object.setPrototypeOf(this, OutcomeUnknownError.prototype);
   }
 }
 
@@ -54,6 +75,7 @@ export function classifyError(error: unknown): IClassifiedError {
   const message = typeof e.message === 'string' ? e.message : String(error);
   const detail = serverText(message);
   const status = typeof e.status === 'number' ? e.status : typeof e.statusCode === 'number' && e.statusCode > 0 ? e.statusCode : undefined;
+  if (error instanceof OutcomeUnknownError) return { kind: 'uncertain', detail };
   if (error instanceof ConcurrencyError || status === 412) return { kind: 'conflict', status: 412, detail };
   if (status === 401 || status === 403) return { kind: 'forbidden', status, detail };
   if (status === 404) return { kind: 'notFound', status, detail };

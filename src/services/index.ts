@@ -1,6 +1,8 @@
 import type { SPFI } from '@pnp/sp';
 import { createRepositories, type IRepositories } from './repositories/repositories';
 import { WheelDataService, type IWheelDataService } from './wheel/WheelDataService';
+import { WheelActions, type IWheelActions } from './wheel/WheelActions';
+import { PnPBatchReader, type IBatchReader } from './batch/BatchReader';
 import { GraphCalendarService, type ICalendarService } from './calendar/CalendarService';
 import { ProvisioningService, type IProvisioningService } from './provisioning/ProvisioningService';
 import { PeopleService, type IPeopleService } from './people/PeopleService';
@@ -9,7 +11,10 @@ import type { IGraphClient } from './config/graph';
 /** Every data service, built once per web part from one PnPjs instance and one Graph client. */
 export interface IServices {
   repositories: IRepositories;
+  /** Several reads from several lists in one request (a web part's first render). */
+  batch: IBatchReader;
   wheel: IWheelDataService;
+  wheelActions: IWheelActions;
   calendar: ICalendarService;
   provisioning: IProvisioningService;
   people: IPeopleService;
@@ -21,9 +26,12 @@ export interface IServices {
  */
 export function createServices(sp: SPFI, graph: IGraphClient, webUrl: string): IServices {
   const repositories = createRepositories(sp, webUrl);
+  const batch = new PnPBatchReader(sp, webUrl);
   return {
     repositories,
-    wheel: new WheelDataService(sp, repositories.activities, repositories.tasks),
+    batch,
+    wheel: new WheelDataService(batch, repositories),
+    wheelActions: new WheelActions(repositories),
     calendar: new GraphCalendarService(graph),
     provisioning: new ProvisioningService(sp, webUrl),
     people: new PeopleService(sp)
@@ -35,8 +43,13 @@ export { getGraph, getGraphForUrl } from './config/graph';
 export type { IGraphClient } from './config/graph';
 export * from './errors';
 export type { IRepositories } from './repositories/repositories';
-export type { IRepository, IListPermissions, IListQuery } from './repositories/ListRepository';
+export type { IRepository, IListPermissions, IListQuery, ICreateOptions } from './repositories/ListRepository';
+export { newIdempotencyKey } from './repositories/writes';
+export type { IBatchReader, IReadBatch, BatchResults } from './batch/BatchReader';
+export { settle } from './batch/BatchReader';
 export type { IWheelData, IWheelDataService } from './wheel/WheelDataService';
+export type { IWheelActions } from './wheel/WheelActions';
+export { occurrenceKey } from './wheel/wheelQueries';
 export type { ICalendarService, CalendarSource, IMeetingFilter } from './calendar/CalendarService';
 export type { IProvisioningService, IProvisioningAction, IProvisioningStatus } from './provisioning/ProvisioningService';
 export type { IPeopleService } from './people/PeopleService';

@@ -69,10 +69,15 @@ function readValue(item: Json, f: IFieldDefinition): unknown {
   }
 }
 
-/** The ETag of an item in either JSON flavour. */
+/**
+ * The ETag of an item in either JSON flavour. A missing ETag is an error, never `*`: writing with `*` would silently
+ * overwrite someone else's change.
+ */
 export function etagOf(item: Json): string {
   const meta = item.__metadata as Json | undefined;
-  return String(item['odata.etag'] ?? item['@odata.etag'] ?? meta?.etag ?? '*');
+  const etag = item['odata.etag'] ?? item['@odata.etag'] ?? meta?.etag;
+  if (typeof etag !== 'string' || etag === '') throw new Error(`The item ${String(item.Id ?? item.ID ?? '')} was read without an ETag.`);
+  return etag;
 }
 
 /** Maps one item's JSON to the domain model of the list. */

@@ -1,27 +1,27 @@
 /**
- * A typed, in-memory `IServices` for component tests: real validation (schema + domain rules, so Danish messages
- * are the real ones), real ETag semantics (a stale ETag raises `ConcurrencyError`), a call log to assert on, and
- * fault injection. No `as any`: the two repositories whose types are classes are subclasses of the real ones with
- * every data method overridden, so a forgotten override would be a type error in spirit and a network error in fact.
+ * A typed, in-memory `IServices` for component tests: real validation and derived values (the schema and
+ * `LIST_RULES`, so messages are the real ones), real ETag semantics (a stale ETag raises `ConcurrencyError` with the
+ * current item), idempotency keys (the same key twice returns the first item), a call log to assert on, and fault
+ * injection. Every repository implements `IRepository`; the use cases are the real `WheelActions` on them.
  */
-import { spfi, type SPFI } from '@pnp/sp';
 import type {
-  IActivity, IActivityFields, IDecisionFields, IInquiryFields, IMeeting, IPersonRef, IProcessFields,
-  IProcessStepFields, ITask, ITaskFields, IsoDate, Stored
+  IActivityFields, IDecisionFields, IInquiryFields, IMeeting, IPersonRef, IProcessFields,
+  IProcessStepFields, ITaskFields, IsoDate, Stored
 } from '../../src/domain/models';
 import { isWithin } from '../../src/domain/dates';
 import type { IListDefinition } from '../../src/schema';
-import { activitiesList, decisionsList, inquiriesList, processesList, processStepsList, tasksList } from '../../src/schema';
 import {
-  ConcurrencyError, type CalendarSource, type ICalendarService, type IListPermissions, type IListQuery,
-  type IMeetingFilter, type IPeopleService, type IProvisioningAction, type IProvisioningService,
-  type IProvisioningStatus, type IRepository, type IServices, type IWheelData, type IWheelDataService
+  activitiesList, decisionsList, inquiriesList, processesList, processStepsList, tasksList, validateAgainstSchema
+} from '../../src/schema';
+import {
+  ConcurrencyError, settle, type BatchResults, type CalendarSource, type IBatchReader, type ICalendarService,
+  type ICreateOptions, type IListPermissions, type IListQuery, type IMeetingFilter, type IPeopleService,
+  type IProvisioningAction, type IProvisioningService, type IProvisioningStatus, type IReadBatch, type IRepository,
+  type IServices, type IWheelData, type IWheelDataService
 } from '../../src/services';
-import { ActivityRepository, TaskRepository } from '../../src/services/repositories/repositories';
-
-const WEB_URL = 'https://os2.example/sites/os2';
-/** A PnPjs instance that is never sent anything: every data method of the fakes is overridden. */
-const UNUSED_SP: SPFI = spfi(WEB_URL);
+import { ValidationError } from '../../src/domain/validation';
+import { LIST_RULES, type IListRules } from '../../src/services/repositories/repositories';
+import { WheelActions } from '../../src/services/wheel/WheelActions';
 
 /** One recorded call. */
 export interface ICall { service: string; method: string; args: unknown[] }
@@ -67,11 +67,16 @@ export function httpError(status: number, message = `HTTP ${status}`): Error {
 /** In-memory items with ids and ETags. */
 class Store<T extends object> {
   public items: Stored<T>[] = [];
+  /** Idempotency key → item id, as the hidden unique column holds it. */
+  public readonly keys = new Map<string, number>();
   private nextId = 1;
 
-  public insert(fields: T): Stored<T> {
+  public insert(fields: T, key?: string): Stored<T> {
+    const existing = key !== undefined ? this.keys.get(key) : undefined;
+    if (existing !== undefined && this.items.some(i => i.id === existing)) return { ...this.find(existing) };
     const item = { ...fields, id: this.nextId++, etag: '"1"' } as Stored<T>;
     this.items.push(item);
+    if (key !== undefined) this.keys.set(key, item.id);
     return { ...item };
   }
 
@@ -81,78 +86,87 @@ class Store<T extends object> {
     return item;
   }
 
-  public replace(id: number, fields: T, etag: string): Stored<T> {
+  public replace(id: number, fields: Partial<T>, etag: string, partial = false): Stored<T> {
     const current = this.find(id);
-    if (etag !== '*' && etag !== current.etag) throw new ConcurrencyError(id);
+    if (etag !== '*' && etag !== current.etag) throw new ConcurrencyError(id, { ...current });
     const version = Number(current.etag.replace(/"/g, '')) + 1;
-    const next = { ...fields, id, etag: `"${version}"` } as Stored<T>;
+    const next = { ...(partial ? current : {}), ...fields, id, etag: `"${version}"` } as Stored<T>;
     this.items[this.items.indexOf(current)] = next;
     return { ...next };
   }
 
+  /** Deletes; an item that is already gone counts as deleted, as the real repository has it. */
   public remove(id: number, etag: string): void {
-    const current = this.find(id);
-    if (etag !== '*' && etag !== current.etag) throw new ConcurrencyError(id);
+    const current = this.items.find(i => i.id === id);
+    if (!current) return;
+    if (etag !== '*' && etag !== current.etag) throw new ConcurrencyError(id, { ...current });
     this.items.splice(this.items.indexOf(current), 1);
   }
 }
 
-/** The methods every fake repository shares, on a store and the backend's log. */
-function crud<T extends object>(name: string, backend: FakeBackend, store: Store<T>, validate: (f: T) => void, prepare: (f: T) => T) {
-  const run = async <R>(method: string, args: unknown[], body: () => R): Promise<R> => {
-    backend.record(name, method, args);
-    backend.throwFault(`${name}.${method}`);
+/** An in-memory `IRepository` on a store, logging every call on the backend and taking its queued faults. */
+class FakeRepository<T extends object> implements IRepository<T> {
+  /** Choices an owner "added in SharePoint", per property. */
+  public readonly extraChoices: Partial<Record<keyof T & string, string[]>> = {};
+
+  public constructor(private readonly name: string, private readonly backend: FakeBackend, public readonly list: IListDefinition,
+    public readonly store: Store<T>, private readonly listRules?: IListRules<T>) {}
+
+  private async run<R>(method: string, args: unknown[], body: () => R): Promise<R> {
+    this.backend.record(this.name, method, args);
+    this.backend.throwFault(`${this.name}.${method}`);
     return body();
-  };
-  return {
-    query: (q?: IListQuery) => run('query', [q], () => store.items.map(i => ({ ...i }))),
-    get: (id: number) => run('get', [id], () => ({ ...store.find(id) })),
-    add: (fields: T) => run('add', [fields], () => { const p = prepare(fields); validate(p); return store.insert(p); }),
-    update: (id: number, fields: T, etag: string) =>
-      run('update', [id, fields, etag], () => { const p = prepare(fields); validate(p); return store.replace(id, p, etag); }),
-    delete: (id: number, etag?: string) => run('delete', [id, etag], () => store.remove(id, etag ?? '*')),
-    permissions: () => run('permissions', [], () => ({ ...backend.permissions }))
-  };
-}
-
-class FakeActivityRepository extends ActivityRepository {
-  private readonly ops: ReturnType<typeof crud<IActivityFields>>;
-  public constructor(backend: FakeBackend, public readonly store: Store<IActivityFields>) {
-    super(UNUSED_SP, WEB_URL);
-    this.ops = crud('activities', backend, store, f => this.validate(f), f => this.prepare(f));
   }
-  public query(q?: IListQuery): Promise<IActivity[]> { return this.ops.query(q); }
-  public queryIn(_sp: SPFI, q?: IListQuery): Promise<IActivity[]> { return this.ops.query(q); }
-  public get(id: number): Promise<IActivity> { return this.ops.get(id); }
-  public add(fields: IActivityFields): Promise<IActivity> { return this.ops.add(fields); }
-  public update(id: number, fields: IActivityFields, etag: string): Promise<IActivity> { return this.ops.update(id, fields, etag); }
-  public delete(id: number, etag?: string): Promise<void> { return this.ops.delete(id, etag); }
-  public permissions(): Promise<IListPermissions> { return this.ops.permissions(); }
-}
 
-class FakeTaskRepository extends TaskRepository {
-  private readonly ops: ReturnType<typeof crud<ITaskFields>>;
-  public constructor(private readonly backend: FakeBackend, public readonly store: Store<ITaskFields>) {
-    super(UNUSED_SP, WEB_URL);
-    this.ops = crud('tasks', backend, store, f => this.validate(f), f => this.prepare(f));
+  private checked(fields: T): T {
+    const prepared = this.listRules ? this.listRules.prepare(fields) : fields;
+    const errors = { ...validateAgainstSchema(this.list, prepared), ...(this.listRules ? this.listRules.rules(prepared) : {}) };
+    if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+    return prepared;
   }
-  public query(q?: IListQuery): Promise<ITask[]> { return this.ops.query(q); }
-  public queryIn(_sp: SPFI, q?: IListQuery): Promise<ITask[]> { return this.ops.query(q); }
-  public get(id: number): Promise<ITask> { return this.ops.get(id); }
-  public add(fields: ITaskFields): Promise<ITask> { return this.ops.add(fields); }
-  public update(id: number, fields: ITaskFields, etag: string): Promise<ITask> { return this.ops.update(id, fields, etag); }
-  public delete(id: number, etag?: string): Promise<void> { return this.ops.delete(id, etag); }
-  public permissions(): Promise<IListPermissions> { return this.ops.permissions(); }
-  /** The real implementation (it builds the task and calls `add`), logged with its arguments. */
-  public markOccurrenceDone(activity: IActivity, occurrenceDate: IsoDate, today: IsoDate): Promise<ITask> {
-    this.backend.record('tasks', 'markOccurrenceDone', [activity, occurrenceDate, today]);
-    return super.markOccurrenceDone(activity, occurrenceDate, today);
+
+  public query(q?: IListQuery): Promise<Stored<T>[]> { return this.run('query', [q], () => this.store.items.map(i => ({ ...i }))); }
+  public get(id: number): Promise<Stored<T>> { return this.run('get', [id], () => ({ ...this.store.find(id) })); }
+  public findByKey(key: string): Promise<Stored<T> | undefined> {
+    return this.run('findByKey', [key], () => {
+      const id = this.store.keys.get(key);
+      const item = this.store.items.find(i => i.id === id);
+      return item && { ...item };
+    });
+  }
+  public add(fields: T, options?: ICreateOptions): Promise<Stored<T>> {
+    return this.run('add', [fields, options], () => this.store.insert(this.checked(fields), options?.key));
+  }
+  public update(id: number, fields: T, etag: string): Promise<Stored<T>> {
+    return this.run('update', [id, fields, etag], () => this.store.replace(id, this.checked(fields), etag));
+  }
+  public patch(id: number, changes: Partial<T>, etag: string): Promise<Stored<T>> {
+    return this.run('patch', [id, changes, etag], () => {
+      const errors = validateAgainstSchema(this.list, changes, true);
+      if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+      return this.store.replace(id, changes, etag, true);
+    });
+  }
+  public delete(id: number, etag: string): Promise<void> { return this.run('delete', [id, etag], () => this.store.remove(id, etag)); }
+  public permissions(): Promise<IListPermissions> { return this.run('permissions', [], () => ({ ...this.backend.permissions })); }
+  public choices(property: keyof T & string): Promise<readonly string[]> {
+    return this.run('choices', [property], () => [...(this.list.fields[property]?.choices ?? []), ...(this.extraChoices[property] ?? [])]);
   }
 }
 
-function plainRepository<T extends object>(name: string, backend: FakeBackend, list: IListDefinition): IRepository<T> & { store: Store<T> } {
-  const store = new Store<T>();
-  return { list, store, ...crud<T>(name, backend, store, () => undefined, f => f) };
+/** Runs batch reads straight on the fake repositories, recording one `batch.read` per batch. */
+class FakeBatchReader implements IBatchReader {
+  public constructor(private readonly backend: FakeBackend) {}
+
+  public read<R extends Record<string, Promise<unknown>>>(build: (batch: IReadBatch) => R): Promise<BatchResults<R>> {
+    this.backend.record('batch', 'read', []);
+    const batch: IReadBatch = {
+      query: (repository, query) => repository.query(query),
+      permissions: repository => repository.permissions(),
+      choices: (repository, property) => repository.choices(property)
+    };
+    return settle(build(batch), async () => this.backend.throwFault('batch.read'));
+  }
 }
 
 /** The fake services and the handles a test uses to arrange data and inspect calls. */
@@ -162,14 +176,18 @@ export interface IFakeServices {
   activities: Store<IActivityFields>;
   tasks: Store<ITaskFields>;
   processes: Store<IProcessFields>;
+  /** The repositories themselves, e.g. to add choices an owner made in SharePoint (`extraChoices`). */
+  repos: { activities: FakeRepository<IActivityFields>; tasks: FakeRepository<ITaskFields> };
 }
 
 /** Builds a fresh fake back end with empty lists and full permissions. */
 export function createFakeServices(): IFakeServices {
   const backend = new FakeBackend();
-  const activityRepo = new FakeActivityRepository(backend, new Store<IActivityFields>());
-  const taskRepo = new FakeTaskRepository(backend, new Store<ITaskFields>());
-  const processes = plainRepository<IProcessFields>('processes', backend, processesList);
+  const repository = <T extends object>(name: string, list: IListDefinition, rules?: IListRules<T>): FakeRepository<T> =>
+    new FakeRepository<T>(name, backend, list, new Store<T>(), rules);
+  const activityRepo = repository<IActivityFields>('activities', activitiesList, LIST_RULES.activities);
+  const taskRepo = repository<ITaskFields>('tasks', tasksList, LIST_RULES.tasks);
+  const processes = repository<IProcessFields>('processes', processesList, LIST_RULES.processes);
 
   const wheel: IWheelDataService = {
     async load(from: IsoDate, to: IsoDate): Promise<IWheelData> {
@@ -179,7 +197,12 @@ export function createFakeServices(): IFakeServices {
       return {
         activities: activityRepo.store.items.map(a => ({ ...a })),
         doneOccurrences: taskRepo.store.items.filter(t => t.occurrenceDate && isWithin(t.occurrenceDate, from, to)).map(t => ({ ...t })),
-        permissions: { ...backend.permissions }
+        permissions: { ...backend.permissions },
+        taskPermissions: { ...backend.permissions },
+        choices: {
+          category: [...activitiesList.fields.category.choices!, ...(activityRepo.extraChoices.category ?? [])],
+          repeat: [...activitiesList.fields.repeat.choices!, ...(activityRepo.extraChoices.repeat ?? [])]
+        }
       };
     }
   };
@@ -221,16 +244,20 @@ export function createFakeServices(): IFakeServices {
     }
   };
 
-  const services: IServices = {
-    repositories: {
-      activities: activityRepo,
-      tasks: taskRepo,
-      processes,
-      processSteps: plainRepository<IProcessStepFields>('processSteps', backend, processStepsList),
-      decisions: plainRepository<IDecisionFields>('decisions', backend, decisionsList),
-      inquiries: plainRepository<IInquiryFields>('inquiries', backend, inquiriesList)
-    },
-    wheel, calendar, provisioning, people
+  const repositories = {
+    activities: activityRepo,
+    tasks: taskRepo,
+    processes,
+    processSteps: repository<IProcessStepFields>('processSteps', processStepsList),
+    decisions: repository<IDecisionFields>('decisions', decisionsList),
+    inquiries: repository<IInquiryFields>('inquiries', inquiriesList)
   };
-  return { services, backend, activities: activityRepo.store, tasks: taskRepo.store, processes: processes.store };
+  const services: IServices = {
+    repositories, batch: new FakeBatchReader(backend), wheel, wheelActions: new WheelActions(repositories),
+    calendar, provisioning, people
+  };
+  return {
+    services, backend, activities: activityRepo.store, tasks: taskRepo.store, processes: processes.store,
+    repos: { activities: activityRepo, tasks: taskRepo }
+  };
 }

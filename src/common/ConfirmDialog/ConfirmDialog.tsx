@@ -14,6 +14,8 @@ export interface IConfirmDialogProps {
   /** The confirmed action; when it rejects, the dialog stays open and says why. */
   onConfirm: () => Promise<void>;
   onDismiss: () => void;
+  /** A second way out besides Cancel (e.g. »Vis den nye version« after a conflict). */
+  secondary?: { text: string; onClick: () => void };
 }
 
 /** Asks before an irreversible action (deleting), runs it, and shows a friendly error if it fails. */
@@ -39,6 +41,7 @@ export function ConfirmDialog(props: IConfirmDialogProps): React.ReactElement {
       )}
       <DialogFooter>
         <PrimaryButton text={props.confirmText} onClick={confirm} disabled={busy} />
+        {props.secondary && <DefaultButton text={props.secondary.text} onClick={props.secondary.onClick} disabled={busy} />}
         <DefaultButton text={props.strings.Cancel} onClick={props.onDismiss} disabled={busy} />
       </DialogFooter>
     </Dialog>

@@ -9,14 +9,16 @@ import '@pnp/sp/batching';
 import '@pnp/sp/security';
 import '@pnp/sp/site-users/web';
 import { logFailures } from './logging';
+import { SafeRetry } from './retry';
 
 /**
  * The one place PnPjs is configured. Inside SharePoint the SPFx context supplies URL and request digest; anywhere
  * else (the local site, a provisioning command, tests) a plain site URL does. Both get the same behaviours, so
- * every service runs the same code path whatever the host.
+ * every service runs the same code path whatever the host. `SafeRetry` replaces PnPjs's retry, which would repeat a
+ * write after a lost response (see `retry.ts`).
  */
 export function getSP(context: ISPFXContext): SPFI {
-  return spfi().using(SPFx(context), logFailures('sp'));
+  return spfi().using(SPFx(context), SafeRetry(), logFailures('sp'));
 }
 
 /**
@@ -24,7 +26,7 @@ export function getSP(context: ISPFXContext): SPFI {
  * `BearerToken(token)` for a provisioning command against a tenant.
  */
 export function getSPForUrl(siteUrl: string, ...extra: TimelinePipe[]): SPFI {
-  return spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), logFailures('sp'), ...extra);
+  return spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), SafeRetry(), logFailures('sp'), ...extra);
 }
 
 /** The server-relative path of a web from its absolute URL (`/sites/os2`), without a trailing slash. */

@@ -4,7 +4,7 @@ import {
   ChoiceFieldFormatType, DateTimeFieldFormatType, FieldUserSelectionMode, UrlFieldFormatType
 } from '@pnp/sp/fields';
 import { PermissionKind } from '@pnp/sp/security';
-import { LISTS, type IFieldDefinition, type IListDefinition, type ListKey } from '../../schema';
+import { LISTS, provisionedFields, type IFieldDefinition, type IListDefinition, type ListKey } from '../../schema';
 import { serverRelativePath } from '../config/sp';
 import { PermissionError } from '../errors';
 
@@ -30,7 +30,20 @@ export interface IProvisioningService {
   provision(onProgress?: (action: IProvisioningAction) => void): Promise<IProvisioningAction[]>;
 }
 
-interface IExistingField { InternalName: string; Indexed: boolean; Choices?: string[] | { results: string[] } }
+/** `SP.AddFieldOptions.AddFieldInternalNameHint`: take the internal name from the XML's `Name`. */
+const ADD_FIELD_INTERNAL_NAME_HINT = 8;
+
+const xmlAttr = (v: string): string => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** Field XML for a hidden text column (the idempotency key): indexed and unique from the start. */
+function hiddenFieldXml(f: IFieldDefinition): string {
+  if (f.kind !== 'Text') throw new Error(`Skjulte kolonner skal være tekst: ${f.name}`);
+  return `<Field Type="Text" Name="${f.name}" StaticName="${f.name}" DisplayName="${f.name}" Hidden="TRUE"` +
+    ` Indexed="${f.indexed ? 'TRUE' : 'FALSE'}" EnforceUniqueValues="${f.unique ? 'TRUE' : 'FALSE'}"` +
+    ` MaxLength="${f.maxLength ?? 255}" Description="${xmlAttr(f.description ?? '')}" />`;
+}
+
+interface IExistingField { InternalName: string; Indexed: boolean; EnforceUniqueValues?: boolean; Choices?: string[] | { results: string[] } }
 
 interface IExistingList { Id: string; EnableVersioning: boolean }
 
@@ -106,19 +119,26 @@ export class ProvisioningService implements IProvisioningService {
 
   private async ensureFields(def: IListDefinition, created: boolean, listIds: Map<ListKey, string>, report: (a: IProvisioningAction) => void): Promise<void> {
     const list = this.listFor(def);
-    const existing: IExistingField[] = await list.fields.select('InternalName', 'Indexed', 'Choices')();
+    const existing: IExistingField[] = await list.fields.select('InternalName', 'Indexed', 'EnforceUniqueValues', 'Choices')();
     const byName = new Map(existing.map(f => [f.InternalName, f]));
-    for (const f of Object.values(def.fields)) {
+    for (const f of provisionedFields(def)) {
       const found = byName.get(f.name);
       if (f.builtIn) {
         if (created) await list.fields.getByInternalNameOrTitle(f.name).update({ Title: f.title }, 'SP.Field');
+        continue;
+      }
+      if (!found && f.hidden) {
+        // A hidden column is born hidden: SharePoint refuses to change `Hidden` on a column created visible.
+        await list.fields.createFieldAsXml({ SchemaXml: hiddenFieldXml(f), Options: ADD_FIELD_INTERNAL_NAME_HINT });
+        await list.fields.getByInternalNameOrTitle(f.name).update({ Title: f.title }, 'SP.Field');
+        report({ list: def.title, kind: 'addField', text: `Tilføjede den skjulte kolonne »${f.title}« (${f.name}) til »${def.title}«.` });
         continue;
       }
       if (!found) {
         await this.addField(list, f, listIds);
         // Display title, index and default are set after creation: the internal name stays the ASCII name.
         await list.fields.getByInternalNameOrTitle(f.name).update({
-          Title: f.title, Indexed: !!f.indexed, ...(f.defaultValue !== undefined ? { DefaultValue: f.defaultValue } : {}),
+          Title: f.title, Indexed: !!f.indexed, ...(f.unique ? { EnforceUniqueValues: true } : {}), ...(f.defaultValue !== undefined ? { DefaultValue: f.defaultValue } : {}),
           ...(f.kind === 'Lookup' && f.description ? { Description: f.description } : {})
         }, 'SP.Field');
         report({ list: def.title, kind: 'addField', text: `Tilføjede kolonnen »${f.title}« (${f.name}) til »${def.title}«.` });
@@ -127,6 +147,11 @@ export class ProvisioningService implements IProvisioningService {
       if (f.indexed && !found.Indexed) {
         await list.fields.getByInternalNameOrTitle(f.name).update({ Indexed: true }, 'SP.Field');
         report({ list: def.title, kind: 'indexField', text: `Indekserede kolonnen »${f.title}« i »${def.title}«.` });
+      }
+      if (f.unique && !found.EnforceUniqueValues) {
+        // Someone turned uniqueness off in SharePoint: without it a lost response could store a second copy.
+        await list.fields.getByInternalNameOrTitle(f.name).update({ EnforceUniqueValues: true }, 'SP.Field');
+        report({ list: def.title, kind: 'indexField', text: `Krævede unikke værdier i kolonnen »${f.title}« i »${def.title}«.` });
       }
       const choices = Array.isArray(found.Choices) ? found.Choices : found.Choices?.results ?? [];
       const missing = (f.choices ?? []).filter(c => !choices.includes(c));

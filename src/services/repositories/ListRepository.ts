@@ -8,8 +8,11 @@ import { validateAgainstSchema, type FieldErrors } from '../../schema';
 import type { Stored } from '../../domain/models';
 import { ValidationError } from '../../domain/validation';
 import { fromItem, fromItems, selectFor, toItem } from '../mapping';
+import { odata } from '../odata';
 import { serverRelativePath } from '../config/sp';
-import { ConcurrencyError } from '../errors';
+import { WithSignal } from '../config/signal';
+import { ConcurrencyError, OutcomeUnknownError } from '../errors';
+import { newIdempotencyKey, sentValuesHeld, writeFailure } from './writes';
 
 /** What the current user may do in a list. */
 export interface IListPermissions {
@@ -30,16 +33,41 @@ export interface IListQuery {
   maxItems?: number;
 }
 
-/** CRUD on one list, in domain terms. Every write is validated before anything is sent. */
+/** Options of a create. */
+export interface ICreateOptions {
+  /**
+   * The idempotency key of this intended create. Give the same key when the same create is tried again (a form
+   * keeps one per new item; marking an occurrence done uses the activity and day): SharePoint refuses a second item
+   * with the key, and the repository returns the first. A new key is made when omitted.
+   */
+  key?: string;
+}
+
+/**
+ * CRUD on one list, in domain terms. Every write is validated before anything is sent, and is exactly-once over an
+ * unreliable network: a create carries an idempotency key, an update or delete its ETag, and when a response is
+ * lost the repository finds out what the server holds instead of repeating the write blindly or reporting a
+ * conflict with itself (see docs/architecture.md, "Writes over an unreliable network").
+ */
 export interface IRepository<T extends object> {
   readonly list: IListDefinition;
-  query(query?: IListQuery): Promise<Stored<T>[]>;
-  get(id: number): Promise<Stored<T>>;
-  add(fields: T): Promise<Stored<T>>;
-  /** Writes all fields with the ETag read; a stale ETag raises `ConcurrencyError`. Pass `'*'` to overwrite. */
+  query(query?: IListQuery, signal?: AbortSignal): Promise<Stored<T>[]>;
+  get(id: number, signal?: AbortSignal): Promise<Stored<T>>;
+  /** The item created with an idempotency key, if any. */
+  findByKey(key: string): Promise<Stored<T> | undefined>;
+  add(fields: T, options?: ICreateOptions): Promise<Stored<T>>;
+  /**
+   * Writes every field with the ETag read. A stale ETag raises `ConcurrencyError` (with the current item) unless the
+   * server already holds exactly these values. Pass `'*'` to overwrite.
+   */
   update(id: number, fields: T, etag: string): Promise<Stored<T>>;
-  delete(id: number, etag?: string): Promise<void>;
+  /** Writes only the given fields (a status change from a board must not rewrite or collide with other columns). */
+  patch(id: number, changes: Partial<T>, etag: string): Promise<Stored<T>>;
+  /** Deletes with the ETag read (`'*'`: whatever the version). An item that is already gone counts as deleted. */
+  delete(id: number, etag: string): Promise<void>;
   permissions(): Promise<IListPermissions>;
+  /** The choices the list's column for `property` offers now — including values an owner added in SharePoint. */
+  choices(property: keyof T & string): Promise<readonly string[]>;
 }
 
 interface IPage { value: unknown; nextLink?: string }
@@ -55,9 +83,55 @@ function keepNextLink(): ReturnType<typeof parseBinderWithErrorCheck> {
 /** A rule check beyond the schema (cross-field rules from the domain). */
 export type RuleCheck<T> = (fields: T) => FieldErrors;
 
-/** The standard repository: schema-driven mapping, validation, paging, ETags. */
-export class ListRepository<T extends object> implements IRepository<T> {
+/** Where a list lives: `web.getList(url)` on an instance that may be a batched one. */
+export interface IListAddress {
+  readonly list: IListDefinition;
   /** Server-relative URL of the list, e.g. `/sites/os2/Lists/Aarshjul`. */
+  readonly listUrl: string;
+}
+
+/** `items` of a list with its `$select`/`$expand` and the query applied. */
+function itemsOf(sp: SPFI, at: IListAddress, query: IListQuery): IItems {
+  const { select, expand } = selectFor(at.list);
+  let items = sp.web.getList(at.listUrl).items.select(...select).expand(...expand).top(Math.min(query.pageSize ?? 2000, 5000));
+  if (query.filter) items = items.filter(query.filter);
+  for (const [f, asc = true] of query.orderBy ?? []) items = items.orderBy(f.name, asc);
+  return items;
+}
+
+/**
+ * Runs a query whose first page is requested through `first` — which may be a batched instance, so several queries
+ * share one HTTP request — and whose further pages (past 5,000 items) are followed through `rest`, unbatched.
+ */
+export async function runQuery<T>(first: SPFI, rest: SPFI, at: IListAddress, query: IListQuery = {}): Promise<Stored<T>[]> {
+  const page = await itemsOf(first, at, query).using(keepNextLink())() as unknown as IPage;
+  const result = fromItems<T>(at.list, page.value);
+  const maxItems = query.maxItems ?? Infinity;
+  if (page.nextLink && result.length < maxItems) {
+    for await (const next of Items([rest.web.getList(at.listUrl), page.nextLink])) {
+      result.push(...fromItems<T>(at.list, next));
+      if (result.length >= maxItems) break;
+    }
+  }
+  return result.slice(0, maxItems);
+}
+
+/** The current user's rights in a list, through `sp` (which may be batched). */
+export async function readPermissions(sp: SPFI, at: IListAddress): Promise<IListPermissions> {
+  return toPermissions(sp, await sp.web.getList(at.listUrl).effectiveBasePermissions());
+}
+
+/** The choices of a choice column now, through `sp` (which may be batched). */
+export async function readChoices(sp: SPFI, at: IListAddress, property: string): Promise<readonly string[]> {
+  const f = at.list.fields[property];
+  if (!f || f.kind !== 'Choice') return [];
+  const json = await sp.web.getList(at.listUrl).fields.getByInternalNameOrTitle(f.name).select('Choices')<{ Choices?: unknown }>();
+  const raw = json.Choices as string[] | { results?: string[] } | undefined;
+  return (Array.isArray(raw) ? raw : raw?.results ?? []).filter((c): c is string => typeof c === 'string');
+}
+
+/** The standard repository: schema-driven mapping, validation, paging, idempotent creates and ETag writes. */
+export class ListRepository<T extends object> implements IRepository<T>, IListAddress {
   public readonly listUrl: string;
 
   /**
@@ -73,48 +147,37 @@ export class ListRepository<T extends object> implements IRepository<T> {
     this.listUrl = `${serverRelativePath(webUrl)}/Lists/${list.url}`;
   }
 
-  /** The list addressed by URL, so a renamed title breaks nothing. `sp` may be a batched instance. */
-  public listIn(sp: SPFI = this.sp): IList {
+  /** The list addressed by URL, so a renamed title breaks nothing. */
+  private listIn(sp: SPFI = this.sp): IList {
     return sp.web.getList(this.listUrl);
   }
 
-  /** `items` with the list's `$select`/`$expand` applied. */
-  protected items(sp: SPFI = this.sp, query: IListQuery = {}): IItems {
+  public query(query: IListQuery = {}, signal?: AbortSignal): Promise<Stored<T>[]> {
+    const sp = signal ? this.sp.using(WithSignal(signal)) : this.sp;
+    return runQuery<T>(sp, sp, this, query);
+  }
+
+  public async get(id: number, signal?: AbortSignal): Promise<Stored<T>> {
     const { select, expand } = selectFor(this.list);
-    let items = this.listIn(sp).items.select(...select).expand(...expand).top(Math.min(query.pageSize ?? 2000, 5000));
-    if (query.filter) items = items.filter(query.filter);
-    for (const [f, asc = true] of query.orderBy ?? []) items = items.orderBy(f.name, asc);
-    return items;
-  }
-
-  public async query(query: IListQuery = {}): Promise<Stored<T>[]> {
-    return this.queryIn(this.sp, query);
-  }
-
-  /**
-   * Runs a query whose first page is requested through `sp` — which may be a batched instance, so several queries
-   * share one HTTP request — and whose further pages (past 5,000 items) are followed afterwards, unbatched.
-   */
-  public async queryIn(sp: SPFI, query: IListQuery = {}): Promise<Stored<T>[]> {
-    const first = await this.items(sp, query).using(keepNextLink())() as unknown as IPage;
-    const result = fromItems<T>(this.list, first.value);
-    const maxItems = query.maxItems ?? Infinity;
-    if (first.nextLink && result.length < maxItems) {
-      for await (const page of Items([this.listIn(), first.nextLink])) {
-        result.push(...fromItems<T>(this.list, page));
-        if (result.length >= maxItems) break;
-      }
-    }
-    return result.slice(0, maxItems);
-  }
-
-  public async get(id: number): Promise<Stored<T>> {
-    const { select, expand } = selectFor(this.list);
-    const json = await this.listIn().items.getById(id).select(...select).expand(...expand)();
+    const sp = signal ? this.sp.using(WithSignal(signal)) : this.sp;
+    const json = await this.listIn(sp).items.getById(id).select(...select).expand(...expand)();
     return fromItem<T>(this.list, json);
   }
 
-  /** Schema and rule validation; throws `ValidationError` with Danish messages. */
+  public async findByKey(key: string): Promise<Stored<T> | undefined> {
+    const found = await runQuery<T>(this.sp, this.sp, this, { filter: odata.eq(this.list.idempotencyKey, key), pageSize: 1, maxItems: 1 });
+    return found[0];
+  }
+
+  public permissions(): Promise<IListPermissions> {
+    return readPermissions(this.sp, this);
+  }
+
+  public choices(property: keyof T & string): Promise<readonly string[]> {
+    return readChoices(this.sp, this, property);
+  }
+
+  /** Schema and rule validation; throws `ValidationError`. */
   public validate(fields: T): void {
     const errors = { ...validateAgainstSchema(this.list, fields), ...(this.rules ? this.rules(fields) : {}) };
     if (Object.keys(errors).length > 0) throw new ValidationError(errors);
@@ -125,38 +188,143 @@ export class ListRepository<T extends object> implements IRepository<T> {
     return fields;
   }
 
-  public async add(fields: T): Promise<Stored<T>> {
+  /**
+   * Creates an item exactly once. When the outcome is unknown (no answer, a 5xx, throttling after the retries) the
+   * key is looked up before anything is sent again; SharePoint's unique key column refuses a second copy should the
+   * browser itself have resent the request. A create that landed but whose read-back failed still reports success.
+   */
+  public async add(fields: T, options: ICreateOptions = {}): Promise<Stored<T>> {
     const prepared = this.prepare(fields);
     this.validate(prepared);
-    const created = await this.listIn().items.add(toItem(this.list, prepared));
-    return this.get(Number(created.Id ?? created.ID ?? created.d?.Id));
+    const key = options.key ?? newIdempotencyKey();
+    const body = { ...toItem(this.list, prepared), [this.list.idempotencyKey.name]: key };
+    let created: Record<string, unknown> | undefined;
+    for (let attempt = 1; created === undefined; attempt++) {
+      try {
+        created = await this.listIn().items.add(body) as Record<string, unknown>;
+      } catch (error) {
+        const failure = writeFailure(error);
+        if (failure !== 'unknown' && failure !== 'duplicate') throw error;
+        const existing = await this.lookUp(key, error);
+        if (existing) return existing;
+        // Not there: it did not land. Once more with the same key; a second unknown outcome is reported.
+        if (failure === 'duplicate' || attempt >= 2) throw new OutcomeUnknownError('add', error);
+      }
+    }
+    const id = Number(created.Id ?? created.ID ?? (created.d as { Id?: number } | undefined)?.Id);
+    try {
+      return await this.get(id);
+    } catch {
+      // It is stored; only the read-back failed. What was sent is what is stored (people and lookups keep the titles
+      // the form knew).
+      return { ...prepared, ...fromItem<T>(this.list, created), ...pickRefs(this.list, prepared) };
+    }
+  }
+
+  /** The item with `key`, or undefined; an unknown outcome when even the lookup fails. */
+  private async lookUp(key: string, cause: unknown): Promise<Stored<T> | undefined> {
+    try {
+      return await this.findByKey(key);
+    } catch {
+      throw new OutcomeUnknownError('add', cause);
+    }
   }
 
   public async update(id: number, fields: T, etag: string): Promise<Stored<T>> {
     const prepared = this.prepare(fields);
     this.validate(prepared);
-    try {
-      await this.listIn().items.getById(id).update(toItem(this.list, prepared), etag);
-    } catch (e) {
-      if ((e as { status?: number }).status === 412) throw new ConcurrencyError(id);
-      throw e;
-    }
-    return this.get(id);
+    return this.write(id, toItem(this.list, prepared), etag);
   }
 
-  public async delete(id: number, etag = '*'): Promise<void> {
-    try {
-      await this.listIn().items.getById(id).delete(etag);
-    } catch (e) {
-      if ((e as { status?: number }).status === 412) throw new ConcurrencyError(id);
-      throw e;
+  public async patch(id: number, changes: Partial<T>, etag: string): Promise<Stored<T>> {
+    const errors = validateAgainstSchema(this.list, changes, true);
+    if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+    return this.write(id, toItem(this.list, changes, true), etag);
+  }
+
+  /**
+   * A MERGE with the ETag, exactly once. On 412, or when the answer was lost, the item is read: if it holds what was
+   * sent, the write landed (perhaps on an earlier attempt) and is a success; if it is still at the ETag sent, the
+   * write did not land and is sent once more; otherwise someone else changed it — a real conflict.
+   */
+  private async write(id: number, body: Record<string, unknown>, etag: string): Promise<Stored<T>> {
+    if (!etag) throw new Error(`No ETag for item ${id}: read the item before writing it.`);
+    for (let attempt = 1; ; attempt++) {
+      let written: { etag?: string };
+      try {
+        written = await this.listIn().items.getById(id).update(body, etag) as { etag?: string };
+      } catch (error) {
+        const failure = writeFailure(error);
+        if (failure !== 'unknown' && failure !== 'conflict') throw error;
+        const current = await this.reread(id, 'update', error);
+        if (sentValuesHeld(body, toItem(this.list, current))) return current;
+        if (failure === 'unknown' && current.etag === etag && attempt < 2) continue;
+        if (failure === 'unknown' && current.etag === etag) throw new OutcomeUnknownError('update', error);
+        throw new ConcurrencyError(id, current);
+      }
+      return this.getOr(id, body, written.etag);
     }
   }
 
-  public async permissions(sp: SPFI = this.sp): Promise<IListPermissions> {
-    const perms = await this.listIn(sp).effectiveBasePermissions();
-    return toPermissions(this.sp, perms);
+  /** Reads an item after an uncertain write; 404 passes through (it was deleted), anything else is unknown. */
+  private async reread(id: number, operation: string, cause: unknown): Promise<Stored<T>> {
+    try {
+      return await this.get(id);
+    } catch (error) {
+      if (writeFailure(error) === 'gone') throw error;
+      throw new OutcomeUnknownError(operation, cause);
+    }
   }
+
+  /**
+   * The item after a successful write; if the read-back fails, what was written with the ETag the write answered
+   * (or none, so the next write meets 412 and reconciles).
+   */
+  private async getOr(id: number, body: Record<string, unknown>, etag: string | undefined): Promise<Stored<T>> {
+    try {
+      return await this.get(id);
+    } catch {
+      return fromItem<T>(this.list, { Id: id, 'odata.etag': etag ?? '"unknown"', ...body });
+    }
+  }
+
+  /**
+   * Deletes exactly once: an item that is gone — deleted by an earlier attempt whose answer was lost, or by someone
+   * else — counts as deleted. On 412 someone changed it since it was read: `ConcurrencyError` with the current item.
+   */
+  public async delete(id: number, etag: string): Promise<void> {
+    if (!etag) throw new Error(`No ETag for item ${id}: read the item before deleting it.`);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.listIn().items.getById(id).delete(etag);
+        return;
+      } catch (error) {
+        const failure = writeFailure(error);
+        if (failure === 'gone') return;
+        if (failure !== 'unknown' && failure !== 'conflict') throw error;
+        let current: Stored<T>;
+        try {
+          current = await this.reread(id, 'delete', error);
+        } catch (e) {
+          if (writeFailure(e) === 'gone') return;
+          throw e;
+        }
+        if (failure === 'unknown' && (current.etag === etag || etag === '*') && attempt < 2) continue;
+        if (failure === 'unknown') throw new OutcomeUnknownError('delete', error);
+        throw new ConcurrencyError(id, current);
+      }
+    }
+  }
+}
+
+/** The person and lookup references of a model (they carry titles the create response does not). */
+function pickRefs<T extends object>(list: IListDefinition, fields: T): Partial<T> {
+  const out: Record<string, unknown> = {};
+  for (const [prop, f] of Object.entries(list.fields)) {
+    const v = (fields as Record<string, unknown>)[prop];
+    if ((f.kind === 'User' || f.kind === 'Lookup') && v !== undefined) out[prop] = v;
+  }
+  return out as Partial<T>;
 }
 
 /** Interprets SharePoint's `EffectiveBasePermissions` (`{High, Low}`, verbose or minimal). */

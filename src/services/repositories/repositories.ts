@@ -1,114 +1,81 @@
 import type { SPFI } from '@pnp/sp';
 import {
-  activitiesList, decisionsList, inquiriesList, processesList, processStepsList, tasksList
+  activitiesList, decisionsList, inquiriesList, processesList, processStepsList, tasksList, type IListDefinition
 } from '../../schema';
 import type {
-  IActivity, IActivityFields, IDecisionFields, IInquiryFields, IProcessFields, IProcessStepFields, ITask, ITaskFields,
-  IsoDate
+  IActivityFields, IDecisionFields, IInquiryFields, IProcessFields, IProcessStepFields, ITaskFields
 } from '../../domain/models';
-import { REPEAT_PATTERNS } from '../../domain/models';
 import {
   validateActivity, validateDecision, validateInquiry, validateProcess, validateProcessStep, validateTask
 } from '../../domain/validation';
-import { nextReviewDate } from '../../domain/review';
-import { addDays } from '../../domain/dates';
+import { isValidReviewInterval, nextReviewDate } from '../../domain/review';
 import { todayInCopenhagen } from '../../domain/timeZone';
-import { odata } from '../odata';
-import { ListRepository, type IListPermissions, type IRepository } from './ListRepository';
+import { ListRepository, type IListPermissions, type IRepository, type RuleCheck } from './ListRepository';
 
-const A = activitiesList.fields;
-const T = tasksList.fields;
+/** How one list's writes are checked and completed beyond its schema: cross-field rules and derived values. */
+export interface IListRules<T> {
+  rules: RuleCheck<T>;
+  prepare: (fields: T) => T;
+}
 
-/** The annual wheel's activities. */
-export class ActivityRepository extends ListRepository<IActivityFields> {
-  public constructor(sp: SPFI, webUrl: string) {
-    super(sp, webUrl, activitiesList, validateActivity);
+const same = <T>(fields: T): T => fields;
+
+/**
+ * The rules of every list, in one place: the repositories use them, and so do the test fakes, so a component test
+ * meets the same validation and derived values as SharePoint would get.
+ */
+export const LIST_RULES: { [K in keyof IRepositories]: IListRules<RepositoryFields<IRepositories[K]>> } = {
+  // A one-off activity never carries a rule; a recurring one keeps what the picker wrote.
+  activities: { rules: validateActivity, prepare: f => (f.repeat === 'Ingen' ? { ...f, recurrence: undefined } : f) },
+  // "Senest revideret" may not lie in the future: the rule needs today's date. `nextReview` is derived on every write.
+  processes: {
+    rules: f => validateProcess(f, todayInCopenhagen(new Date())),
+    prepare: f => (f.lastReviewed && isValidReviewInterval(f.reviewIntervalMonths)
+      ? { ...f, nextReview: nextReviewDate(f.lastReviewed, f.reviewIntervalMonths) } : f)
+  },
+  processSteps: { rules: validateProcessStep, prepare: same },
+  decisions: { rules: validateDecision, prepare: same },
+  inquiries: { rules: validateInquiry, prepare: same },
+  tasks: { rules: validateTask, prepare: same }
+};
+
+/** The model of a repository type. */
+type RepositoryFields<R> = R extends IRepository<infer T> ? T : never;
+
+/** A repository whose derived values come from {@link LIST_RULES}. */
+class RuledRepository<T extends object> extends ListRepository<T> {
+  public constructor(sp: SPFI, webUrl: string, list: IListDefinition, private readonly listRules: IListRules<T>) {
+    super(sp, webUrl, list, listRules.rules);
   }
 
-  /** A one-off activity never carries a rule; a recurring one keeps what the picker wrote. */
-  protected prepare(fields: IActivityFields): IActivityFields {
-    return fields.repeat === 'Ingen' ? { ...fields, recurrence: undefined } : fields;
-  }
-
-  /**
-   * Queries whose union is every activity that can occur in [from, to]: one-offs that start in the range (or up to
-   * a year before it, so a long period running into the range is included) and every recurring activity. Each
-   * filter uses one indexed column, so the queries stay under the list view threshold on any list size.
-   */
-  public rangeQueries(from: IsoDate, to: IsoDate): { oneOff: string; recurring: string } {
-    return {
-      oneOff: odata.and(odata.ge(A.startDate, addDays(from, -366)), odata.le(A.startDate, to), odata.eq(A.repeat, 'Ingen')),
-      // Equality on the indexed column for each recurring pattern, rather than `ne 'Ingen'`: SharePoint can serve
-      // equality from the index, while a negation may have to scan and hit the threshold on a large list.
-      recurring: odata.oneOf(A.repeat, REPEAT_PATTERNS.filter(p => p !== 'Ingen'))
-    };
+  protected prepare(fields: T): T {
+    return this.listRules.prepare(fields);
   }
 }
 
-/** Tasks, including decision follow-ups and årshjul occurrences marked done. */
-export class TaskRepository extends ListRepository<ITaskFields> {
-  public constructor(sp: SPFI, webUrl: string) {
-    super(sp, webUrl, tasksList, validateTask);
-  }
-
-  /** Filter for the årshjul tasks whose occurrence falls in [from, to] (indexed `OccurrenceDate`). */
-  public occurrenceFilter(from: IsoDate, to: IsoDate): string {
-    return odata.and(odata.ge(T.occurrenceDate, from), odata.le(T.occurrenceDate, to));
-  }
-
-  /** Records an occurrence of an activity as done: a finished task linked to the activity and the day. */
-  public markOccurrenceDone(activity: IActivity, occurrenceDate: IsoDate, today: IsoDate): Promise<ITask> {
-    return this.add({
-      title: activity.title,
-      description: activity.description,
-      priority: activity.priority,
-      status: 'Færdig',
-      assignedTo: activity.responsible,
-      dueDate: occurrenceDate,
-      area: 'Årshjul og mødeforum',
-      source: 'Årshjul',
-      wheelActivity: { id: activity.id, title: activity.title },
-      process: activity.process,
-      occurrenceDate,
-      completedDate: today
-    });
-  }
-}
-
-/** Documented processes; `nextReview` is derived on every write. */
-export class ProcessRepository extends ListRepository<IProcessFields> {
-  public constructor(sp: SPFI, webUrl: string) {
-    // "Senest revideret" may not lie in the future: the rule needs today's date.
-    super(sp, webUrl, processesList, f => validateProcess(f, todayInCopenhagen(new Date())));
-  }
-
-  protected prepare(fields: IProcessFields): IProcessFields {
-    const valid = Number.isInteger(fields.reviewIntervalMonths) && fields.reviewIntervalMonths >= 1 && fields.reviewIntervalMonths <= 60;
-    return fields.lastReviewed && valid
-      ? { ...fields, nextReview: nextReviewDate(fields.lastReviewed, fields.reviewIntervalMonths) }
-      : fields;
-  }
-}
-
-/** The data services of the solution, one repository per list. */
+/**
+ * The data services of the solution, one repository per list, each behind `IRepository` (tests give fakes that
+ * implement it). Queries that span lists go through `IBatchReader`; use cases that write to several lists live in
+ * the application services (e.g. `services/wheel/WheelActions.ts`), not in components.
+ */
 export interface IRepositories {
-  activities: ActivityRepository;
+  activities: IRepository<IActivityFields>;
   processes: IRepository<IProcessFields>;
   processSteps: IRepository<IProcessStepFields>;
   decisions: IRepository<IDecisionFields>;
   inquiries: IRepository<IInquiryFields>;
-  tasks: TaskRepository;
+  tasks: IRepository<ITaskFields>;
 }
 
 /** Builds every repository on one PnPjs instance for the web at `webUrl`. */
 export function createRepositories(sp: SPFI, webUrl: string): IRepositories {
   return {
-    activities: new ActivityRepository(sp, webUrl),
-    processes: new ProcessRepository(sp, webUrl),
-    processSteps: new ListRepository<IProcessStepFields>(sp, webUrl, processStepsList, validateProcessStep),
-    decisions: new ListRepository<IDecisionFields>(sp, webUrl, decisionsList, validateDecision),
-    inquiries: new ListRepository<IInquiryFields>(sp, webUrl, inquiriesList, validateInquiry),
-    tasks: new TaskRepository(sp, webUrl)
+    activities: new RuledRepository(sp, webUrl, activitiesList, LIST_RULES.activities),
+    processes: new RuledRepository(sp, webUrl, processesList, LIST_RULES.processes),
+    processSteps: new RuledRepository(sp, webUrl, processStepsList, LIST_RULES.processSteps),
+    decisions: new RuledRepository(sp, webUrl, decisionsList, LIST_RULES.decisions),
+    inquiries: new RuledRepository(sp, webUrl, inquiriesList, LIST_RULES.inquiries),
+    tasks: new RuledRepository(sp, webUrl, tasksList, LIST_RULES.tasks)
   };
 }
 

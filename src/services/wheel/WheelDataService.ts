@@ -1,7 +1,9 @@
-import type { SPFI } from '@pnp/sp';
 import { activitiesList, type IFieldDefinition } from '../../schema';
 import type { IActivity, ITask, IsoDate } from '../../domain/models';
-import type { ActivityRepository, IListPermissions, TaskRepository } from '../repositories/repositories';
+import type { IBatchReader } from '../batch/BatchReader';
+import type { IListPermissions } from '../repositories/ListRepository';
+import type { IRepositories } from '../repositories/repositories';
+import { occurrenceFilter, oneOffFilter, RECURRING_PATTERNS, recurringFilter } from './wheelQueries';
 
 /** Everything the annual wheel needs from SharePoint for a range. */
 export interface IWheelData {
@@ -11,36 +13,51 @@ export interface IWheelData {
   doneOccurrences: ITask[];
   /** What the current user may do in the Årshjul list. */
   permissions: IListPermissions;
+  /** What the current user may do in the Opgaver list (»Markér som udført« writes there). */
+  taskPermissions: IListPermissions;
+  /**
+   * The choices of the Årshjul list's columns as SharePoint has them now — the built-in values plus any an owner
+   * added in SharePoint, which the web part treats as valid.
+   */
+  choices: { category: readonly string[]; repeat: readonly string[] };
 }
 
 /** Loads the annual wheel's SharePoint data. */
 export interface IWheelDataService {
-  /** One HTTP request (a `$batch`) unless a query returns more than 5,000 items. */
-  load(from: IsoDate, to: IsoDate): Promise<IWheelData>;
+  /** One HTTP request (a `$batch`) unless a query returns more than 5,000 items or an owner added repeat values. */
+  load(from: IsoDate, to: IsoDate, signal?: AbortSignal): Promise<IWheelData>;
 }
 
-/** Batches the wheel's four reads — one-off and recurring activities, done occurrences, permissions — into one request. */
-export class WheelDataService implements IWheelDataService {
-  public constructor(
-    private readonly sp: SPFI,
-    private readonly activities: ActivityRepository,
-    private readonly tasks: TaskRepository
-  ) {}
+const BY_START: [IFieldDefinition, boolean][] = [[activitiesList.fields.startDate, true]];
 
-  public async load(from: IsoDate, to: IsoDate): Promise<IWheelData> {
-    const [batched, execute] = this.sp.batched();
-    const queries = this.activities.rangeQueries(from, to);
-    const byStart: [IFieldDefinition, boolean][] = [[activitiesList.fields.startDate, true]];
-    const all = Promise.all([
-      this.activities.queryIn(batched, { filter: queries.oneOff, orderBy: byStart, pageSize: 5000 }),
-      this.activities.queryIn(batched, { filter: queries.recurring, orderBy: byStart, pageSize: 5000 }),
-      this.tasks.queryIn(batched, { filter: this.tasks.occurrenceFilter(from, to), pageSize: 5000 }),
-      this.activities.permissions(batched)
-    ]);
-    // Keep a rejected batch part from surfacing as unhandled while execute() is pending; `all` is awaited below.
-    all.catch(() => undefined);
-    await execute();
-    const [oneOff, recurring, doneOccurrences, permissions] = await all;
-    return { activities: [...oneOff, ...recurring], doneOccurrences, permissions };
+/**
+ * Batches the wheel's reads — one-off and recurring activities, done occurrences, both lists' permissions and the
+ * choices — into one request.
+ */
+export class WheelDataService implements IWheelDataService {
+  public constructor(private readonly batch: IBatchReader, private readonly repositories: IRepositories) {}
+
+  public async load(from: IsoDate, to: IsoDate, signal?: AbortSignal): Promise<IWheelData> {
+    const { activities, tasks } = this.repositories;
+    const r = await this.batch.read(b => ({
+      oneOff: b.query(activities, { filter: oneOffFilter(from, to), orderBy: BY_START, pageSize: 5000 }),
+      recurring: b.query(activities, { filter: recurringFilter(), orderBy: BY_START, pageSize: 5000 }),
+      done: b.query(tasks, { filter: occurrenceFilter(from, to), pageSize: 5000 }),
+      permissions: b.permissions(activities),
+      taskPermissions: b.permissions(tasks),
+      category: b.choices(activities, 'category'),
+      repeat: b.choices(activities, 'repeat')
+    }), signal);
+    // Repeat values an owner added in SharePoint: their activities are recurring too (the RRULE decides), fetched
+    // by equality like the built-in ones — a second request only on a site that has such values.
+    const extra = r.repeat.filter(p => p !== 'Ingen' && RECURRING_PATTERNS.indexOf(p) < 0);
+    const more = extra.length > 0 ? await activities.query({ filter: recurringFilter(extra), orderBy: BY_START, pageSize: 5000 }, signal) : [];
+    return {
+      activities: [...r.oneOff, ...r.recurring, ...more],
+      doneOccurrences: r.done,
+      permissions: r.permissions,
+      taskPermissions: r.taskPermissions,
+      choices: { category: r.category, repeat: r.repeat }
+    };
   }
 }

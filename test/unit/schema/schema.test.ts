@@ -1,9 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { LISTS, listByKey, renderListsMarkdown, type IFieldDefinition } from '../../../src/schema';
+import { LISTS, listByKey, provisionedFields, renderListsMarkdown, type IFieldDefinition } from '../../../src/schema';
 
 const allFields = (): [string, IFieldDefinition][] =>
-  LISTS.flatMap(l => Object.values(l.fields).map(f => [l.key, f] as [string, IFieldDefinition]));
+  LISTS.flatMap(l => provisionedFields(l).map(f => [l.key, f] as [string, IFieldDefinition]));
 
 describe('the one schema', () => {
   test('defines the six lists with ASCII URLs and Danish titles', () => {
@@ -23,6 +23,18 @@ describe('the one schema', () => {
       expect(new Set(names).size).toBe(names.length);
       expect(Object.values(l.fields).filter(f => f.builtIn).map(f => f.name)).toEqual(['Title']);
     }
+  });
+
+  test('every list has one hidden, indexed, unique idempotency column, and at most 20 indexed columns', () => {
+    for (const l of LISTS) {
+      const key = l.idempotencyKey;
+      expect({ list: l.key, kind: key.kind, hidden: key.hidden, indexed: key.indexed, unique: key.unique })
+        .toEqual({ list: l.key, kind: 'Text', hidden: true, indexed: true, unique: true });
+      expect(Object.values(l.fields).map(f => f.name)).not.toContain(key.name);
+      // SharePoint allows at most 20 indexed columns per list.
+      expect(provisionedFields(l).filter(f => f.indexed).length).toBeLessThanOrEqual(20);
+    }
+    expect(new Set(LISTS.map(l => l.idempotencyKey.name)).size).toBe(1);
   });
 
   test('every column a web part filters or sorts on exists and is indexed', () => {

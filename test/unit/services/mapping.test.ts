@@ -37,15 +37,15 @@ describe('mapping SharePoint JSON to the domain', () => {
   test('etagOf reads minimal, verbose and missing ETags', () => {
     expect(etagOf({ 'odata.etag': '"3"' })).toBe('"3"');
     expect(etagOf({ __metadata: { etag: '"8"' } })).toBe('"8"');
-    expect(etagOf({})).toBe('*');
+    expect(() => etagOf({})).toThrow(/without an ETag/);
   });
 
   test('numbers, booleans and hyperlinks map from either flavour', () => {
-    const p = fromItem<IProcessFields>(processesList, { Id: 1, Title: 'P', ReviewIntervalMonths: '12', Onboarding: true, LastReviewed: '2025-11-30T23:00:00Z' });
+    const p = fromItem<IProcessFields>(processesList, { Id: 1, 'odata.etag': '"1"', Title: 'P', ReviewIntervalMonths: '12', Onboarding: true, LastReviewed: '2025-11-30T23:00:00Z' });
     expect(p).toMatchObject({ reviewIntervalMonths: 12, onboarding: true, lastReviewed: '2025-12-01' });
-    const d = fromItem<IDecisionFields>(decisionsList, { Id: 2, Title: 'D', MeetingUrl: { Url: 'https://outlook.office.com/x', Description: 'Bestyrelsesmøde' } });
+    const d = fromItem<IDecisionFields>(decisionsList, { Id: 2, 'odata.etag': '"1"', Title: 'D', MeetingUrl: { Url: 'https://outlook.office.com/x', Description: 'Bestyrelsesmøde' } });
     expect(d.meetingUrl).toEqual({ url: 'https://outlook.office.com/x', description: 'Bestyrelsesmøde' });
-    expect(fromItem<IProcessFields>(processesList, { Id: 3, Onboarding: false }).onboarding).toBe(false);
+    expect(fromItem<IProcessFields>(processesList, { Id: 3, 'odata.etag': '"1"', Onboarding: false }).onboarding).toBe(false);
   });
 });
 

@@ -214,6 +214,18 @@ define([], function () {
     "DeleteTitle": "Slet aktiviteten?",
     "DeleteText": "»{0}« slettes fra årshjulet med alle sine gentagelser. Det kan ikke fortrydes.",
     "DeleteConfirm": "Slet",
-    "Deleted": "»{0}« er slettet."
+    "Deleted": "»{0}« er slettet.",
+    "ErrorUncertain": "Forbindelsen blev afbrudt, før SharePoint svarede, så det er uvist, om ændringen nåede frem. Det, du har skrevet, er bevaret. Prøv igen – intet bliver gemt to gange.",
+    "SaveStillRunning": "Gemmer stadig … Formularen lukker, når aktiviteten er gemt.",
+    "SavedInOtherYear": "»{0}« er gemt. Den ligger i {1}, som ikke vises nu.",
+    "SavedGoToYear": "Gå til {0}",
+    "MarkDoneUndo": "Fortryd",
+    "MarkDoneUndone": "»{0}« er ikke længere markeret som udført.",
+    "MarkDoneFutureTitle": "Markér en kommende forekomst?",
+    "MarkDoneFutureText": "Forekomsten {0} ligger i fremtiden. Vil du alligevel markere den som udført?",
+    "MarkDoneFutureConfirm": "Markér som udført",
+    "DeleteConflictText": "»{0}« er ændret af en anden, siden du åbnede den. Se den nye version, før du sletter – eller slet alligevel.",
+    "DeleteShowLatest": "Vis den nye version",
+    "DeleteAnyway": "Slet alligevel"
   };
 });

@@ -214,6 +214,18 @@ define([], function () {
     "DeleteTitle": "Delete the activity?",
     "DeleteText": "\"{0}\" will be deleted from the annual wheel with all its repetitions. This cannot be undone.",
     "DeleteConfirm": "Delete",
-    "Deleted": "\"{0}\" has been deleted."
+    "Deleted": "\"{0}\" has been deleted.",
+    "ErrorUncertain": "The connection broke before SharePoint answered, so it is not known whether the change arrived. What you typed is kept. Try again – nothing will be saved twice.",
+    "SaveStillRunning": "Still saving … The form closes once the activity is saved.",
+    "SavedInOtherYear": "\"{0}\" is saved. It falls in {1}, which is not shown now.",
+    "SavedGoToYear": "Go to {0}",
+    "MarkDoneUndo": "Undo",
+    "MarkDoneUndone": "\"{0}\" is no longer marked as done.",
+    "MarkDoneFutureTitle": "Mark a future occurrence as done?",
+    "MarkDoneFutureText": "The occurrence on {0} is in the future. Mark it as done anyway?",
+    "MarkDoneFutureConfirm": "Mark as done",
+    "DeleteConflictText": "\"{0}\" was changed by someone else after you opened it. Look at the new version before you delete it – or delete it anyway.",
+    "DeleteShowLatest": "Show the new version",
+    "DeleteAnyway": "Delete anyway"
   };
 });

@@ -222,6 +222,22 @@ declare interface IAarshjulWebPartStrings {
   DeleteText: string;
   DeleteConfirm: string;
   Deleted: string;
+  /** A write whose outcome is unknown (common). */
+  ErrorUncertain: string;
+  SaveStillRunning: string;
+  /** {0} = title, {1} = the year label. */
+  SavedInOtherYear: string;
+  /** {0} = the year label. */
+  SavedGoToYear: string;
+  MarkDoneUndo: string;
+  MarkDoneUndone: string;
+  MarkDoneFutureTitle: string;
+  /** {0} = the occurrence's date. */
+  MarkDoneFutureText: string;
+  MarkDoneFutureConfirm: string;
+  DeleteConflictText: string;
+  DeleteShowLatest: string;
+  DeleteAnyway: string;
 }
 
 declare module 'AarshjulWebPartStrings' {

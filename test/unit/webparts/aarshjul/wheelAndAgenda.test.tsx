@@ -1,5 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { IMeeting } from '../../../../src/domain/models';
+import type { IMeeting, ITaskFields } from '../../../../src/domain/models';
+import { occurrenceKey } from '../../../../src/services';
 import { agendaKeys, da, loaded, renderWheel, SAMPLE, servicesWith, wheelKeys } from './helpers';
 import { httpError } from '../../../support/fakeServices';
 
@@ -115,26 +116,41 @@ describe('Årshjul wheel and agenda', () => {
       ['15. juni 2026', '15. september 2026', '15. december 2026']);
   });
 
-  test('"Markér som udført" stores a task for the occurrence day and the occurrence then shows as done', async () => {
+  test('"Markér som udført" asks for a future occurrence, stores one task keyed on activity and day, keeps focus, and can be undone', async () => {
     const { fake, container } = renderWheel();
     await loaded();
     fireEvent.click(screen.getByRole('button', { name: /^Budgetopfølgning, Økonomi, 15\. juni 2026/ }));
     const panel = await screen.findByRole('dialog');
     fireEvent.click(within(panel).getByRole('button', { name: 'Markér som udført for 15. juni 2026' }));
-    await waitFor(() => expect(fake.backend.callsOf('tasks.markOccurrenceDone')).toHaveLength(1));
-    const [activity, occurrenceDate, today] = fake.backend.callsOf('tasks.markOccurrenceDone')[0].args;
-    expect((activity as { title: string }).title).toBe('Budgetopfølgning');
-    expect(occurrenceDate).toBe('2026-06-15');
-    expect(today).toBe('2026-05-01');
-    // The one SharePoint request runs again and the occurrence is done on the wheel and in the list.
-    await waitFor(() => expect(fake.backend.callsOf('wheel.load')).toHaveLength(2));
+    // 15 June is after "today" (1 May): the web part asks first, and nothing is stored until confirmed.
+    expect(await screen.findByText(da.MarkDoneFutureTitle)).toBeInTheDocument();
+    expect(fake.backend.callsOf('tasks.add')).toHaveLength(0);
+    fireEvent.click(screen.getByRole('button', { name: da.MarkDoneFutureConfirm }));
+    await waitFor(() => expect(fake.backend.callsOf('tasks.add')).toHaveLength(1));
+    const [fields, options] = fake.backend.callsOf('tasks.add')[0].args as [ITaskFields, { key: string }];
+    expect(fields).toMatchObject({ title: 'Budgetopfølgning', occurrenceDate: '2026-06-15', completedDate: '2026-05-01', status: 'Færdig', source: 'Årshjul' });
+    expect(options.key).toBe(occurrenceKey(2, '2026-06-15'));
+    // The occurrence reads as done at once, and after the one reload; focus stays in the panel, on »Fortryd«.
     await waitFor(() => expect(container.querySelector('[data-key="activity:2:2026-06-15"]'))
       .toHaveAttribute('aria-label', 'Budgetopfølgning, Økonomi, 15. juni 2026, SHOULD, udført'));
-    // The panel now says it is done and no longer offers the action.
-    expect(within(panel).getByText('Udført for 15. juni 2026')).toBeInTheDocument();
-    expect(within(panel).queryByRole('button', { name: /^Markér som udført/ })).not.toBeInTheDocument();
+    await waitFor(() => expect(fake.backend.callsOf('wheel.load')).toHaveLength(2));
+    const details = screen.getByRole('dialog', { name: 'Budgetopfølgning' });
+    const undo = within(details).getByRole('button', { name: da.MarkDoneUndo });
+    await waitFor(() => expect(undo).toHaveFocus());
+    expect(within(details).getByText('Udført for 15. juni 2026')).toBeInTheDocument();
+    expect(within(details).queryByRole('button', { name: /^Markér som udført/ })).not.toBeInTheDocument();
     // Other occurrences are not done.
     expect(container.querySelector('[data-key="activity:2:2026-09-15"]')).toHaveAttribute('aria-label', expect.not.stringMatching(/udført/));
+    // Marking the same occurrence again (a lost response, a colleague) finds the first task: still one.
+    await fake.services.wheelActions.markOccurrenceDone(fake.activities.items[1], '2026-06-15', '2026-05-01');
+    expect(fake.tasks.items).toHaveLength(1);
+    // »Fortryd« deletes the task; the occurrence is not done and the action is offered again, with focus.
+    fireEvent.click(undo);
+    await waitFor(() => expect(fake.tasks.items).toHaveLength(0));
+    const again = await within(details).findByRole('button', { name: 'Markér som udført for 15. juni 2026' });
+    await waitFor(() => expect(again).toHaveFocus());
+    await waitFor(() => expect(container.querySelector('[data-key="activity:2:2026-06-15"]'))
+      .toHaveAttribute('aria-label', expect.not.stringMatching(/udført/)));
   });
 
   test('Outlook meetings get their own ring; a meeting that is also an activity is shown once, with its Outlook link', async () => {

@@ -57,7 +57,8 @@ export function Aarshjul(props: IRootProps<IAarshjulWebPartProps, IAarshjulWebPa
     content = (
       <AarshjulContent {...props} load={sharePoint.value} meetings={meetings} reloading={sharePoint.status === 'loading'}
         reloadError={sharePoint.status === 'error' ? sharePoint.error : undefined} onReload={sharePoint.reload}
-        onYear={change => setYear(y => (change === 'today' ? wheelYearOf(today, startMonth) : y + change))} startMonth={startMonth} rings={rings}
+        onYear={change => setYear(y => (change === 'today' ? wheelYearOf(today, startMonth) : y + change))}
+        onGoToYear={setYear} startMonth={startMonth} rings={rings}
         today={today} announce={announce} width={width} />
     );
   }

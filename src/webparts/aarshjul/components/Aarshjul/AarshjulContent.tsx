@@ -2,6 +2,8 @@ import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, ProgressIndicator, useTheme } from '@fluentui/react';
 import type { IAgendaEntry } from '../../../../domain/meetings';
 import type { IActivity, IsoDate } from '../../../../domain/models';
+import { ConcurrencyError } from '../../../../services';
+import { wheelYearLabel, wheelYearOf } from '../../../../domain/wheel';
 import type { WheelZoom } from '../../../../domain/wheel';
 import { isWithin } from '../../../../domain/dates';
 import type { IRootProps } from '../../../../common/hosting';
@@ -24,6 +26,7 @@ import { aarshjulClasses } from './Aarshjul.styles';
 import { MeetingsWarning } from './MeetingsWarning';
 import { useExport } from './useExport';
 import { useWheelModel } from './useWheelModel';
+import { useWheelChanges } from './useWheelChanges';
 
 /** Below this width (a phone, Teams mobile, a narrow column) the agenda is the starting view. */
 export const NARROW_WIDTH = 640;
@@ -38,6 +41,8 @@ export interface IAarshjulContentProps extends IRootProps<IAarshjulWebPartProps,
   onReload: () => void;
   /** Moves the requested year (see `IToolbarProps.onYear`). */
   onYear: (change: -1 | 1 | 'today') => void;
+  /** Shows the wheel year that starts in `year` (after saving an activity in another year). */
+  onGoToYear: (year: number) => void;
   startMonth: number;
   rings: readonly string[];
   today: IsoDate;
@@ -48,9 +53,14 @@ export interface IAarshjulContentProps extends IRootProps<IAarshjulWebPartProps,
 
 interface IFormRequest { activity?: IActivity; draft: IActivityDraft }
 
+/** An activity to delete; after a conflict, the version someone else saved meanwhile. */
+interface IDeleteRequest { entry: IAgendaEntry; current?: IActivity }
+
 /** The loaded wheel: toolbar, filters, wheel or agenda (or the empty state), panels and dialogs. */
 export function AarshjulContent(props: IAarshjulContentProps): React.ReactElement {
-  const { services, host, properties, strings, load, today, startMonth, rings, announce } = props;
+  const { services, host, properties, strings, today, startMonth, rings, announce } = props;
+  const changes = useWheelChanges({ services, load: props.load, today, strings, announce, onReload: props.onReload });
+  const load = changes.load;
   const language = host.language;
   const theme = useTheme();
   const classes = React.useMemo(() => aarshjulClasses(theme), [theme]);
@@ -61,7 +71,7 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
   const [filter, setFilter] = React.useState<IWheelFilter>(NO_FILTER);
   const [selectedKey, setSelectedKey] = React.useState<string | undefined>();
   const [form, setForm] = React.useState<IFormRequest | undefined>();
-  const [deleting, setDeleting] = React.useState<IAgendaEntry | undefined>();
+  const [deleting, setDeleting] = React.useState<IDeleteRequest | undefined>();
   const [printing, setPrinting] = React.useState(false);
   const [exportError, setExportError] = React.useState<unknown>();
   const permissions = load.data.permissions;
@@ -93,7 +103,20 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
   });
   const open = React.useCallback((key: string) => setSelectedKey(key), []);
   const selected = selectedKey ? model.byKey.get(selectedKey) : undefined;
-  const afterChange = (message: string): void => { props.onReload(); announce(message); };
+  const onSaved = (a: IActivity): void => {
+    setForm(undefined);
+    props.onReload();
+    // Saved in a year that is not shown: say so, and offer to go there — otherwise it looks as if nothing happened.
+    const year = wheelYearOf(a.startDate, startMonth);
+    const text = year === model.year ? format(strings.Saved, a.title)
+      : format(strings.SavedInOtherYear, a.title, wheelYearLabel(year, startMonth));
+    changes.setNotice({
+      text,
+      action: year === model.year ? undefined
+        : { text: format(strings.SavedGoToYear, wheelYearLabel(year, startMonth)), onClick: () => { changes.setNotice(undefined); props.onGoToYear(year); } }
+    });
+    announce(text);
+  };
   // A new activity starts today when today is shown, else on the first day shown (e.g. browsing next year).
   const onNew = (): void => setForm({ draft: newDraft(isWithin(today, model.range.from, model.range.to) ? today : model.range.from) });
 
@@ -143,6 +166,13 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
         {props.meetings.status === 'error' && (
           <MeetingsWarning error={props.meetings.error} strings={strings} isEditMode={host.isEditMode} />
         )}
+        {changes.notice && (
+          <MessageBar className={classes.notice} messageBarType={changes.notice.error ? MessageBarType.error : MessageBarType.success}
+            isMultiline={true} onDismiss={() => changes.setNotice(undefined)} dismissButtonAriaLabel={strings.Close}
+            actions={changes.notice.action && <DefaultButton text={changes.notice.action.text} onClick={changes.notice.action.onClick} />}>
+            {changes.notice.text}
+          </MessageBar>
+        )}
         {exportError !== undefined && (
           <MessageBar className={classes.notice} messageBarType={MessageBarType.error} onDismiss={() => setExportError(undefined)}
             dismissButtonAriaLabel={strings.Close}>{strings.ExportFailed}</MessageBar>
@@ -151,29 +181,39 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
       {body}
       {selected && !form && (
         <DetailsPanel entry={selected} strings={strings} language={language} today={today} permissions={permissions}
+          taskPermissions={load.data.taskPermissions}
           onDismiss={() => setSelectedKey(undefined)}
           onEdit={e => e.activity && setForm({ activity: e.activity, draft: draftFromActivity(e.activity) })}
-          onDelete={setDeleting}
-          onMarkDone={async e => {
-            if (!e.activity || !e.occurrence) return;
-            await services.repositories.tasks.markOccurrenceDone(e.activity, e.occurrence.start, today);
-            afterChange(format(strings.MarkDoneAnnouncement, e.title));
-          }} />
+          onDelete={e => setDeleting({ entry: e })}
+          onMarkDone={e => changes.markDone(e.activity!, e.occurrence!.start, e.title)}
+          onUndoDone={(task, e) => changes.undoDone(task, e.title)} />
       )}
       {form && (
         <ActivityFormPanel services={services} activity={form.activity} initialDraft={form.draft} strings={strings}
           language={language} onDismiss={() => setForm(undefined)}
-          onSaved={a => { setForm(undefined); afterChange(format(strings.Saved, a.title)); }} />
+          onSaved={onSaved} />
       )}
-      {deleting?.activity && (
-        <ConfirmDialog title={strings.DeleteTitle} text={format(strings.DeleteText, deleting.activity.title)}
-          confirmText={strings.DeleteConfirm} strings={strings} onDismiss={() => setDeleting(undefined)}
+      {deleting?.entry.activity && (
+        <ConfirmDialog title={strings.DeleteTitle}
+          text={format(deleting.current ? strings.DeleteConflictText : strings.DeleteText, deleting.entry.activity.title)}
+          confirmText={deleting.current ? strings.DeleteAnyway : strings.DeleteConfirm} strings={strings}
+          onDismiss={() => setDeleting(undefined)}
+          secondary={deleting.current && {
+            // Show the other person's version: reload, and keep the details open on it.
+            text: strings.DeleteShowLatest, onClick: () => { setDeleting(undefined); props.onReload(); }
+          }}
           onConfirm={async () => {
-            const a = deleting.activity!;
-            await services.repositories.activities.delete(a.id, a.etag);
+            const a = deleting.entry.activity!;
+            try {
+              await changes.deleteActivity(a, deleting.current?.etag ?? a.etag);
+            } catch (e) {
+              // Someone changed it meanwhile: the next confirmation deletes that version, on purpose.
+              if (e instanceof ConcurrencyError && e.current) setDeleting({ entry: deleting.entry, current: e.current as IActivity });
+              if (!(e instanceof ConcurrencyError && e.current)) throw e;
+              return;
+            }
             setDeleting(undefined);
             setSelectedKey(undefined);
-            afterChange(format(strings.Deleted, a.title));
           }} />
       )}
     </div>

@@ -62,6 +62,7 @@ export function ActivityFormPanel(props: IActivityFormPanelProps): React.ReactEl
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [form.state.errorRevision]);
 
+  const close = (): void => { if (form.requestClose()) props.onDismiss(); };
   const save = (overwrite: boolean): void => {
     (overwrite ? form.overwrite() : form.save()).then(saved => { if (saved) props.onSaved(saved); }, () => undefined);
   };
@@ -77,7 +78,7 @@ export function ActivityFormPanel(props: IActivityFormPanelProps): React.ReactEl
   const footer = (): React.ReactElement => (
     <Stack horizontal tokens={{ childrenGap: 8 }} verticalAlign="center">
       <PrimaryButton text={form.state.saving ? strings.Saving : strings.Save} disabled={form.state.saving} onClick={() => save(false)} />
-      <DefaultButton text={strings.Cancel} onClick={props.onDismiss} disabled={form.state.saving} />
+      <DefaultButton text={strings.Cancel} onClick={close} disabled={form.state.saving} />
       {form.state.saving && <Spinner size={SpinnerSize.small} ariaLabel={strings.Saving} />}
     </Stack>
   );
@@ -85,14 +86,20 @@ export function ActivityFormPanel(props: IActivityFormPanelProps): React.ReactEl
   const hasErrors = Object.keys(errors).length > 0;
   return (
     <Panel isOpen={true} type={PanelType.medium} headerText={props.activity ? strings.FormEditTitle : strings.FormNewTitle}
-      onDismiss={props.onDismiss} closeButtonAriaLabel={strings.Close} onRenderFooterContent={footer} isFooterAtBottom={true}
+      onDismiss={close} closeButtonAriaLabel={strings.Close} onRenderFooterContent={footer} isFooterAtBottom={true}
       isBlocking={true}>
       <form noValidate onSubmit={e => { e.preventDefault(); save(false); }}>
         <Stack tokens={{ childrenGap: 12 }}>
           {hasErrors && <MessageBar messageBarType={MessageBarType.error}>{strings.FormHasErrors}</MessageBar>}
+          {form.state.saving && form.state.closeRequested && (
+            <MessageBar messageBarType={MessageBarType.info} isMultiline={true}>{strings.SaveStillRunning}</MessageBar>
+          )}
           {form.state.saveError !== undefined && (
             <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
-              {strings.SaveFailed} {friendlyError(form.state.saveError, strings).message}
+              {/* "Not saved" would be untrue when the outcome is unknown: then only that is said. */}
+              {friendlyError(form.state.saveError, strings).kind === 'uncertain'
+                ? friendlyError(form.state.saveError, strings).message
+                : `${strings.SaveFailed} ${friendlyError(form.state.saveError, strings).message}`}
             </MessageBar>
           )}
           {form.state.conflict && (

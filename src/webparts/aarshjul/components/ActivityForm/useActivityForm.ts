@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { IActivity, IActivityFields } from '../../../../domain/models';
 import type { IRepository } from '../../../../services';
-import { classifyError } from '../../../../services';
+import { classifyError, ConcurrencyError, newIdempotencyKey } from '../../../../services';
 import {
   draftFromActivity, fieldsFromDraft, FIELD_ORDER, validateDraft, type FormErrors, type FormField, type IActivityDraft
 } from './formModel';
@@ -17,6 +17,8 @@ export interface IActivityFormState {
   conflict: boolean;
   /** Increments whenever validation fails, so the form moves focus to the first message each time. */
   errorRevision: number;
+  /** The user asked to close while a save was running: the form closes when it succeeds, and stays if it fails. */
+  closeRequested: boolean;
 }
 
 /** What the form component drives. */
@@ -29,6 +31,11 @@ export interface IActivityForm {
   overwrite(): Promise<IActivity | undefined>;
   /** Conflict: load the current version, discarding what was typed. */
   reloadLatest(): Promise<void>;
+  /**
+   * Close (Escape, ×, Annuller): true when the form may close now; while a save runs it waits instead — what was
+   * typed must not vanish with a save that then fails.
+   */
+  requestClose(): boolean;
 }
 
 /**
@@ -37,9 +44,13 @@ export interface IActivityForm {
  */
 export function useActivityForm(repository: IRepository<IActivityFields>, initial: IActivity | undefined, initialDraft: IActivityDraft): IActivityForm {
   const [state, setState] = React.useState<IActivityFormState>(
-    { draft: initialDraft, errors: {}, saving: false, conflict: false, errorRevision: 0 });
+    { draft: initialDraft, errors: {}, saving: false, conflict: false, errorRevision: 0, closeRequested: false });
   // The version the next write is based on (its id and ETag); replaced by each successful save or reload.
   const base = React.useRef<IActivity | undefined>(initial);
+  // One idempotency key per intended new activity: pressing Gem again after an unknown outcome can't store two.
+  const createKey = React.useRef(newIdempotencyKey());
+  // The current item as the server holds it, learnt from a conflict (saves a request on "Hent den nye version").
+  const latest = React.useRef<IActivity | undefined>();
   const rebase = (activity: IActivity): void => { base.current = activity; };
   const stateRef = React.useRef(state);
   stateRef.current = state;
@@ -68,18 +79,20 @@ export function useActivityForm(repository: IRepository<IActivityFields>, initia
     try {
       const saved = base.current
         ? await repository.update(base.current.id, fields, etag ?? base.current.etag)
-        : await repository.add(fields);
+        : await repository.add(fields, { key: createKey.current });
       rebase(saved);
       setState(s => ({ ...s, saving: false }));
       return saved;
     } catch (error) {
       const classified = classifyError(error);
+      if (error instanceof ConcurrencyError) latest.current = error.current as IActivity | undefined;
+      // A failed save keeps the form open, whatever was asked meanwhile: the draft and a message stay.
       setState(s => {
-        if (classified.kind === 'conflict') return { ...s, saving: false, conflict: true };
+        if (classified.kind === 'conflict') return { ...s, saving: false, conflict: true, closeRequested: false };
         if (classified.kind === 'validation' && classified.fieldErrors) {
-          return { ...s, saving: false, errors: classified.fieldErrors as FormErrors, errorRevision: s.errorRevision + 1 };
+          return { ...s, saving: false, closeRequested: false, errors: classified.fieldErrors as FormErrors, errorRevision: s.errorRevision + 1 };
         }
-        return { ...s, saving: false, saveError: error };
+        return { ...s, saving: false, closeRequested: false, saveError: error };
       });
       return undefined;
     }
@@ -89,7 +102,9 @@ export function useActivityForm(repository: IRepository<IActivityFields>, initia
     if (!base.current) return;
     setState(s => ({ ...s, saving: true }));
     try {
-      const fresh = await repository.get(base.current.id);
+      const known = latest.current;
+      latest.current = undefined;
+      const fresh = known ?? await repository.get(base.current.id);
       rebase(fresh);
       setState(s => ({ ...s, draft: draftFromActivity(fresh), errors: {}, saving: false, conflict: false, saveError: undefined }));
     } catch (error) {
@@ -97,9 +112,16 @@ export function useActivityForm(repository: IRepository<IActivityFields>, initia
     }
   }, [repository]);
 
+  const requestClose = React.useCallback((): boolean => {
+    if (!stateRef.current.saving) return true;
+    setState(s => ({ ...s, closeRequested: true }));
+    return false;
+  }, []);
+
   return {
     state,
     update,
+    requestClose,
     save: React.useCallback(() => write(undefined), [write]),
     overwrite: React.useCallback(() => write('*'), [write]),
     reloadLatest

@@ -1,9 +1,11 @@
 import * as React from 'react';
 import {
-  DefaultButton, Link, mergeStyleSets, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Stack, useTheme
+  DefaultButton, type IButton, Link, mergeStyleSets, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Stack, useTheme
 } from '@fluentui/react';
 import type { IAgendaEntry } from '../../../../domain/meetings';
-import type { IsoDate } from '../../../../domain/models';
+import type { ITask, IsoDate } from '../../../../domain/models';
+import { compareIsoDates } from '../../../../domain/dates';
+import { ConfirmDialog } from '../../../../common/ConfirmDialog';
 import { describeRule } from '../../../../domain/describeRule';
 import { toDateParts } from '../../../../domain/dates';
 import { effectiveRule, nextOccurrences } from '../../../../domain/recurrence';
@@ -21,11 +23,15 @@ export interface IDetailsPanelProps {
   language: UiLanguage;
   today: IsoDate;
   permissions: IListPermissions;
+  /** Rights in the Opgaver list, where »Markér som udført« writes. */
+  taskPermissions: IListPermissions;
   onDismiss: () => void;
   onEdit: (entry: IAgendaEntry) => void;
   onDelete: (entry: IAgendaEntry) => void;
-  /** Stores the occurrence as done; rejects with the service's error. */
-  onMarkDone: (entry: IAgendaEntry) => Promise<void>;
+  /** Stores the occurrence as done; resolves to the task, rejects with the service's error. */
+  onMarkDone: (entry: IAgendaEntry) => Promise<ITask>;
+  /** Deletes the task just made by »Markér som udført«. */
+  onUndoDone: (task: ITask, entry: IAgendaEntry) => Promise<void>;
 }
 
 /** How many coming occurrences of a recurring activity are listed. */
@@ -41,6 +47,17 @@ export function DetailsPanel(props: IDetailsPanelProps): React.ReactElement {
   const theme = useTheme();
   const [busy, setBusy] = React.useState(false);
   const [error, setError] = React.useState<unknown>();
+  // The task this panel just made: offers »Fortryd«, and keeps keyboard focus in the panel (on that button).
+  const [marked, setMarked] = React.useState<ITask | undefined>();
+  const [askFuture, setAskFuture] = React.useState(false);
+  const undoRef = React.useRef<IButton | null>(null);
+  const markRef = React.useRef<IButton | null>(null);
+  const focusNext = React.useRef<'undo' | 'mark' | undefined>();
+  React.useEffect(() => {
+    if (focusNext.current === 'undo') undoRef.current?.focus();
+    if (focusNext.current === 'mark') markRef.current?.focus();
+    focusNext.current = undefined;
+  });
   const a = entry.activity;
   const m = entry.meeting;
   const classes = React.useMemo(() => mergeStyleSets({
@@ -55,12 +72,24 @@ export function DetailsPanel(props: IDetailsPanelProps): React.ReactElement {
   const occurrenceLabel = entry.occurrence && a
     ? (a.repeat === 'Årligt' || a.repeat === 'Ingen' ? String(toDateParts(entry.occurrence.start).year) : formatDay(entry.occurrence.start, language))
     : '';
-  const canMarkDone = !!a && !!entry.occurrence && !entry.done && permissions.canEdit;
+  const canMarkDone = !!a && !!entry.occurrence && !entry.done && !marked && props.taskPermissions.canAdd;
+  const isFuture = !!entry.occurrence && compareIsoDates(entry.occurrence.start, props.today) > 0;
 
   const markDone = (): void => {
+    setAskFuture(false);
     setBusy(true);
     setError(undefined);
-    props.onMarkDone(entry).then(() => setBusy(false), (e: unknown) => { setBusy(false); setError(e); });
+    props.onMarkDone(entry).then(
+      task => { setBusy(false); setMarked(task); focusNext.current = 'undo'; },
+      (e: unknown) => { setBusy(false); setError(e); focusNext.current = 'mark'; });
+  };
+  const undo = (): void => {
+    if (!marked) return;
+    setBusy(true);
+    setError(undefined);
+    props.onUndoDone(marked, entry).then(
+      () => { setBusy(false); setMarked(undefined); focusNext.current = 'mark'; },
+      (e: unknown) => { setBusy(false); setError(e); });
   };
 
   const rows: [string, React.ReactNode][] = [
@@ -78,7 +107,11 @@ export function DetailsPanel(props: IDetailsPanelProps): React.ReactElement {
 
   const footer = (): React.ReactElement => (
     <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
-      {canMarkDone && <PrimaryButton text={format(strings.MarkDone, occurrenceLabel)} onClick={markDone} disabled={busy} />}
+      {canMarkDone && <PrimaryButton componentRef={markRef} text={format(strings.MarkDone, occurrenceLabel)}
+        onClick={() => (isFuture ? setAskFuture(true) : markDone())} disabled={busy} />}
+      {marked && props.taskPermissions.canDelete && (
+        <DefaultButton componentRef={undoRef} text={strings.MarkDoneUndo} iconProps={{ iconName: 'Undo' }} onClick={undo} disabled={busy} />
+      )}
       {a && permissions.canEdit && <DefaultButton text={strings.Edit} iconProps={{ iconName: 'Edit' }} onClick={() => props.onEdit(entry)} />}
       {a && permissions.canDelete && <DefaultButton text={strings.Delete} iconProps={{ iconName: 'Delete' }} onClick={() => props.onDelete(entry)} />}
       <DefaultButton text={strings.Close} onClick={props.onDismiss} />
@@ -90,6 +123,14 @@ export function DetailsPanel(props: IDetailsPanelProps): React.ReactElement {
       closeButtonAriaLabel={strings.Close} onRenderFooterContent={footer} isFooterAtBottom={true}>
       {error !== undefined && (
         <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>{friendlyError(error, strings).message}</MessageBar>
+      )}
+      {marked && (
+        <MessageBar messageBarType={MessageBarType.success} isMultiline={true}>{format(strings.MarkDoneAnnouncement, entry.title)}</MessageBar>
+      )}
+      {askFuture && entry.occurrence && (
+        <ConfirmDialog title={strings.MarkDoneFutureTitle} text={format(strings.MarkDoneFutureText, formatDay(entry.occurrence.start, language))}
+          confirmText={strings.MarkDoneFutureConfirm} strings={strings}
+          onConfirm={async () => markDone()} onDismiss={() => { setAskFuture(false); focusNext.current = 'mark'; }} />
       )}
       <dl className={classes.list}>
         {rows.map(([term, value]) => (

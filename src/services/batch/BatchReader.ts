@@ -1,0 +1,88 @@
+import type { SPFI } from '@pnp/sp';
+import type { Stored } from '../../domain/models';
+import { serverRelativePath } from '../config/sp';
+import { WithSignal } from '../config/signal';
+import type { IListPermissions, IListQuery, IRepository } from '../repositories/ListRepository';
+import { readChoices, readPermissions, runQuery, type IListAddress } from '../repositories/ListRepository';
+
+/** The reads one batch can hold, addressed by repository, each typed by the repository's model. */
+export interface IReadBatch {
+  /** Items of a list (pages past the first 5,000 are followed after the batch, unbatched). */
+  query<T extends object>(repository: IRepository<T>, query?: IListQuery): Promise<Stored<T>[]>;
+  /** What the current user may do in a list. */
+  permissions<T extends object>(repository: IRepository<T>): Promise<IListPermissions>;
+  /** The choices of a choice column as the list has them now (owners may have added some in SharePoint). */
+  choices<T extends object>(repository: IRepository<T>, property: keyof T & string): Promise<readonly string[]>;
+}
+
+/** The settled results of a batch, by the names the caller gave its reads. */
+export type BatchResults<R> = { [K in keyof R]: Awaited<R[K]> };
+
+/**
+ * Several reads from several lists in one HTTP request (a SharePoint `$batch`): a web part's first render is one
+ * request, whatever it shows. `read` takes a function that names its reads and returns them typed:
+ *
+ * ```ts
+ * const { open, perms } = await services.batch.read(b => ({
+ *   open: b.query(repositories.tasks, { filter }),
+ *   perms: b.permissions(repositories.tasks)
+ * }), signal);
+ * ```
+ *
+ * If any read fails, `read` rejects with that read's error (after the batch has finished).
+ */
+export interface IBatchReader {
+  read<R extends Record<string, Promise<unknown>>>(build: (batch: IReadBatch) => R, signal?: AbortSignal): Promise<BatchResults<R>>;
+}
+
+/** The reads of one batch on PnPjs. Repositories are addressed by their list, so fakes and real ones both work. */
+class PnPReadBatch implements IReadBatch {
+  public constructor(private readonly batched: SPFI, private readonly plain: SPFI, private readonly webPath: string) {}
+
+  private at(repository: IRepository<object>): IListAddress {
+    return { list: repository.list, listUrl: `${this.webPath}/Lists/${repository.list.url}` };
+  }
+
+  public query<T extends object>(repository: IRepository<T>, query?: IListQuery): Promise<Stored<T>[]> {
+    return runQuery<T>(this.batched, this.plain, this.at(repository), query);
+  }
+
+  public permissions<T extends object>(repository: IRepository<T>): Promise<IListPermissions> {
+    return readPermissions(this.batched, this.at(repository));
+  }
+
+  public choices<T extends object>(repository: IRepository<T>, property: keyof T & string): Promise<readonly string[]> {
+    return readChoices(this.batched, this.at(repository), property);
+  }
+}
+
+/** {@link IBatchReader} on PnPjs's `batched()`: the reads are queued, then sent as one `$batch`. */
+export class PnPBatchReader implements IBatchReader {
+  private readonly webPath: string;
+
+  public constructor(private readonly sp: SPFI, webUrl: string) {
+    this.webPath = serverRelativePath(webUrl);
+  }
+
+  public async read<R extends Record<string, Promise<unknown>>>(build: (batch: IReadBatch) => R, signal?: AbortSignal): Promise<BatchResults<R>> {
+    const base = signal ? this.sp.using(WithSignal(signal)) : this.sp;
+    const [batched, execute] = base.batched();
+    const reads = build(new PnPReadBatch(batched, base, this.webPath));
+    return settle(reads, execute);
+  }
+}
+
+/**
+ * Waits for `execute` (the batch's one request), then for every read; rejects with the first failure. Reads are
+ * observed at once, so a rejected part never surfaces as an unhandled rejection while the batch is in flight.
+ */
+export async function settle<R extends Record<string, Promise<unknown>>>(reads: R, execute: () => Promise<void>): Promise<BatchResults<R>> {
+  const keys = Object.keys(reads) as (keyof R)[];
+  const all = Promise.all(keys.map(k => reads[k]));
+  all.catch(() => undefined);
+  await execute();
+  const values = await all;
+  const out = {} as BatchResults<R>;
+  keys.forEach((k, i) => { out[k] = values[i] as BatchResults<R>[typeof k]; });
+  return out;
+}
