@@ -14,7 +14,7 @@ import {
   activitiesList, decisionsList, inquiriesList, processesList, processStepsList, tasksList, validateAgainstSchema
 } from '../../src/schema';
 import {
-  ConcurrencyError, settle, type BatchResults, type CalendarSource, type IBatchReader, type ICalendarService,
+  ConcurrencyError, filterMeetings, settle, type BatchResults, type CalendarSource, type IBatchReader, type ICalendarService,
   type ICreateOptions, type IListPermissions, type IListQuery, type IMeetingFilter, type IPeopleService,
   type IProvisioningAction, type IProvisioningService, type IProvisioningStatus, type IReadBatch, type IRepository,
   type IServices, type IWheelData, type IWheelDataService
@@ -36,6 +36,8 @@ export class FakeBackend {
   public permissions: IListPermissions = { canAdd: true, canEdit: true, canDelete: true, canManageLists: true };
   public canProvision = true;
   public meetings: IMeeting[] = [];
+  /** The abort signals the loads were given, in call order. */
+  public readonly signals: (AbortSignal | undefined)[] = [];
   public people: IPersonRef[] = [];
 
   public record(service: string, method: string, args: unknown[]): void {
@@ -190,8 +192,9 @@ export function createFakeServices(): IFakeServices {
   const processes = repository<IProcessFields>('processes', processesList, LIST_RULES.processes);
 
   const wheel: IWheelDataService = {
-    async load(from: IsoDate, to: IsoDate): Promise<IWheelData> {
+    async load(from: IsoDate, to: IsoDate, signal?: AbortSignal): Promise<IWheelData> {
       backend.record('wheel', 'load', [from, to]);
+      backend.signals.push(signal);
       backend.throwFault('wheel.load');
       if (!backend.listsExist) throw httpError(404, 'List does not exist at site with URL');
       return {
@@ -207,10 +210,11 @@ export function createFakeServices(): IFakeServices {
     }
   };
   const calendar: ICalendarService = {
-    async getMeetings(source: CalendarSource, from: IsoDate, to: IsoDate, filter?: IMeetingFilter): Promise<IMeeting[]> {
+    async getMeetings(source: CalendarSource, from: IsoDate, to: IsoDate, filter?: IMeetingFilter, signal?: AbortSignal): Promise<IMeeting[]> {
       backend.record('calendar', 'getMeetings', [source, from, to, filter]);
+      backend.signals.push(signal);
       backend.throwFault('calendar.getMeetings');
-      return backend.meetings.filter(m => isWithin(m.day, from, to));
+      return filterMeetings(backend.meetings.filter(m => isWithin(m.day, from, to)), filter);
     }
   };
   const provisioning: IProvisioningService = {

@@ -19,8 +19,22 @@ export interface IMeetingFilter {
 
 /** Reads Outlook meetings through Microsoft Graph. */
 export interface ICalendarService {
-  /** Meetings from the first moment of `from` to the end of `to` (both Copenhagen days, inclusive). */
-  getMeetings(source: CalendarSource, from: IsoDate, to: IsoDate, filter?: IMeetingFilter): Promise<IMeeting[]>;
+  /**
+   * Meetings from the first moment of `from` to the end of `to` (both Copenhagen days, inclusive), cancelled ones
+   * left out, narrowed by `filter` if given. `signal` aborts the Graph requests (a stale year).
+   */
+  getMeetings(source: CalendarSource, from: IsoDate, to: IsoDate, filter?: IMeetingFilter, signal?: AbortSignal): Promise<IMeeting[]>;
+}
+
+/**
+ * The narrowing of {@link IMeetingFilter}, on meetings already loaded: changing the category or subject text in
+ * the property pane filters in memory instead of downloading the Graph pages again.
+ */
+export function filterMeetings(meetings: readonly IMeeting[], filter: IMeetingFilter = {}): IMeeting[] {
+  const category = filter.category?.toLowerCase();
+  const subject = filter.subjectContains?.toLowerCase();
+  return meetings.filter(m => (!category || m.categories.some(c => c.toLowerCase() === category)) &&
+    (!subject || m.subject.toLowerCase().includes(subject)));
 }
 
 interface IGraphEvent {
@@ -43,7 +57,8 @@ interface IGraphPage { value: IGraphEvent[]; '@odata.nextLink'?: string }
 const SELECT = 'id,subject,bodyPreview,categories,isAllDay,isCancelled,seriesMasterId,type,webLink,start,end,location,organizer';
 /** Graph returns start/end in this zone; `graphDateTimeToUtc` turns them into instants. */
 const PREFER_ZONE = 'outlook.timezone="Romance Standard Time"';
-const PAGE_SIZE = 250;
+/** calendarView's largest page: 1,000 meetings in one request instead of four. */
+const PAGE_SIZE = 1000;
 
 function basePath(source: CalendarSource): string {
   switch (source.kind) {
@@ -53,12 +68,6 @@ function basePath(source: CalendarSource): string {
   }
 }
 
-function matches(e: IGraphEvent, filter: IMeetingFilter = {}): boolean {
-  if (e.isCancelled) return false;
-  if (filter.category && !(e.categories ?? []).some(c => c.toLowerCase() === filter.category!.toLowerCase())) return false;
-  if (filter.subjectContains && !(e.subject ?? '').toLowerCase().includes(filter.subjectContains.toLowerCase())) return false;
-  return true;
-}
 
 function toMeeting(e: IGraphEvent): IMeeting {
   const start = graphDateTimeToUtc(e.start);
@@ -82,9 +91,10 @@ function toMeeting(e: IGraphEvent): IMeeting {
 export class GraphCalendarService implements ICalendarService {
   public constructor(private readonly client: IGraphClient) {}
 
-  public async getMeetings(source: CalendarSource, from: IsoDate, to: IsoDate, filter?: IMeetingFilter): Promise<IMeeting[]> {
+  public async getMeetings(source: CalendarSource, from: IsoDate, to: IsoDate, filter?: IMeetingFilter, signal?: AbortSignal): Promise<IMeeting[]> {
     let page: IGraphPage = await this.client.api(basePath(source))
       .header('Prefer', PREFER_ZONE)
+      .option('signal', signal)
       .query({ startDateTime: copenhagenMidnightUtc(from), endDateTime: copenhagenMidnightUtc(addDays(to, 1)) })
       .select(SELECT)
       .orderby('start/dateTime')
@@ -92,9 +102,9 @@ export class GraphCalendarService implements ICalendarService {
       .get();
     const events = [...page.value];
     while (page['@odata.nextLink']) {
-      page = await this.client.api(graphRelativePath(page['@odata.nextLink'])).header('Prefer', PREFER_ZONE).get();
+      page = await this.client.api(graphRelativePath(page['@odata.nextLink'])).header('Prefer', PREFER_ZONE).option('signal', signal).get();
       events.push(...page.value);
     }
-    return events.filter(e => matches(e, filter)).map(toMeeting);
+    return filterMeetings(events.filter(e => !e.isCancelled).map(toMeeting), filter);
   }
 }

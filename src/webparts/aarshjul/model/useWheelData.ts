@@ -1,6 +1,9 @@
 import type { IMeeting } from '../../../domain/models';
 import type { IDayRange } from '../../../domain/wheel';
-import { classifyError, type CalendarSource, type IMeetingFilter, type IServices, type IWheelData } from '../../../services';
+import * as React from 'react';
+import {
+  classifyError, filterMeetings, type CalendarSource, type IMeetingFilter, type IServices, type IWheelData
+} from '../../../services';
 import { useAsync, type IAsyncResult } from '../../../common/useAsync';
 
 /** Thrown by the wheel's load when the site lacks the solution's lists: the view shows "not configured". */
@@ -41,9 +44,10 @@ export interface IWheelDataResult {
 export function useWheelData(
   services: IServices, range: IDayRange, source: CalendarSource | undefined, filter: IMeetingFilter
 ): IWheelDataResult {
-  const sharePoint = useAsync<IWheelLoad>(async () => {
+  const sharePoint = useAsync<IWheelLoad>(async signal => {
     try {
-      return { range, data: await services.wheel.load(range.from, range.to) };
+      // A stale year (another chosen, or the web part gone) is aborted on the wire.
+      return { range, data: await services.wheel.load(range.from, range.to, signal) };
     } catch (error) {
       if (classifyError(error).kind === 'notFound') {
         const status = await services.provisioning.status();
@@ -54,10 +58,15 @@ export function useWheelData(
   }, [services, range.from, range.to]);
 
   const sourceKey = source ? JSON.stringify(source) : '';
-  const meetings = useAsync<IMeetingsLoad>(async () => ({
+  const loaded = useAsync<IMeetingsLoad>(async signal => ({
     range,
-    meetings: source ? await services.calendar.getMeetings(source, range.from, range.to, filter) : undefined
-  }), [services, range.from, range.to, sourceKey, filter.category, filter.subjectContains]);
-
-  return { sharePoint, meetings };
+    meetings: source ? await services.calendar.getMeetings(source, range.from, range.to, undefined, signal) : undefined
+  }), [services, range.from, range.to, sourceKey]);
+  // The Outlook category and subject narrow the loaded meetings in memory: no Graph pages are fetched again.
+  const value = loaded.value;
+  const { category, subjectContains } = filter;
+  const filtered = React.useMemo(() => (value?.meetings && (category || subjectContains)
+    ? { ...value, meetings: filterMeetings(value.meetings, { category, subjectContains }) } : value),
+  [value, category, subjectContains]);
+  return { sharePoint, meetings: { ...loaded, value: filtered } };
 }

@@ -56,17 +56,22 @@ export function servicesWith(activities: IActivityFields[] = SAMPLE): IFakeServi
 /** What {@link renderWheel} returns. */
 export interface IRendered extends RenderResult { fake: IFakeServices }
 
-/** Renders the web part's root exactly as a host does (`aarshjulDefinition.Root`). */
-export function renderWheel(options: {
+/** Options of {@link renderWheel}. */
+export interface IWheelOptions {
   fake?: IFakeServices; properties?: Partial<IAarshjulWebPartProps>; host?: Partial<IHostContext>; strings?: IAarshjulWebPartStrings;
-} = {}): IRendered {
-  const fake = options.fake ?? servicesWith();
+}
+
+/** The web part's root as a host renders it (`aarshjulDefinition.Root`), e.g. for `rerender` with new properties. */
+export function wheelElement(options: IWheelOptions & { fake: IFakeServices }): React.ReactElement {
   const Root = aarshjulDefinition.Root;
-  const result = render(
-    <Root services={fake.services} host={host(options.host)} strings={options.strings ?? da}
-      properties={{ ...aarshjulDefinition.defaults, ...options.properties }} />
-  );
-  return { ...result, fake };
+  return <Root services={options.fake.services} host={host(options.host)} strings={options.strings ?? da}
+    properties={{ ...aarshjulDefinition.defaults, ...options.properties }} />;
+}
+
+/** Renders the web part's root exactly as a host does. */
+export function renderWheel(options: IWheelOptions = {}): IRendered {
+  const fake = options.fake ?? servicesWith();
+  return { ...render(wheelElement({ ...options, fake })), fake };
 }
 
 /** Waits until the wheel (or agenda) has data on screen. */

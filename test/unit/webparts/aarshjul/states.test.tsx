@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { da, loaded, renderWheel, servicesWith } from './helpers';
+import { da, loaded, renderWheel, servicesWith, wheelElement } from './helpers';
 import { httpError } from '../../../support/fakeServices';
 
 describe('Årshjul states', () => {
@@ -25,6 +25,28 @@ describe('Årshjul states', () => {
     release();
     await loaded();
     expect(fake.backend.callsOf('calendar.getMeetings')[0].args.slice(0, 3)).toEqual([{ kind: 'me' }, '2026-01-01', '2026-12-31']);
+  });
+
+  test('a year load that is no longer wanted is aborted; changing the Outlook filter downloads no Graph page', async () => {
+    const fake = servicesWith();
+    fake.backend.meetings = [
+      { id: 'm1', subject: 'Bestyrelsesmøde', start: '2026-03-03T09:00:00Z', end: '2026-03-03T11:00:00Z', day: '2026-03-03', isAllDay: false, categories: ['Bestyrelse'] },
+      { id: 'm2', subject: 'Teammøde', start: '2026-03-04T09:00:00Z', end: '2026-03-04T10:00:00Z', day: '2026-03-04', isAllDay: false, categories: [] }
+    ];
+    const { rerender, container } = renderWheel({ fake, properties: { meetingSource: 'me' } });
+    await loaded();
+    await waitFor(() => expect(container.querySelectorAll('[data-key^="meeting:"]')).toHaveLength(2));
+    // Two quick year changes: the first year's load is aborted when the next starts.
+    fireEvent.click(screen.getByRole('button', { name: da.NextYear }));
+    fireEvent.click(screen.getByRole('button', { name: da.NextYear }));
+    await waitFor(() => expect(fake.backend.callsOf('wheel.load')).toHaveLength(3));
+    expect(fake.backend.signals.filter(s => s?.aborted).length).toBeGreaterThanOrEqual(2);
+    fireEvent.click(await screen.findByRole('button', { name: da.ThisYear }));
+    await waitFor(() => expect(container.querySelectorAll('[data-key^="meeting:"]')).toHaveLength(2));
+    const graphCalls = fake.backend.callsOf('calendar.getMeetings').length;
+    rerender(wheelElement({ fake, properties: { meetingSource: 'me', meetingCategory: 'bestyrelse' } }));
+    await waitFor(() => expect(container.querySelectorAll('[data-key^="meeting:"]')).toHaveLength(1));
+    expect(fake.backend.callsOf('calendar.getMeetings')).toHaveLength(graphCalls);
   });
 
   test('error: a friendly message in view mode, no technical details, and "Prøv igen" loads again', async () => {
