@@ -31,6 +31,7 @@ import type { TeamsTheme, UiLanguage } from '../../src/common/hosting';
 import { LISTS, type ListKey } from '../../src/schema';
 import { createServices, getGraphForUrl, getSPForUrl, type IServices } from '../../src/services';
 import { DEMO_EMAILS } from '../../localsite/seed/context';
+import type { IFaultRule } from '../../localsite/server/http/faults';
 
 /** The demo users by role, as the local site's directory and the demo seed define them. */
 export const DEMO_USERS = {
@@ -132,6 +133,8 @@ export interface ILocalSiteClient {
   reset(): Promise<void>;
   /** Wipes the site and provisions and seeds the demo data again (`POST /_localsite/seed`). */
   resetAndSeed(): Promise<void>;
+  /** Adds a fault for the next matching requests (`POST /_localsite/faults`); cleared again after the test. */
+  fault(rule: IFaultRule): Promise<void>;
 }
 
 /** The fixtures `test` offers on top of Playwright's. */
@@ -204,6 +207,7 @@ export const test = base.extend<IFixtures>({
       expect(response.status(), `GET ${url}`).toBe(200);
       return await response.json() as T;
     };
+    let faulted = false;
     const post = async (path: string, data?: unknown): Promise<void> => {
       const response = await request.post(`${origin}${path}`, { data: data ?? {}, timeout: 180_000 });
       expect(response.ok(), `POST ${path}: ${response.status()} ${await response.text()}`).toBe(true);
@@ -240,8 +244,17 @@ export const test = base.extend<IFixtures>({
       async resetAndSeed(): Promise<void> {
         await post('/_localsite/reset');
         await post('/_localsite/seed', { size: 'demo' });
+      },
+      async fault(rule: IFaultRule): Promise<void> {
+        faulted = true;
+        await post('/_localsite/faults', rule);
       }
     });
+    // A test's faults never leak into the next test.
+    if (faulted) {
+      const response = await request.delete(`${origin}/_localsite/faults`);
+      expect(response.ok(), 'DELETE /_localsite/faults').toBe(true);
+    }
   }
 });
 

@@ -207,8 +207,8 @@ export class ListRepository<T extends object> implements IRepository<T>, IListAd
         if (failure !== 'unknown' && failure !== 'duplicate') throw error;
         const existing = await this.lookUp(key, error);
         if (existing) return existing;
-        // Not there: it did not land. Once more with the same key; a second unknown outcome is reported.
-        if (failure === 'duplicate' || attempt >= 2) throw new OutcomeUnknownError('add', error);
+        // The lookup answered: it did not land. Once more with the same key; if that fails too, it is not stored.
+        if (failure === 'duplicate' || attempt >= 2) throw definite(error);
       }
     }
     const id = Number(created.Id ?? created.ID ?? (created.d as { Id?: number } | undefined)?.Id);
@@ -259,7 +259,7 @@ export class ListRepository<T extends object> implements IRepository<T>, IListAd
         const current = await this.reread(id, 'update', error);
         if (sentValuesHeld(body, toItem(this.list, current))) return current;
         if (failure === 'unknown' && current.etag === etag && attempt < 2) continue;
-        if (failure === 'unknown' && current.etag === etag) throw new OutcomeUnknownError('update', error);
+        if (failure === 'unknown' && current.etag === etag) throw definite(error);
         throw new ConcurrencyError(id, current);
       }
       return this.getOr(id, body, written.etag);
@@ -310,11 +310,20 @@ export class ListRepository<T extends object> implements IRepository<T>, IListAd
           throw e;
         }
         if (failure === 'unknown' && (current.etag === etag || etag === '*') && attempt < 2) continue;
-        if (failure === 'unknown') throw new OutcomeUnknownError('delete', error);
+        if (failure === 'unknown' && (current.etag === etag || etag === '*')) throw definite(error);
+        if (failure === 'unknown') throw new ConcurrencyError(id, current);
         throw new ConcurrencyError(id, current);
       }
     }
   }
+}
+
+/**
+ * The error to report once a read has shown that a write did not land: the network failure itself rather than
+ * "unknown outcome" — now it is known, and the user is told it was not saved.
+ */
+function definite(error: unknown): unknown {
+  return error instanceof OutcomeUnknownError && error.cause !== undefined ? error.cause : error;
 }
 
 /** The person and lookup references of a model (they carry titles the create response does not). */
