@@ -36,7 +36,7 @@ const ORGANISATIONS = ['Aarhus Kommune', 'Københavns Kommune', 'Ballerup Kommun
  * services' own schema-driven `toItem`, so no column name is spelled here; returns the new item ids in order.
  */
 export function bulkWrite<T extends object>(
-  target: IBulkTarget, repository: IRepository<T>, rows: readonly T[], validate: (fields: T) => Record<string, string | undefined>
+  target: IBulkTarget, repository: IRepository<T>, rows: readonly T[], validate: (fields: T) => Readonly<Record<string, IValidationIssue | undefined>>
 ): number[] {
   const ids: number[] = [];
   for (let from = 0; from < rows.length; from += CHUNK) {

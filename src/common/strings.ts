@@ -55,6 +55,28 @@ export interface ICommonStrings {
   PeopleNoResults: string;
   PeopleSearching: string;
   PeopleRemove: string;
+  /** Validation messages (common): {0} = the field's label. */
+  ValidationRequired: string;
+  ValidationTooLong: string;
+  ValidationNotText: string;
+  ValidationChoice: string;
+  ValidationNotNumber: string;
+  ValidationNotInteger: string;
+  ValidationTooSmall: string;
+  ValidationTooLarge: string;
+  ValidationDate: string;
+  ValidationDateOutOfRange: string;
+  ValidationReference: string;
+  ValidationUrl: string;
+  ValidationEmail: string;
+  ValidationVersion: string;
+  ValidationReviewInterval: string;
+  ValidationNotBefore: string;
+  ValidationInFuture: string;
+  ValidationClosedNeedsDate: string;
+  ValidationOpenHasClosedDate: string;
+  ValidationCompletedNotDone: string;
+  ValidationInvalid: string;
 }
 
 /**

@@ -41,7 +41,7 @@ const FIXED_MONTHLY: Partial<Record<RepeatPattern, number>> = { Halvårligt: 6, 
 const UNIT_FREQUENCIES: Record<PickerUnit, RuleFrequency> = { day: 'DAILY', week: 'WEEKLY', month: 'MONTHLY', year: 'YEARLY' };
 
 /**
- * The RRULE text for a picker state, or `undefined` for `Ingen`. Throws a `RuleError` (Danish message) for a state
+ * The RRULE text for a picker state, or `undefined` for `Ingen`. Throws a `RuleError` (with a problem code) for a state
  * the picker should not allow, e.g. `until` together with `count`.
  * "The first Monday of February every year": `{ pattern: 'Årligt', month: 2, weekday: 'MO', nthWeekday: 1 }` →
  * `FREQ=YEARLY;BYMONTH=2;BYDAY=1MO`.
@@ -61,7 +61,7 @@ export function ruleFromPicker(picker: IRecurrencePicker): string | undefined {
     parts.byDay = [{ weekday: picker.weekday }];
   }
   if (picker.count !== undefined && picker.until !== undefined) {
-    throw new RuleError('vælg enten et antal gange eller en slutdato, ikke begge.');
+    throw new RuleError('pickerCountAndUntil');
   }
   parts.count = picker.count;
   parts.until = picker.until;
@@ -116,11 +116,11 @@ function dayParts(picker: IRecurrencePicker, freq: RuleFrequency): Partial<IRule
   const needsMonth = picker.nthWeekday !== undefined || picker.weekday !== undefined || picker.dayOfMonth !== undefined;
   if (freq === 'YEARLY' && needsMonth && picker.month === undefined) {
     // BYMONTHDAY or BYDAY without BYMONTH would repeat in every month of the year.
-    throw new RuleError('vælg en måned for den årlige gentagelse.');
+    throw new RuleError('pickerMonth');
   }
   if (picker.nthWeekday !== undefined || (picker.weekday && picker.dayOfMonth === undefined)) {
     if (!picker.weekday || picker.nthWeekday === undefined) {
-      throw new RuleError('vælg både ugedag og hvilken i måneden (fx første mandag).');
+      throw new RuleError('pickerNthWeekday');
     }
     return { byDay: [{ weekday: picker.weekday, n: picker.nthWeekday }] };
   }

@@ -43,10 +43,27 @@ export interface IRuleParts {
   wkst?: WeekdayCode;
 }
 
-/** Thrown by {@link parseRule}; the message is Danish and meant for the user. */
-export class RuleError extends Error {
-  public constructor(detail: string) {
-    super(`Gentagelsesreglen kan ikke læses: ${detail}`);
+/**
+ * What is wrong with a recurrence rule, as a code the UI turns into text in the user's language (the domain holds
+ * no user-facing text). Parameters name the offending part or value.
+ */
+export type RuleProblem =
+  | 'empty' | 'dtstart' | 'multiline' | 'notKeyValue' | 'repeatedPart' | 'freqMissing' | 'freqTooOften' | 'freqUnknown'
+  | 'zero' | 'timeParts' | 'unknownPart' | 'countAndUntil' | 'byWeekNoYearly' | 'byYearDayYearly' | 'byMonthDayWeekly'
+  | 'bySetPosAlone' | 'numberedWeekdayFreq' | 'numberedWeekdayRange' | 'notInteger' | 'outOfRange' | 'weekdayInvalid'
+  | 'weekdayZero' | 'untilInvalid' | 'untilBeforeStart' | 'neverMonthDay' | 'neverOccurs' | 'untilBeforeFirst'
+  | 'pickerCountAndUntil' | 'pickerMonth' | 'pickerNthWeekday';
+
+/** A rule problem with its parameters. */
+export interface IRuleIssue {
+  readonly problem: RuleProblem;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+/** Thrown by {@link parseRule} (and the picker) with a {@link RuleProblem}; the message is for logs only. */
+export class RuleError extends Error implements IRuleIssue {
+  public constructor(public readonly problem: RuleProblem, public readonly params?: Readonly<Record<string, string | number>>) {
+    super(`Invalid recurrence rule: ${problem}${params ? ` ${JSON.stringify(params)}` : ''}`);
     this.name = 'RuleError';
     // Keeps `instanceof` working when the code is compiled to ES5 by a consumer.
     Object.setPrototypeOf(this, RuleError.prototype);
@@ -65,30 +82,30 @@ const NUMBER_LIST_PARTS: Record<string, [number, number, keyof IRuleParts]> = {
 
 /**
  * Parses RRULE text (an optional `RRULE:` prefix is allowed, names are case-insensitive) into {@link IRuleParts}.
- * Throws a {@link RuleError} with a Danish explanation for anything it cannot use: DTSTART in the text (the start
+ * Throws a {@link RuleError} with a {@link RuleProblem} for anything it cannot use: DTSTART in the text (the start
  * comes from the activity), times of day, sub-daily frequencies, malformed or out-of-range values, COUNT with UNTIL.
  * Infinite rules (no COUNT/UNTIL) are allowed; expansion is capped instead.
  */
 export function parseRule(text: string): IRuleParts {
   const body = text.trim().replace(/^RRULE:/i, '');
   if (body === '') {
-    throw new RuleError('reglen er tom.');
+    throw new RuleError('empty');
   }
   if (/DTSTART/i.test(body)) {
-    throw new RuleError('DTSTART hører ikke hjemme i reglen. Startdatoen tages fra aktiviteten.');
+    throw new RuleError('dtstart');
   }
   if (/[\r\n]/.test(body)) {
-    throw new RuleError('reglen skal stå på én linje.');
+    throw new RuleError('multiline');
   }
   const values = new Map<string, string>();
   for (const part of body.split(';').filter((p) => p.trim() !== '')) {
     const eq = part.indexOf('=');
     if (eq <= 0) {
-      throw new RuleError(`"${part}" er ikke på formen NAVN=VÆRDI.`);
+      throw new RuleError('notKeyValue', { part });
     }
     const key = part.slice(0, eq).trim().toUpperCase();
     if (values.has(key)) {
-      throw new RuleError(`${key} står mere end én gang.`);
+      throw new RuleError('repeatedPart', { key });
     }
     values.set(key, part.slice(eq + 1).trim().toUpperCase());
   }
@@ -117,13 +134,13 @@ export function formatRule(parts: IRuleParts): string {
 function buildParts(values: Map<string, string>): IRuleParts {
   const freqText = values.get('FREQ');
   if (freqText === undefined) {
-    throw new RuleError('FREQ mangler (fx FREQ=YEARLY).');
+    throw new RuleError('freqMissing');
   }
   if (SUB_DAILY.indexOf(freqText) >= 0) {
-    throw new RuleError(`gentagelser oftere end dagligt (FREQ=${freqText}) understøttes ikke.`);
+    throw new RuleError('freqTooOften', { freq: freqText });
   }
   if ((RULE_FREQUENCIES as readonly string[]).indexOf(freqText) < 0) {
-    throw new RuleError(`FREQ=${freqText} er ikke en kendt frekvens. Brug YEARLY, MONTHLY, WEEKLY eller DAILY.`);
+    throw new RuleError('freqUnknown', { freq: freqText });
   }
   const parts: IRuleParts = { freq: freqText as RuleFrequency, interval: 1 };
   values.forEach((value, key) => {
@@ -144,13 +161,13 @@ function buildParts(values: Map<string, string>): IRuleParts {
       // BYMONTH counts forward only; the others may count from the end with a minus sign.
       const list = value.split(',').map((entry) => integer(key, entry, key === 'BYMONTH' ? min : -max, max));
       if (list.indexOf(0) >= 0) {
-        throw new RuleError(`${key} kan ikke indeholde 0.`);
+        throw new RuleError('zero', { key });
       }
       (parts as unknown as Record<string, number[]>)[field] = list;
     } else if (TIME_PARTS.indexOf(key) >= 0) {
-      throw new RuleError(`${key} understøttes ikke. Aktiviteter har datoer, ikke klokkeslæt.`);
+      throw new RuleError('timeParts', { key });
     } else {
-      throw new RuleError(`${key} er ikke en kendt del af en gentagelsesregel.`);
+      throw new RuleError('unknownPart', { key });
     }
   });
   checkCombinations(parts);
@@ -160,43 +177,43 @@ function buildParts(values: Map<string, string>): IRuleParts {
 /** The RFC 5545 rules on which parts go with which frequency, so rrule never has to guess. */
 function checkCombinations(parts: IRuleParts): void {
   if (parts.count !== undefined && parts.until !== undefined) {
-    throw new RuleError('COUNT og UNTIL kan ikke bruges sammen.');
+    throw new RuleError('countAndUntil');
   }
   if (parts.byWeekNo && parts.freq !== 'YEARLY') {
-    throw new RuleError('BYWEEKNO kan kun bruges med FREQ=YEARLY.');
+    throw new RuleError('byWeekNoYearly');
   }
   if (parts.byYearDay && parts.freq !== 'YEARLY') {
-    throw new RuleError('BYYEARDAY kan kun bruges med FREQ=YEARLY.');
+    throw new RuleError('byYearDayYearly');
   }
   if (parts.byMonthDay && parts.freq === 'WEEKLY') {
-    throw new RuleError('BYMONTHDAY kan ikke bruges med FREQ=WEEKLY.');
+    throw new RuleError('byMonthDayWeekly');
   }
   const hasOtherBy = parts.byMonth || parts.byWeekNo || parts.byYearDay || parts.byMonthDay || parts.byDay;
   if (parts.bySetPos && !hasOtherBy) {
-    throw new RuleError('BYSETPOS kræver en anden BY-del, fx BYDAY.');
+    throw new RuleError('bySetPosAlone');
   }
   for (const day of parts.byDay ?? []) {
     if (day.n === undefined) {
       continue;
     }
     if (parts.freq !== 'MONTHLY' && parts.freq !== 'YEARLY') {
-      throw new RuleError(`en nummereret ugedag (${day.n}${day.weekday}) kræver FREQ=MONTHLY eller FREQ=YEARLY.`);
+      throw new RuleError('numberedWeekdayFreq', { value: `${day.n}${day.weekday}` });
     }
     // Within a month there are at most five of a weekday; within a whole year 53.
     const max = parts.freq === 'MONTHLY' || parts.byMonth ? 5 : 53;
     if (Math.abs(day.n) > max) {
-      throw new RuleError(`${day.n}${day.weekday} er uden for området -${max} til ${max}.`);
+      throw new RuleError('numberedWeekdayRange', { value: `${day.n}${day.weekday}`, max });
     }
   }
 }
 
 function integer(key: string, text: string, min: number, max: number): number {
   if (!/^[+-]?\d+$/.test(text)) {
-    throw new RuleError(`${key}=${text} er ikke et helt tal.`);
+    throw new RuleError('notInteger', { key, value: text });
   }
   const value = Number(text);
   if (value < min || value > max) {
-    throw new RuleError(`${key} skal ligge mellem ${min} og ${max}, ikke ${value}.`);
+    throw new RuleError('outOfRange', { key, min, max, value });
   }
   return value;
 }
@@ -204,7 +221,7 @@ function integer(key: string, text: string, min: number, max: number): number {
 function weekday(entry: string): IRuleWeekday {
   const match = /^([+-]?\d{1,2})?([A-Z]{2})$/.exec(entry.trim());
   if (!match) {
-    throw new RuleError(`BYDAY=${entry} er ikke en gyldig ugedag (MO, TU, WE, TH, FR, SA, SU, evt. med tal foran).`);
+    throw new RuleError('weekdayInvalid', { key: 'BYDAY', value: entry });
   }
   const code = weekdayCode('BYDAY', match[2]);
   if (match[1] === undefined) {
@@ -212,14 +229,14 @@ function weekday(entry: string): IRuleWeekday {
   }
   const n = Number(match[1]);
   if (n === 0) {
-    throw new RuleError(`BYDAY=${entry}: nummeret kan ikke være 0.`);
+    throw new RuleError('weekdayZero', { value: entry });
   }
   return { weekday: code, n };
 }
 
 function weekdayCode(key: string, text: string): WeekdayCode {
   if ((WEEKDAY_CODES as readonly string[]).indexOf(text) < 0) {
-    throw new RuleError(`${key}=${text} er ikke en gyldig ugedag (MO, TU, WE, TH, FR, SA, SU).`);
+    throw new RuleError('weekdayInvalid', { key, value: text });
   }
   return text as WeekdayCode;
 }
@@ -234,7 +251,7 @@ function untilDate(text: string): IsoDate {
   try {
     toDateParts(date);
   } catch {
-    throw new RuleError(`UNTIL=${text} er ikke en gyldig dato. Skriv den som ÅÅÅÅMMDD.`);
+    throw new RuleError('untilInvalid', { value: text });
   }
   if (match && match[7] === 'Z') {
     return utcToCopenhagenDate(`${date}T${match[4]}:${match[5]}:${match[6]}Z`);

@@ -6,7 +6,7 @@ import { Frequency, RRule, Weekday } from 'rrule';
 import type { Options } from 'rrule';
 import type { IsoDate } from './models/common';
 import { compareIsoDates, daysInMonth, formatIsoDate, toDateParts, toFloatingDate } from './dates';
-import { parseRule, RuleError, WEEKDAY_CODES } from './recurrenceRule';
+import { parseRule, RuleError, WEEKDAY_CODES, type IRuleIssue, type RuleProblem } from './recurrenceRule';
 import type { IRuleParts } from './recurrenceRule';
 
 /**
@@ -43,21 +43,21 @@ export function toRRule(parts: IRuleParts, startDate: IsoDate, options: { ignore
  * running there from today (seconds for a daily rule). A rule with no day in 400 years is useless for an activity;
  * without an INTERVAL, or with one that divides the cycle, it truly never matches.
  */
-export function occurrenceProblem(parts: IRuleParts, startDate: IsoDate): string | undefined {
+export function occurrenceProblem(parts: IRuleParts, startDate: IsoDate): RuleProblem | undefined {
   if (parts.until !== undefined && compareIsoDates(parts.until, startDate) < 0) {
-    return 'Gentagelsen slutter (UNTIL), før aktiviteten begynder.';
+    return 'untilBeforeStart';
   }
   if (monthDaysNeverMeet(parts)) {
-    return 'Gentagelsesreglen giver aldrig en dato. Tjek kombinationen af måned og dag (fx findes 30. februar ikke).';
+    return 'neverMonthDay';
   }
   const { year, month, day } = toDateParts(startDate);
   const probeYear = 9200 + (((year - 9200) % 400) + 400) % 400;
   const probe = toRRule(parts, formatIsoDate(probeYear, month, day), { ignoreLimits: true });
   if (probe.after(toFloatingDate(formatIsoDate(probeYear, month, day)), true) === null) {
-    return 'Gentagelsesreglen giver aldrig en dato. Tjek kombinationen af måned, dag og ugedag.';
+    return 'neverOccurs';
   }
   if (parts.until !== undefined && !hasOccurrenceBetween(parts, startDate, parts.until)) {
-    return 'Gentagelsen slutter (UNTIL), før den første gang indtræffer.';
+    return 'untilBeforeFirst';
   }
   return undefined;
 }
@@ -79,20 +79,18 @@ function hasOccurrenceBetween(parts: IRuleParts, from: IsoDate, to: IsoDate): bo
 }
 
 /**
- * Checks rule text; returns `undefined` when it is usable, otherwise a Danish message. With `startDate` it also
+ * Checks rule text; returns `undefined` when it is usable, otherwise what is wrong (a code). With `startDate` it also
  * checks that the rule yields at least one day from that start (not `BYMONTH=2;BYMONTHDAY=30`, not an UNTIL before the
  * start).
  */
-export function validateRule(text: string, startDate?: IsoDate): string | undefined {
+export function validateRule(text: string, startDate?: IsoDate): IRuleIssue | undefined {
   try {
     const parts = parseRule(text);
-    if (startDate !== undefined) {
-      return occurrenceProblem(parts, startDate);
-    }
-    return undefined;
+    const problem = startDate !== undefined ? occurrenceProblem(parts, startDate) : undefined;
+    return problem ? { problem } : undefined;
   } catch (error) {
     if (error instanceof RuleError) {
-      return error.message;
+      return { problem: error.problem, params: error.params };
     }
     throw error;
   }

@@ -1,6 +1,6 @@
 /**
  * Business rules across fields, per model. Each validator takes the fields (possibly incomplete, as a form holds them)
- * and returns field → Danish message; an empty object means valid. The list schema checks types and lengths as well;
+ * and returns field → issue (a code; the UI words it); an empty object means valid. The list schema checks types and lengths as well;
  * these rules add what only the domain knows (an end not before its start, a closed inquiry has a closing date, …).
  */
 import type { IActivityFields, RepeatPattern } from './models/activity';
@@ -24,9 +24,16 @@ import { ErrorCollector } from './validationError';
 import type { ValidationErrors } from './validationError';
 
 export { ValidationError, assertValid, isValid } from './validationError';
-export type { ValidationErrors } from './validationError';
+export type { ValidationErrors, IValidationIssue, ValidationCode } from './validationError';
 
-const PRIORITY_MESSAGE = 'Vælg en prioritet: Skal, Bør, Kan eller Ikke nu.';
+/**
+ * The choice values a list offers now, per field, when they go beyond the code's defaults (an owner added a ring in
+ * SharePoint). The validators accept them; without it the built-in values are the only valid ones.
+ */
+export type ListChoices = Readonly<Record<string, readonly string[] | undefined>>;
+
+const allowed = (builtIn: readonly string[], choices: ListChoices | undefined, field: string): readonly string[] =>
+  choices?.[field] ? [...builtIn, ...choices[field]!] : builtIn;
 /** A version label: numbers separated by dots, at least major.minor (`1.0`, `2.3`, `1.2.1`). */
 const VERSION_PATTERN: RegExp = /^\d{1,3}(\.\d{1,3}){1,2}$/;
 /** Deliberately simple: something@domain.tld without spaces. The mail server is the real judge. */
@@ -46,22 +53,21 @@ const PATTERN_RULES: Partial<Record<RepeatPattern, [string, number]>> = {
  * none for `Ingen`, required for `Tilpasset`, a matching frequency for the fixed patterns — and whose occurrences
  * do not overlap.
  */
-export function validateActivity(fields: Partial<IActivityFields>): ValidationErrors<IActivityFields> {
+export function validateActivity(fields: Partial<IActivityFields>, choices?: ListChoices): ValidationErrors<IActivityFields> {
   const c = new ErrorCollector<IActivityFields>();
-  c.text('title', fields.title, 'Titlen');
-  c.choice('category', fields.category, WHEEL_CATEGORIES, 'Vælg en kategori, dvs. ringen i årshjulet.');
-  c.choice('activityType', fields.activityType, ACTIVITY_TYPES, 'Vælg en type: deadline, periode, møde eller milepæl.');
-  c.choice('priority', fields.priority, PRIORITIES, PRIORITY_MESSAGE);
-  c.choice('repeat', fields.repeat, REPEAT_PATTERNS, 'Vælg om og hvordan aktiviteten gentages.');
-  c.date('startDate', fields.startDate, 'startdatoen', true);
+  c.text('title', fields.title);
+  c.choice('category', fields.category, allowed(WHEEL_CATEGORIES, choices, 'category'));
+  c.choice('activityType', fields.activityType, allowed(ACTIVITY_TYPES, choices, 'activityType'));
+  c.choice('priority', fields.priority, PRIORITIES);
+  c.choice('repeat', fields.repeat, allowed(REPEAT_PATTERNS, choices, 'repeat'));
+  c.date('startDate', fields.startDate, true);
   if (fields.activityType === 'Periode' && !fields.endDate) {
-    c.add('endDate', 'En periode skal have en slutdato.');
+    c.add('endDate', 'periodNeedsEnd');
   }
-  c.date('endDate', fields.endDate, 'slutdatoen', false);
-  c.notBefore('endDate', fields.endDate, fields.startDate, 'Slutdatoen kan ikke ligge før startdatoen.');
+  c.date('endDate', fields.endDate, false);
+  c.notBefore('endDate', fields.endDate, fields.startDate, 'startDate');
   if ((fields.activityType === 'Deadline' || fields.activityType === 'Milepæl') && fields.endDate && fields.endDate !== fields.startDate) {
-    const what = fields.activityType === 'Deadline' ? 'En deadline' : 'En milepæl';
-    c.add('endDate', `${what} er en enkelt dag og kan ikke have en slutdato. Vælg typen Periode, hvis den varer flere dage.`);
+    c.add('endDate', 'singleDayHasEnd', { type: fields.activityType });
   }
   checkRecurrence(fields, c);
   return c.errors;
@@ -71,12 +77,12 @@ function checkRecurrence(fields: Partial<IActivityFields>, c: ErrorCollector<IAc
   const stored = fields.recurrence?.trim() ?? '';
   if (fields.repeat === 'Ingen') {
     if (stored !== '') {
-      c.add('recurrence', 'En aktivitet, der ikke gentages, kan ikke have en gentagelsesregel. Fjern reglen eller vælg en gentagelse.');
+      c.add('recurrence', 'recurrenceNotAllowed');
     }
     return;
   }
   if (stored === '' && fields.repeat === 'Tilpasset') {
-    c.add('recurrence', 'Angiv en gentagelsesregel, når gentagelsen er tilpasset.');
+    c.add('recurrence', 'recurrenceRequired');
     return;
   }
   const start = isIsoDate(fields.startDate) ? fields.startDate : undefined;
@@ -84,8 +90,12 @@ function checkRecurrence(fields: Partial<IActivityFields>, c: ErrorCollector<IAc
     const problem = validateRule(stored, start);
     const expected = fields.repeat ? PATTERN_RULES[fields.repeat] : undefined;
     const parts = problem ? undefined : parseRule(stored);
-    if (problem || (parts && expected && (parts.freq !== expected[0] || parts.interval !== expected[1]))) {
-      c.add('recurrence', problem ?? `Gentagelsesreglen passer ikke til det valgte mønster »${fields.repeat}«. Vælg »Tilpasset« eller ret reglen.`);
+    if (problem) {
+      c.add('recurrence', 'recurrence', undefined, problem);
+      return;
+    }
+    if (parts && expected && (parts.freq !== expected[0] || parts.interval !== expected[1])) {
+      c.add('recurrence', 'recurrenceMismatch', { pattern: String(fields.repeat) });
       return;
     }
   }
@@ -94,7 +104,7 @@ function checkRecurrence(fields: Partial<IActivityFields>, c: ErrorCollector<IAc
     // the stored one or the pattern's default.
     const next = nextOccurrences({ startDate: start, endDate: fields.endDate, repeat: fields.repeat, recurrence: stored }, start, 25);
     if (next.some((occurrence, i) => i > 0 && occurrence.start <= next[i - 1].end)) {
-      c.add('recurrence', 'Perioden varer længere end tiden mellem to gentagelser, så de overlapper. Forkort perioden eller gentag sjældnere.');
+      c.add('recurrence', 'recurrenceOverlap');
     }
   }
 }
@@ -104,34 +114,34 @@ function checkRecurrence(fields: Partial<IActivityFields>, c: ErrorCollector<IAc
  * version like `1.0`; a next review not before the last. With `today`, a last review in the future is refused
  * (services pass today; without it that check is skipped, since rules never read the clock themselves).
  */
-export function validateProcess(fields: Partial<IProcessFields>, today?: IsoDate): ValidationErrors<IProcessFields> {
+export function validateProcess(fields: Partial<IProcessFields>, today?: IsoDate, choices?: ListChoices): ValidationErrors<IProcessFields> {
   const c = new ErrorCollector<IProcessFields>();
-  c.text('title', fields.title, 'Titlen');
-  c.choice('area', fields.area, AREAS, 'Vælg det ansvarsområde, processen hører til.');
-  c.choice('status', fields.status, PROCESS_STATUSES, 'Vælg processens status.');
-  c.choice('priority', fields.priority, PRIORITIES, PRIORITY_MESSAGE);
+  c.text('title', fields.title);
+  c.choice('area', fields.area, allowed(AREAS, choices, 'area'));
+  c.choice('status', fields.status, PROCESS_STATUSES);
+  c.choice('priority', fields.priority, PRIORITIES);
   if (fields.reviewIntervalMonths === undefined || !isValidReviewInterval(fields.reviewIntervalMonths)) {
-    c.add('reviewIntervalMonths', 'Revisionsintervallet skal være et helt antal måneder mellem 1 og 60.');
+    c.add('reviewIntervalMonths', 'reviewInterval', { min: 1, max: 60 });
   }
   if (fields.version !== undefined && fields.version.trim() !== '' && !VERSION_PATTERN.test(fields.version.trim())) {
-    c.add('version', 'Versionen skal skrives som tal adskilt af punktum, fx 1.0 eller 2.3.');
+    c.add('version', 'version');
   }
-  c.date('lastReviewed', fields.lastReviewed, 'datoen for seneste revision', false);
-  c.notBefore('lastReviewed', today, fields.lastReviewed, 'Seneste revision kan ikke ligge i fremtiden.');
-  c.date('nextReview', fields.nextReview, 'datoen for næste revision', false);
-  c.notBefore('nextReview', fields.nextReview, fields.lastReviewed, 'Næste revision kan ikke ligge før seneste revision.');
+  c.date('lastReviewed', fields.lastReviewed, false);
+  if (isIsoDate(today) && isIsoDate(fields.lastReviewed) && fields.lastReviewed > today) c.add('lastReviewed', 'inFuture');
+  c.date('nextReview', fields.nextReview, false);
+  c.notBefore('nextReview', fields.nextReview, fields.lastReviewed, 'lastReviewed');
   return c.errors;
 }
 
 /** Rules for a process step: a title, the process it belongs to, and a step number that is a whole number ≥ 1. */
 export function validateProcessStep(fields: Partial<IProcessStepFields>): ValidationErrors<IProcessStepFields> {
   const c = new ErrorCollector<IProcessStepFields>();
-  c.text('title', fields.title, 'Titlen');
+  c.text('title', fields.title);
   if (!fields.process || typeof fields.process.id !== 'number') {
-    c.add('process', 'Vælg den proces, trinnet hører til.');
+    c.add('process', 'required');
   }
   if (fields.stepNumber === undefined || !Number.isInteger(fields.stepNumber) || fields.stepNumber < 1) {
-    c.add('stepNumber', 'Trinnummeret skal være et helt tal på 1 eller derover.');
+    c.add('stepNumber', 'tooSmall', { min: 1 });
   }
   return c.errors;
 }
@@ -140,19 +150,19 @@ export function validateProcessStep(fields: Partial<IProcessStepFields>): Valida
  * Rules for a decision: title and decision text; forum, status and priority; a meeting date; a follow-up date not
  * before the meeting, and required while the decision is "Under opfølgning"; a meeting link that is a web address.
  */
-export function validateDecision(fields: Partial<IDecisionFields>): ValidationErrors<IDecisionFields> {
+export function validateDecision(fields: Partial<IDecisionFields>, choices?: ListChoices): ValidationErrors<IDecisionFields> {
   const c = new ErrorCollector<IDecisionFields>();
-  c.text('title', fields.title, 'Titlen');
-  c.text('decisionText', fields.decisionText, 'Beslutningsteksten', 63999);
-  c.choice('forum', fields.forum, FORUMS, 'Vælg det forum, hvor beslutningen blev truffet.');
-  c.choice('status', fields.status, DECISION_STATUSES, 'Vælg beslutningens status.');
-  c.choice('priority', fields.priority, PRIORITIES, PRIORITY_MESSAGE);
-  c.date('meetingDate', fields.meetingDate, 'mødedatoen', true);
-  c.date('followUpDate', fields.followUpDate, 'opfølgningsdatoen', fields.status === 'Under opfølgning');
-  c.notBefore('followUpDate', fields.followUpDate, fields.meetingDate, 'Opfølgningsdatoen kan ikke ligge før mødedatoen.');
+  c.text('title', fields.title);
+  c.text('decisionText', fields.decisionText, 63999);
+  c.choice('forum', fields.forum, allowed(FORUMS, choices, 'forum'));
+  c.choice('status', fields.status, allowed(DECISION_STATUSES, choices, 'status'));
+  c.choice('priority', fields.priority, PRIORITIES);
+  c.date('meetingDate', fields.meetingDate, true);
+  c.date('followUpDate', fields.followUpDate, fields.status === 'Under opfølgning');
+  c.notBefore('followUpDate', fields.followUpDate, fields.meetingDate, 'meetingDate');
   const url = fields.meetingUrl?.url?.trim();
   if (url && !WEB_URL_PATTERN.test(url)) {
-    c.add('meetingUrl', 'Linket til mødet skal være en webadresse, der begynder med https:// eller http://.');
+    c.add('meetingUrl', 'url');
   }
   return c.errors;
 }
@@ -163,28 +173,28 @@ export function validateDecision(fields: Partial<IDecisionFields>): ValidationEr
  * Lukket) must have a closing date — it is what the response-time statistics count — and an open one must not have
  * one, so a reopened inquiry does not look closed.
  */
-export function validateInquiry(fields: Partial<IInquiryFields>): ValidationErrors<IInquiryFields> {
+export function validateInquiry(fields: Partial<IInquiryFields>, choices?: ListChoices): ValidationErrors<IInquiryFields> {
   const c = new ErrorCollector<IInquiryFields>();
-  c.text('title', fields.title, 'Emnet');
-  c.choice('channel', fields.channel, CHANNELS, 'Vælg hvordan henvendelsen kom ind.');
-  c.choice('category', fields.category, INQUIRY_CATEGORIES, 'Vælg en af kategorierne for henvendelsen.', true);
-  c.choice('status', fields.status, INQUIRY_STATUSES, 'Vælg henvendelsens status.');
-  c.choice('priority', fields.priority, PRIORITIES, PRIORITY_MESSAGE);
+  c.text('title', fields.title);
+  c.choice('channel', fields.channel, allowed(CHANNELS, choices, 'channel'));
+  c.choice('category', fields.category, allowed(INQUIRY_CATEGORIES, choices, 'category'), true);
+  c.choice('status', fields.status, INQUIRY_STATUSES);
+  c.choice('priority', fields.priority, PRIORITIES);
   const email = fields.requesterEmail?.trim();
   if (email && !EMAIL_PATTERN.test(email)) {
-    c.add('requesterEmail', 'E-mailadressen ser ikke gyldig ud. Skriv den som fx navn@kommune.dk.');
+    c.add('requesterEmail', 'email');
   }
-  c.date('receivedDate', fields.receivedDate, 'modtagelsesdatoen', true);
-  c.date('dueDate', fields.dueDate, 'svarfristen', false);
-  c.notBefore('dueDate', fields.dueDate, fields.receivedDate, 'Svarfristen kan ikke ligge før modtagelsesdatoen.');
+  c.date('receivedDate', fields.receivedDate, true);
+  c.date('dueDate', fields.dueDate, false);
+  c.notBefore('dueDate', fields.dueDate, fields.receivedDate, 'receivedDate');
   const closed = fields.status === 'Løst' || fields.status === 'Lukket';
   if (closed && !fields.closedDate) {
-    c.add('closedDate', 'Angiv lukkedatoen, når henvendelsen er løst eller lukket.');
+    c.add('closedDate', 'closedNeedsDate');
   } else if (!closed && fields.closedDate) {
-    c.add('closedDate', 'En åben henvendelse kan ikke have en lukkedato. Fjern datoen, eller sæt status til Løst eller Lukket.');
+    c.add('closedDate', 'openHasClosedDate');
   }
-  c.date('closedDate', fields.closedDate, 'lukkedatoen', false);
-  c.notBefore('closedDate', fields.closedDate, fields.receivedDate, 'Lukkedatoen kan ikke ligge før modtagelsesdatoen.');
+  c.date('closedDate', fields.closedDate, false);
+  c.notBefore('closedDate', fields.closedDate, fields.receivedDate, 'receivedDate');
   return c.errors;
 }
 
@@ -192,18 +202,18 @@ export function validateInquiry(fields: Partial<IInquiryFields>): ValidationErro
  * Rules for a task: title, priority, status and source; valid dates; a completion date only on a finished task
  * (a finished task may leave it empty — the service fills it in when the task is marked done).
  */
-export function validateTask(fields: Partial<ITaskFields>): ValidationErrors<ITaskFields> {
+export function validateTask(fields: Partial<ITaskFields>, choices?: ListChoices): ValidationErrors<ITaskFields> {
   const c = new ErrorCollector<ITaskFields>();
-  c.text('title', fields.title, 'Titlen');
-  c.choice('priority', fields.priority, PRIORITIES, PRIORITY_MESSAGE);
-  c.choice('status', fields.status, TASK_STATUSES, 'Vælg opgavens status.');
-  c.choice('source', fields.source, TASK_SOURCES, 'Vælg hvor opgaven kommer fra.');
-  c.choice('area', fields.area, AREAS, 'Vælg et af ansvarsområderne.', true);
-  c.date('dueDate', fields.dueDate, 'fristen', false);
-  c.date('occurrenceDate', fields.occurrenceDate, 'datoen for forekomsten i årshjulet', false);
+  c.text('title', fields.title);
+  c.choice('priority', fields.priority, PRIORITIES);
+  c.choice('status', fields.status, TASK_STATUSES);
+  c.choice('source', fields.source, allowed(TASK_SOURCES, choices, 'source'));
+  c.choice('area', fields.area, allowed(AREAS, choices, 'area'), true);
+  c.date('dueDate', fields.dueDate, false);
+  c.date('occurrenceDate', fields.occurrenceDate, false);
   if (fields.completedDate && fields.status !== 'Færdig') {
-    c.add('completedDate', 'Kun en færdig opgave kan have en færdigdato. Fjern datoen, eller sæt status til Færdig.');
+    c.add('completedDate', 'completedNotDone');
   }
-  c.date('completedDate', fields.completedDate, 'færdigdatoen', false);
+  c.date('completedDate', fields.completedDate, false);
   return c.errors;
 }

@@ -1,4 +1,4 @@
-import { ValidationError } from '../domain/validationError';
+import { ValidationError, type IValidationIssue } from '../domain/validationError';
 
 /**
  * What went wrong, in terms the UI can act on. Services throw; the UI classifies with `classifyError` and shows a
@@ -14,8 +14,8 @@ export interface IClassifiedError {
   status?: number;
   /** The server's or validator's own text, for details (edit mode) — not for the friendly message. */
   detail: string;
-  /** Field → Danish message, for validation errors. */
-  fieldErrors?: Record<string, string>;
+  /** Field → issue (a code the UI words), for validation errors. */
+  fieldErrors?: Record<string, IValidationIssue>;
 }
 
 /**

@@ -6,7 +6,7 @@ import { PermissionKind } from '@pnp/sp/security';
 import type { IFieldDefinition, IListDefinition } from '../../schema';
 import { validateAgainstSchema, type FieldErrors } from '../../schema';
 import type { Stored } from '../../domain/models';
-import { ValidationError } from '../../domain/validation';
+import { ValidationError, type ListChoices } from '../../domain/validation';
 import { fromItem, fromItems, selectFor, toItem } from '../mapping';
 import { odata } from '../odata';
 import { serverRelativePath } from '../config/sp';
@@ -80,8 +80,8 @@ function keepNextLink(): ReturnType<typeof parseBinderWithErrorCheck> {
   });
 }
 
-/** A rule check beyond the schema (cross-field rules from the domain). */
-export type RuleCheck<T> = (fields: T) => FieldErrors;
+/** A rule check beyond the schema (cross-field rules from the domain), given the list's current choices. */
+export type RuleCheck<T> = (fields: T, choices?: ListChoices) => FieldErrors;
 
 /** Where a list lives: `web.getList(url)` on an instance that may be a batched one. */
 export interface IListAddress {
@@ -177,9 +177,22 @@ export class ListRepository<T extends object> implements IRepository<T>, IListAd
     return readChoices(this.sp, this, property);
   }
 
-  /** Schema and rule validation; throws `ValidationError`. */
-  public validate(fields: T): void {
-    const errors = { ...validateAgainstSchema(this.list, fields), ...(this.rules ? this.rules(fields) : {}) };
+  /**
+   * Schema and rule validation; throws `ValidationError`. A choice value the code does not know may be one an owner
+   * added to the column in SharePoint: then the column's choices are read (one request, only in that case) and
+   * the value is valid if the list offers it.
+   */
+  public async validate(fields: T, partial = false): Promise<void> {
+    const check = (choices?: ListChoices): FieldErrors => ({
+      ...validateAgainstSchema(this.list, fields, partial, choices),
+      ...(this.rules && !partial ? this.rules(fields, choices) : {})
+    });
+    let errors = check();
+    const unknown = Object.keys(errors).filter(k => errors[k].code === 'choice');
+    if (unknown.length > 0) {
+      const lists = await Promise.all(unknown.map(k => readChoices(this.sp, this, k)));
+      errors = check(Object.fromEntries(unknown.map((k, i) => [k, lists[i]])));
+    }
     if (Object.keys(errors).length > 0) throw new ValidationError(errors);
   }
 
@@ -195,7 +208,7 @@ export class ListRepository<T extends object> implements IRepository<T>, IListAd
    */
   public async add(fields: T, options: ICreateOptions = {}): Promise<Stored<T>> {
     const prepared = this.prepare(fields);
-    this.validate(prepared);
+    await this.validate(prepared);
     const key = options.key ?? newIdempotencyKey();
     const body = { ...toItem(this.list, prepared), [this.list.idempotencyKey.name]: key };
     let created: Record<string, unknown> | undefined;
@@ -232,13 +245,12 @@ export class ListRepository<T extends object> implements IRepository<T>, IListAd
 
   public async update(id: number, fields: T, etag: string): Promise<Stored<T>> {
     const prepared = this.prepare(fields);
-    this.validate(prepared);
+    await this.validate(prepared);
     return this.write(id, toItem(this.list, prepared), etag);
   }
 
   public async patch(id: number, changes: Partial<T>, etag: string): Promise<Stored<T>> {
-    const errors = validateAgainstSchema(this.list, changes, true);
-    if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+    await this.validate(changes as T, true);
     return this.write(id, toItem(this.list, changes, true), etag);
   }
 

@@ -26,17 +26,17 @@ const same = <T>(fields: T): T => fields;
  */
 export const LIST_RULES: { [K in keyof IRepositories]: IListRules<RepositoryFields<IRepositories[K]>> } = {
   // A one-off activity never carries a rule; a recurring one keeps what the picker wrote.
-  activities: { rules: validateActivity, prepare: f => (f.repeat === 'Ingen' ? { ...f, recurrence: undefined } : f) },
+  activities: { rules: (f, c) => validateActivity(f, c), prepare: f => (f.repeat === 'Ingen' ? { ...f, recurrence: undefined } : f) },
   // "Senest revideret" may not lie in the future: the rule needs today's date. `nextReview` is derived on every write.
   processes: {
-    rules: f => validateProcess(f, todayInCopenhagen(new Date())),
+    rules: (f, c) => validateProcess(f, todayInCopenhagen(new Date()), c),
     prepare: f => (f.lastReviewed && isValidReviewInterval(f.reviewIntervalMonths)
       ? { ...f, nextReview: nextReviewDate(f.lastReviewed, f.reviewIntervalMonths) } : f)
   },
-  processSteps: { rules: validateProcessStep, prepare: same },
-  decisions: { rules: validateDecision, prepare: same },
-  inquiries: { rules: validateInquiry, prepare: same },
-  tasks: { rules: validateTask, prepare: same }
+  processSteps: { rules: f => validateProcessStep(f), prepare: same },
+  decisions: { rules: (f, c) => validateDecision(f, c), prepare: same },
+  inquiries: { rules: (f, c) => validateInquiry(f, c), prepare: same },
+  tasks: { rules: (f, c) => validateTask(f, c), prepare: same }
 };
 
 /** The model of a repository type. */

@@ -238,6 +238,68 @@ declare interface IAarshjulWebPartStrings {
   DeleteConflictText: string;
   DeleteShowLatest: string;
   DeleteAnyway: string;
+  /** Validation messages (common): {0} = the field's label. */
+  ValidationRequired: string;
+  ValidationTooLong: string;
+  ValidationNotText: string;
+  ValidationChoice: string;
+  ValidationNotNumber: string;
+  ValidationNotInteger: string;
+  ValidationTooSmall: string;
+  ValidationTooLarge: string;
+  ValidationDate: string;
+  ValidationDateOutOfRange: string;
+  ValidationReference: string;
+  ValidationUrl: string;
+  ValidationEmail: string;
+  ValidationVersion: string;
+  ValidationReviewInterval: string;
+  ValidationNotBefore: string;
+  ValidationInFuture: string;
+  ValidationClosedNeedsDate: string;
+  ValidationOpenHasClosedDate: string;
+  ValidationCompletedNotDone: string;
+  ValidationInvalid: string;
+  /** Årshjul validation and recurrence-rule messages. */
+  ValidationPeriodNeedsEnd: string;
+  /** {0} = the type in lower case. */
+  ValidationSingleDayHasEnd: string;
+  ValidationRecurrenceNotAllowed: string;
+  ValidationRecurrenceRequired: string;
+  ValidationRecurrenceMismatch: string;
+  ValidationRecurrenceOverlap: string;
+  /** {0} = one of the Rule… texts. */
+  RuleInvalid: string;
+  RuleEmpty: string;
+  RuleDtstart: string;
+  RuleMultiline: string;
+  RuleNotKeyValue: string;
+  RuleRepeatedPart: string;
+  RuleFreqMissing: string;
+  RuleFreqTooOften: string;
+  RuleFreqUnknown: string;
+  RuleZero: string;
+  RuleTimeParts: string;
+  RuleUnknownPart: string;
+  RuleCountAndUntil: string;
+  RuleByWeekNoYearly: string;
+  RuleByYearDayYearly: string;
+  RuleByMonthDayWeekly: string;
+  RuleBySetPosAlone: string;
+  RuleNumberedWeekdayFreq: string;
+  RuleNumberedWeekdayRange: string;
+  RuleNotInteger: string;
+  RuleOutOfRange: string;
+  RuleWeekdayInvalid: string;
+  RuleWeekdayZero: string;
+  RuleUntilInvalid: string;
+  RuleUntilBeforeStart: string;
+  RuleNeverMonthDay: string;
+  RuleNeverOccurs: string;
+  RuleUntilBeforeFirst: string;
+  RulePickerCountAndUntil: string;
+  RulePickerMonth: string;
+  RulePickerNthWeekday: string;
 }
 
 declare module 'AarshjulWebPartStrings' {

@@ -13,7 +13,7 @@ import { format } from '../../../../common/strings';
 import type { IAsyncResult } from '../../../../common/useAsync';
 import type { AarshjulView, IAarshjulWebPartProps } from '../../IAarshjulWebPartProps';
 import { NO_FILTER, type IWheelFilter } from '../../model/filters';
-import { calendarSource } from '../../model/properties';
+import { calendarSource, withListRings } from '../../model/properties';
 import type { IMeetingsLoad, IWheelLoad } from '../../model/useWheelData';
 import { ActivityFormPanel, draftFromActivity, newDraft, type IActivityDraft } from '../ActivityForm';
 import { Agenda } from '../Agenda';
@@ -58,9 +58,11 @@ interface IDeleteRequest { entry: IAgendaEntry; current?: IActivity }
 
 /** The loaded wheel: toolbar, filters, wheel or agenda (or the empty state), panels and dialogs. */
 export function AarshjulContent(props: IAarshjulContentProps): React.ReactElement {
-  const { services, host, properties, strings, today, startMonth, rings, announce } = props;
+  const { services, host, properties, strings, today, startMonth, announce } = props;
   const changes = useWheelChanges({ services, load: props.load, today, strings, announce, onReload: props.onReload });
   const load = changes.load;
+  const listCategories = load.data.choices.category;
+  const rings = React.useMemo(() => withListRings(props.rings, listCategories), [props.rings, listCategories]);
   const language = host.language;
   const theme = useTheme();
   const classes = React.useMemo(() => aarshjulClasses(theme), [theme]);
@@ -190,6 +192,7 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
       )}
       {form && (
         <ActivityFormPanel services={services} activity={form.activity} initialDraft={form.draft} strings={strings}
+          choices={load.data.choices}
           language={language} onDismiss={() => setForm(undefined)}
           onSaved={onSaved} />
       )}

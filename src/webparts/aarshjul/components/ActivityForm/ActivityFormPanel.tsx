@@ -15,6 +15,7 @@ import type { ICommonStrings } from '../../../../common/strings';
 import { useAsync } from '../../../../common/useAsync';
 import { forumLabel, priorityText, ringLabel, typeLabel } from '../../model/labels';
 import { firstErrorField, hasEndDate, type FormField, type IActivityDraft } from './formModel';
+import { activityMessages } from '../../model/validationText';
 import { RecurrenceFields } from './RecurrenceFields';
 import { useActivityForm } from './useActivityForm';
 
@@ -28,9 +29,18 @@ export interface IActivityFormPanelProps {
   language: UiLanguage;
   onSaved: (activity: IActivity) => void;
   onDismiss: () => void;
+  /** The list's current choices (rings an owner added in SharePoint are offered and valid). */
+  choices?: { category: readonly string[]; repeat: readonly string[] };
 }
 
 const NONE = '__none__';
+
+/** The rings to offer: the built-in ones, those the list adds, and the item's own (typed into the list by hand). */
+function ringChoices(fromList: readonly string[] | undefined, current: string): string[] {
+  const all: string[] = [...WHEEL_CATEGORIES];
+  for (const c of [...(fromList ?? []), current]) if (c && all.indexOf(c) < 0) all.push(c);
+  return all;
+}
 
 /** The process choices: none, the site's processes by title, and the current one even if it could not be loaded. */
 function processOptions(processes: readonly { id: number; title: string }[], current: ILookupRef | undefined, noneText: string): IDropdownOption[] {
@@ -46,8 +56,13 @@ function processOptions(processes: readonly { id: number; title: string }[], cur
  */
 export function ActivityFormPanel(props: IActivityFormPanelProps): React.ReactElement {
   const { services, strings, language } = props;
-  const form = useActivityForm(services.repositories.activities, props.activity, props.initialDraft);
-  const { draft, errors } = form.state;
+  const listChoices = React.useMemo(() => (props.choices ? { category: props.choices.category, repeat: props.choices.repeat } : undefined),
+    [props.choices]);
+  const form = useActivityForm(services.repositories.activities, props.activity, props.initialDraft, listChoices);
+  const { draft } = form.state;
+  const issues = form.state.errors;
+  // Issues are codes; here they become sentences in the user's language, naming the fields by their labels.
+  const errors = React.useMemo(() => activityMessages(issues, strings), [issues, strings]);
   const [ids] = React.useState(() => {
     const prefix = getId('activity');
     const id = (f: FormField): string => `${prefix}-${f}`;
@@ -56,7 +71,7 @@ export function ActivityFormPanel(props: IActivityFormPanelProps): React.ReactEl
   const processes = useAsync(() => services.repositories.processes.query(), [services]);
 
   React.useEffect(() => {
-    const first = firstErrorField(errors);
+    const first = firstErrorField(issues);
     if (first) document.getElementById(ids.id(first))?.focus();
     // Only a new failed validation moves focus, not every keystroke.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -68,7 +83,7 @@ export function ActivityFormPanel(props: IActivityFormPanelProps): React.ReactEl
   };
 
   const options = {
-    ring: WHEEL_CATEGORIES.map(c => ({ key: c, text: ringLabel(c, strings) })),
+    ring: ringChoices(props.choices?.category, draft.category).map(c => ({ key: c, text: ringLabel(c, strings) })),
     type: ACTIVITY_TYPES.map(t => ({ key: t, text: typeLabel(t, strings) })),
     forum: [{ key: NONE, text: strings.ForumNone }, ...FORUMS.map(f => ({ key: f, text: forumLabel(f, strings) }))],
     priority: PRIORITIES.map(p => ({ key: p, text: priorityText(p, language) })),

@@ -10,13 +10,13 @@ import type { UiLanguage } from '../../../../common/hosting';
 import { IsoDatePicker } from '../../../../common/IsoDatePicker';
 import { format, type ICommonStrings } from '../../../../common/strings';
 import { repeatLabel } from '../../model/labels';
-import { draftRule, pickerForPattern, type FormErrors, type IActivityDraft } from './formModel';
+import { draftRule, pickerForPattern, type FormMessages, type IActivityDraft } from './formModel';
 
 /** Props of {@link RecurrenceFields}. */
 export interface IRecurrenceFieldsProps {
   draft: IActivityDraft;
   update: (patch: Partial<IActivityDraft>) => void;
-  errors: FormErrors;
+  errors: FormMessages;
   strings: IAarshjulWebPartStrings & ICommonStrings;
   language: UiLanguage;
   /** Element ids, so the form can focus a field with an error. */

@@ -3,8 +3,8 @@ import type {
 } from '../../../../domain/models';
 import { defaultRule, effectiveRule } from '../../../../domain/recurrence';
 import { pickerFromRule, ruleFromPicker, type IRecurrencePicker } from '../../../../domain/recurrencePicker';
-import { RuleError } from '../../../../domain/recurrenceRule';
-import { validateActivity } from '../../../../domain/validation';
+import { RuleError, type IRuleIssue } from '../../../../domain/recurrenceRule';
+import { validateActivity, type IValidationIssue, type ListChoices } from '../../../../domain/validation';
 import { activitiesList, validateAgainstSchema } from '../../../../schema';
 
 /**
@@ -15,7 +15,8 @@ import { activitiesList, validateAgainstSchema } from '../../../../schema';
 export interface IActivityDraft {
   title: string;
   description: string;
-  category: WheelCategory | '';
+  /** The ring: a built-in category or one an owner added to the list in SharePoint. */
+  category: WheelCategory | string;
   activityType: ActivityType | '';
   startDate?: IsoDate;
   endDate?: IsoDate;
@@ -40,8 +41,11 @@ export const FIELD_ORDER = [
 /** A form field name (the model's property names, never SharePoint's). */
 export type FormField = typeof FIELD_ORDER[number];
 
-/** Field → message. */
-export type FormErrors = Partial<Record<FormField, string>>;
+/** Field → issue (a code; the form words it with `activityMessages`). */
+export type FormErrors = Partial<Record<FormField, IValidationIssue>>;
+
+/** Field → message in the user's language, as the form shows it. */
+export type FormMessages = Partial<Record<FormField, string>>;
 
 /** Types that can span several days and so get an end date; deadlines and milestones are a single day. */
 export const hasEndDate = (type: ActivityType | ''): boolean => type === 'Periode' || type === 'Møde';
@@ -80,13 +84,13 @@ export function pickerForPattern(pattern: IRecurrencePicker['pattern'], startDat
 }
 
 /** The recurrence text a draft stands for, or the reason it cannot be made. */
-export function draftRule(draft: IActivityDraft): { rule?: string; error?: string } {
+export function draftRule(draft: IActivityDraft): { rule?: string; error?: IRuleIssue } {
   if (draft.picker.pattern === 'Ingen') return {};
   if (draft.advancedRule !== undefined) return { rule: draft.advancedRule.trim() || undefined };
   try {
     return { rule: ruleFromPicker(draft.picker) };
   } catch (e) {
-    if (e instanceof RuleError) return { error: e.message };
+    if (e instanceof RuleError) return { error: { problem: e.problem, params: e.params } };
     throw e;
   }
 }
@@ -109,18 +113,21 @@ export function fieldsFromDraft(draft: IActivityDraft): IActivityFields {
   };
 }
 
-/** Danish messages for everything wrong with a draft: the domain's rules, then the schema, then the picker. */
-export function validateDraft(draft: IActivityDraft): FormErrors {
+/**
+ * Everything wrong with a draft, as codes: the domain's rules, then the schema, then the picker. `choices` are the
+ * values the list offers now (an owner may have added a ring in SharePoint); they are valid too.
+ */
+export function validateDraft(draft: IActivityDraft, choices?: ListChoices): FormErrors {
   const fields = fieldsFromDraft(draft);
-  const errors: Record<string, string | undefined> = {
-    ...validateAgainstSchema(activitiesList, fields), ...validateActivity(fields)
+  const errors: Record<string, IValidationIssue | undefined> = {
+    ...validateAgainstSchema(activitiesList, fields, false, choices), ...validateActivity(fields, choices)
   };
   const ruleProblem = draftRule(draft).error;
-  if (ruleProblem && !errors.recurrence) errors.recurrence = ruleProblem;
+  if (ruleProblem && !errors.recurrence) errors.recurrence = { code: 'recurrence', rule: ruleProblem };
   const result: FormErrors = {};
   for (const field of FIELD_ORDER) {
-    const message = errors[field];
-    if (message) result[field] = message;
+    const issue = errors[field];
+    if (issue) result[field] = issue;
   }
   return result;
 }

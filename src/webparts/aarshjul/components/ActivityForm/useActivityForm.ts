@@ -1,5 +1,6 @@
 import * as React from 'react';
 import type { IActivity, IActivityFields } from '../../../../domain/models';
+import type { ListChoices } from '../../../../domain/validation';
 import type { IRepository } from '../../../../services';
 import { classifyError, ConcurrencyError, newIdempotencyKey } from '../../../../services';
 import {
@@ -42,7 +43,9 @@ export interface IActivityForm {
  * The activity form's behaviour, apart from its layout: validation in Danish before anything is sent, saving with
  * the ETag read, and the two ways out of a conflict. A failed save never touches the draft — what was typed stays.
  */
-export function useActivityForm(repository: IRepository<IActivityFields>, initial: IActivity | undefined, initialDraft: IActivityDraft): IActivityForm {
+export function useActivityForm(
+  repository: IRepository<IActivityFields>, initial: IActivity | undefined, initialDraft: IActivityDraft, choices?: ListChoices
+): IActivityForm {
   const [state, setState] = React.useState<IActivityFormState>(
     { draft: initialDraft, errors: {}, saving: false, conflict: false, errorRevision: 0, closeRequested: false });
   // The version the next write is based on (its id and ETag); replaced by each successful save or reload.
@@ -69,7 +72,7 @@ export function useActivityForm(repository: IRepository<IActivityFields>, initia
 
   const write = React.useCallback(async (etag: string | undefined): Promise<IActivity | undefined> => {
     const draft = stateRef.current.draft;
-    const errors = validateDraft(draft);
+    const errors = validateDraft(draft, choices);
     if (FIELD_ORDER.some(f => errors[f])) {
       setState(s => ({ ...s, errors, saveError: undefined, errorRevision: s.errorRevision + 1 }));
       return undefined;
@@ -96,7 +99,7 @@ export function useActivityForm(repository: IRepository<IActivityFields>, initia
       });
       return undefined;
     }
-  }, [repository]);
+  }, [repository, choices]);
 
   const reloadLatest = React.useCallback(async (): Promise<void> => {
     if (!base.current) return;
