@@ -8,7 +8,7 @@ import { ACTIVITY_TYPES, REPEAT_PATTERNS, WHEEL_CATEGORIES } from './models/acti
 import { AREAS, FORUMS, PRIORITIES } from './models/common';
 import type { IsoDate } from './models/common';
 import type { IDecisionFields } from './models/decision';
-import { DECISION_STATUSES } from './models/decision';
+import { DECISION_KINDS, DECISION_STATUSES } from './models/decision';
 import type { IInquiryFields } from './models/inquiry';
 import { CHANNELS, INQUIRY_CATEGORIES, INQUIRY_STATUSES } from './models/inquiry';
 import type { IProcessFields, IProcessStepFields } from './models/process';
@@ -137,7 +137,8 @@ export function validateProcessStep(fields: Partial<IProcessStepFields>): Valida
 }
 
 /**
- * Rules for a decision: title and decision text; forum, status and priority; a meeting date; a follow-up date not
+ * Rules for a decision: title and decision text; forum, status and priority; a known kind when one is given (none
+ * reads as Beslutning); a meeting date; a follow-up date not
  * before the meeting, and required while the decision is "Under opfølgning"; a meeting link that is a web address.
  */
 export function validateDecision(fields: Partial<IDecisionFields>): ValidationErrors<IDecisionFields> {
@@ -146,6 +147,7 @@ export function validateDecision(fields: Partial<IDecisionFields>): ValidationEr
   c.text('decisionText', fields.decisionText, 'Beslutningsteksten', 63999);
   c.choice('forum', fields.forum, FORUMS, 'Vælg det forum, hvor beslutningen blev truffet.');
   c.choice('status', fields.status, DECISION_STATUSES, 'Vælg beslutningens status.');
+  c.choice('kind', fields.kind, DECISION_KINDS, 'Vælg om det er en beslutning eller en aftale.', true);
   c.choice('priority', fields.priority, PRIORITIES, PRIORITY_MESSAGE);
   c.date('meetingDate', fields.meetingDate, 'mødedatoen', true);
   c.date('followUpDate', fields.followUpDate, 'opfølgningsdatoen', fields.status === 'Under opfølgning');
@@ -190,7 +192,8 @@ export function validateInquiry(fields: Partial<IInquiryFields>): ValidationErro
 
 /**
  * Rules for a task: title, priority, status and source; valid dates; a completion date only on a finished task
- * (a finished task may leave it empty — the service fills it in when the task is marked done).
+ * (a finished task may leave it empty — the service fills it in when the task is marked done); an effort, when
+ * given, of 0–1000 hours.
  */
 export function validateTask(fields: Partial<ITaskFields>): ValidationErrors<ITaskFields> {
   const c = new ErrorCollector<ITaskFields>();
@@ -205,5 +208,8 @@ export function validateTask(fields: Partial<ITaskFields>): ValidationErrors<ITa
     c.add('completedDate', 'Kun en færdig opgave kan have en færdigdato. Fjern datoen, eller sæt status til Færdig.');
   }
   c.date('completedDate', fields.completedDate, 'færdigdatoen', false);
+  if (fields.effort !== undefined && !(Number.isFinite(fields.effort) && fields.effort >= 0 && fields.effort <= 1000)) {
+    c.add('effort', 'Indsatsen skal være et antal timer mellem 0 og 1000.');
+  }
   return c.errors;
 }
