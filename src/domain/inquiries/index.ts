@@ -4,3 +4,7 @@
  */
 export * from './workingTime';
 export * from './sla';
+export * from './reference';
+export * from './templates';
+export * from './statistics';
+export * from './queues';
