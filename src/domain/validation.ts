@@ -138,8 +138,8 @@ export function validateProcessStep(fields: Partial<IProcessStepFields>): Valida
 
 /**
  * Rules for a decision: title and decision text; forum, status and priority; a known kind when one is given (none
- * reads as Beslutning); a meeting date; a follow-up date not
- * before the meeting, and required while the decision is "Under opfølgning"; a meeting link that is a web address.
+ * reads as Beslutning); a meeting date; a follow-up date not before the meeting, and required while the decision is
+ * "Under opfølgning"; a meeting link that is a web address.
  */
 export function validateDecision(fields: Partial<IDecisionFields>): ValidationErrors<IDecisionFields> {
   const c = new ErrorCollector<IDecisionFields>();

@@ -7,7 +7,7 @@
 import type { IsoDate } from '../models/common';
 import type { IProcessFields, ProcessStatus } from '../models/process';
 import { daysBetween, isIsoDate } from '../dates';
-import { effectiveReviewInterval, nextReviewDate, reviewPeriod } from '../review';
+import { effectiveReviewInterval, nextReviewDate, reviewPeriod, reviewStatus } from '../review';
 import type { IReviewable } from '../review';
 import type { IProcessActor } from './lifecycle';
 
@@ -37,18 +37,16 @@ export interface IReviewLight {
  * Note the difference from `reviewStatus`, whose `dueSoon` includes the due day itself: the light is red then.
  */
 export function reviewLight(process: IReviewable, today: IsoDate, warningPercent: number = DEFAULT_REVIEW_WARNING_PERCENT): IReviewLight {
-  if (process.status === 'Udfaset') {
-    return { light: 'retired' };
-  }
+  const status = reviewStatus(process, today);
   const period = reviewPeriod(process);
-  if (period === undefined) {
-    return { light: 'notReviewed' };
+  if (status.state === 'retired' || status.state === 'notReviewed' || period === undefined) {
+    return { light: status.state === 'retired' ? 'retired' : 'notReviewed' };
   }
-  const daysUntilDue = daysBetween(today, period.due);
+  const daysUntilDue = status.daysUntilDue as number;
   const periodDays = daysBetween(period.start, period.due);
   // Compared as integers times 100, so 10 % of 30 days is exactly 3 and not 3.0000000000000004.
   const light: ReviewLight = daysUntilDue <= 0 ? 'red' : daysUntilDue * 100 <= periodDays * warningPercent ? 'yellow' : 'green';
-  return { light, dueDate: period.due, daysUntilDue, periodDays };
+  return { light, dueDate: status.dueDate, daysUntilDue, periodDays };
 }
 
 /** Why "Markér som revideret" is refused: a reader, neither owner nor approver, a retired or an unpublished process. */
