@@ -106,6 +106,17 @@ export function compareIsoDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * Orders two days that may be missing (empty or `undefined`): earlier first, a missing day after every real one,
+ * two missing days equal. For sorting lists by an optional date column (due date, follow-up date).
+ */
+export function compareOptionalIsoDates(a: IsoDate | undefined, b: IsoDate | undefined): number {
+  if (!a || !b) {
+    return a ? -1 : b ? 1 : 0;
+  }
+  return compareIsoDates(a, b);
+}
+
 /** The earlier of two days. */
 export function minIsoDate(a: IsoDate, b: IsoDate): IsoDate {
   return compareIsoDates(a, b) <= 0 ? a : b;

@@ -63,26 +63,57 @@ export function nextReviewDate(lastReviewed: IsoDate, intervalMonths: number): I
   return addMonths(lastReviewed, intervalMonths);
 }
 
+/** One review period of a process: from its start to the day the next review is due. */
+export interface IReviewPeriod {
+  /** The last review, or — for a process never reviewed but with a stored due date — one interval before that date. */
+  start: IsoDate;
+  /** The day the next review is due. */
+  due: IsoDate;
+  /** The interval the period was computed with (see {@link effectiveReviewInterval}). */
+  intervalMonths: number;
+}
+
 /**
- * The review state of a process on `today`, with due date and days left.
- * The due date is computed from `lastReviewed` when there is one (the stored `nextReview` is only derived from it and
- * may be stale); without `lastReviewed` a stored `nextReview` is used, e.g. one set by hand for a new process. An
- * interval outside 1–60 (bad data typed into the list) falls back to the default of 12 months rather than failing a
- * whole overview over one item.
+ * The interval a calculation uses: the process's own when it is a whole number of months from 1 to 60, otherwise the
+ * default of 12 — bad data typed into the list should not fail a whole overview over one item.
+ */
+export function effectiveReviewInterval(months: number): number {
+  return isValidReviewInterval(months) ? months : DEFAULT_REVIEW_INTERVAL_MONTHS;
+}
+
+/**
+ * The current review period of a process, or `undefined` when it has none: retired (Udfaset), or never reviewed and
+ * without a stored due date. The due date is computed from `lastReviewed` when there is one (the stored `nextReview`
+ * is only derived from it and may be stale); without `lastReviewed` a stored `nextReview` is used, e.g. one set by
+ * hand for a new process, and the period is taken to have started one interval before it.
+ */
+export function reviewPeriod(process: IReviewable): IReviewPeriod | undefined {
+  if (process.status === 'Udfaset') {
+    return undefined;
+  }
+  const intervalMonths = effectiveReviewInterval(process.reviewIntervalMonths);
+  if (isIsoDate(process.lastReviewed)) {
+    return { start: process.lastReviewed, due: nextReviewDate(process.lastReviewed, intervalMonths), intervalMonths };
+  }
+  if (isIsoDate(process.nextReview)) {
+    return { start: addMonths(process.nextReview, -intervalMonths), due: process.nextReview, intervalMonths };
+  }
+  return undefined;
+}
+
+/**
+ * The review state of a process on `today`, with due date and days left. The due date is that of
+ * {@link reviewPeriod}; see there for which stored value wins.
  */
 export function reviewStatus(process: IReviewable, today: IsoDate, soonDays: number = DEFAULT_REVIEW_SOON_DAYS): IReviewStatus {
   if (process.status === 'Udfaset') {
     return { state: 'retired' };
   }
-  const interval = isValidReviewInterval(process.reviewIntervalMonths)
-    ? process.reviewIntervalMonths
-    : DEFAULT_REVIEW_INTERVAL_MONTHS;
-  const dueDate = isIsoDate(process.lastReviewed)
-    ? nextReviewDate(process.lastReviewed, interval)
-    : isIsoDate(process.nextReview) ? process.nextReview : undefined;
-  if (dueDate === undefined) {
+  const period = reviewPeriod(process);
+  if (period === undefined) {
     return { state: 'notReviewed' };
   }
+  const dueDate = period.due;
   const daysUntilDue = daysBetween(today, dueDate);
   const state: ReviewState = daysUntilDue < 0 ? 'overdue' : daysUntilDue <= soonDays ? 'dueSoon' : 'ok';
   return { state, dueDate, daysUntilDue };

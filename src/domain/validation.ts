@@ -8,7 +8,7 @@ import { ACTIVITY_TYPES, REPEAT_PATTERNS, WHEEL_CATEGORIES } from './models/acti
 import { AREAS, FORUMS, PRIORITIES } from './models/common';
 import type { IsoDate } from './models/common';
 import type { IDecisionFields } from './models/decision';
-import { DECISION_STATUSES } from './models/decision';
+import { DECISION_KINDS, DECISION_STATUSES } from './models/decision';
 import type { IInquiryFields } from './models/inquiry';
 import { CHANNELS, INQUIRY_CATEGORIES, INQUIRY_STATUSES } from './models/inquiry';
 import type { IProcessFields, IProcessStepFields } from './models/process';
@@ -147,8 +147,9 @@ export function validateProcessStep(fields: Partial<IProcessStepFields>): Valida
 }
 
 /**
- * Rules for a decision: title and decision text; forum, status and priority; a meeting date; a follow-up date not
- * before the meeting, and required while the decision is "Under opfølgning"; a meeting link that is a web address.
+ * Rules for a decision: title and decision text; forum, status and priority; a known kind when one is given (none
+ * reads as Beslutning); a meeting date; a follow-up date not before the meeting, and required while the decision is
+ * "Under opfølgning"; a meeting link that is a web address.
  */
 export function validateDecision(fields: Partial<IDecisionFields>, choices?: ListChoices): ValidationErrors<IDecisionFields> {
   const c = new ErrorCollector<IDecisionFields>();
@@ -156,6 +157,7 @@ export function validateDecision(fields: Partial<IDecisionFields>, choices?: Lis
   c.text('decisionText', fields.decisionText, 63999);
   c.choice('forum', fields.forum, allowed(FORUMS, choices, 'forum'));
   c.choice('status', fields.status, allowed(DECISION_STATUSES, choices, 'status'));
+  c.choice('kind', fields.kind, DECISION_KINDS, true);
   c.choice('priority', fields.priority, PRIORITIES);
   c.date('meetingDate', fields.meetingDate, true);
   c.date('followUpDate', fields.followUpDate, fields.status === 'Under opfølgning');
@@ -200,7 +202,8 @@ export function validateInquiry(fields: Partial<IInquiryFields>, choices?: ListC
 
 /**
  * Rules for a task: title, priority, status and source; valid dates; a completion date only on a finished task
- * (a finished task may leave it empty — the service fills it in when the task is marked done).
+ * (a finished task may leave it empty — the service fills it in when the task is marked done); an effort, when
+ * given, of 0–1000 hours.
  */
 export function validateTask(fields: Partial<ITaskFields>, choices?: ListChoices): ValidationErrors<ITaskFields> {
   const c = new ErrorCollector<ITaskFields>();
@@ -215,5 +218,10 @@ export function validateTask(fields: Partial<ITaskFields>, choices?: ListChoices
     c.add('completedDate', 'completedNotDone');
   }
   c.date('completedDate', fields.completedDate, false);
+  if (fields.effort !== undefined) {
+    if (!Number.isFinite(fields.effort)) c.add('effort', 'notNumber');
+    else if (fields.effort < 0) c.add('effort', 'tooSmall', { min: 0 });
+    else if (fields.effort > 1000) c.add('effort', 'tooLarge', { max: 1000 });
+  }
   return c.errors;
 }

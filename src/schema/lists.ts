@@ -1,8 +1,8 @@
 import type { IFieldDefinition, IListDefinition, ListKey } from './types';
 import { caml, field } from './fields';
 import {
-  ACTIVITY_TYPES, AREAS, CHANNELS, DECISION_STATUSES, DEFAULT_REVIEW_INTERVAL_MONTHS, FORUMS, INQUIRY_CATEGORIES,
-  INQUIRY_STATUSES, PROCESS_STATUSES, REPEAT_PATTERNS, TASK_SOURCES, TASK_STATUSES, WHEEL_CATEGORIES
+  ACTIVITY_TYPES, AREAS, CHANNELS, DECISION_KINDS, DECISION_STATUSES, DEFAULT_REVIEW_INTERVAL_MONTHS, FORUMS,
+  INQUIRY_CATEGORIES, INQUIRY_STATUSES, PROCESS_STATUSES, REPEAT_PATTERNS, TASK_SOURCES, TASK_STATUSES, WHEEL_CATEGORIES
 } from '../domain/models';
 import type {
   IActivityFields, IDecisionFields, IInquiryFields, IProcessFields, IProcessStepFields, ITaskFields
@@ -147,6 +147,7 @@ export const decisionsList: ListOf<IDecisionFields> = {
   description: 'Beslutninger og aftaler fra bestyrelse, sekretariat og øvrige fora, med ansvarlig og opfølgning.',
   fields: {
     title: field.title('Beslutning'),
+    kind: field.choice('DecisionType', 'Type', DECISION_KINDS, { required: true, indexed: true, defaultValue: 'Beslutning' }),
     decisionText: field.note('DecisionText', 'Beslutningstekst', { required: true }),
     rationale: field.note('Rationale', 'Begrundelse'),
     forum: forum({ required: true, indexed: true }),
@@ -161,7 +162,7 @@ export const decisionsList: ListOf<IDecisionFields> = {
     priority: field.priority()
   },
   idempotencyKey: field.idempotencyKey(),
-  filteredBy: ['Forum', 'MeetingDate', 'DecisionStatus', 'Responsible', 'FollowUpDate', 'Priority'],
+  filteredBy: ['Forum', 'MeetingDate', 'DecisionStatus', 'DecisionType', 'Responsible', 'FollowUpDate', 'Priority'],
   views: [
     {
       title: 'Seneste beslutninger', isDefault: true, purpose: 'Alle beslutninger, nyeste møde først.',
@@ -250,7 +251,8 @@ export const tasksList: ListOf<ITaskFields> = {
     inquiry: field.lookup('Inquiry', 'Henvendelse', 'inquiries', { indexed: true }),
     process: processLookup({ indexed: true }),
     occurrenceDate: field.date('OccurrenceDate', 'Forekomstdato', { indexed: true }),
-    completedDate: field.date('CompletedDate', 'Afsluttet')
+    completedDate: field.date('CompletedDate', 'Afsluttet'),
+    effort: field.number('Effort', 'Indsats (timer)', { min: 0, max: 1000, decimals: 1 })
   },
   idempotencyKey: field.idempotencyKey(),
   filteredBy: ['TaskStatus', 'AssignedTo', 'DueDate', 'SourceType', 'WheelActivity', 'Decision', 'Inquiry', 'Process', 'OccurrenceDate', 'Priority'],

@@ -1,13 +1,26 @@
 import type { Forum, ILookupRef, IPersonRef, IsoDate, IUrlValue, Priority, Stored } from './common';
 
-/** The follow-up states of a decision. */
-export const DECISION_STATUSES = ['Besluttet', 'Under opfølgning', 'Gennemført', 'Annulleret'] as const;
+/**
+ * The states of a decision, in the order it moves through them: `Til behandling` (in a forum's pipeline, before the
+ * meeting), `Besluttet`, `Under opfølgning`, and the two closed states `Gennemført` and `Annulleret`.
+ */
+export const DECISION_STATUSES = ['Til behandling', 'Besluttet', 'Under opfølgning', 'Gennemført', 'Annulleret'] as const;
 /** A decision status. */
 export type DecisionStatus = typeof DECISION_STATUSES[number];
+
+/** What a register entry is: a decision made by a forum, or an agreement (aftale) made with someone. */
+export const DECISION_KINDS = ['Beslutning', 'Aftale'] as const;
+/** A decision kind. */
+export type DecisionKind = typeof DECISION_KINDS[number];
 
 /** The fields of a decision or agreement (list `Beslutninger`). */
 export interface IDecisionFields {
   title: string;
+  /**
+   * Beslutning or Aftale. Optional in the model although the column is required with default `Beslutning`: items
+   * created before the column existed, or by code that predates it, carry none. Read it with `decisionKindOf`.
+   */
+  kind?: DecisionKind;
   decisionText: string;
   rationale?: string;
   forum: Forum;

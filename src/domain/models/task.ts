@@ -27,6 +27,11 @@ export interface ITaskFields {
   /** For årshjul tasks: the day of the occurrence the task belongs to. */
   occurrenceDate?: IsoDate;
   completedDate?: IsoDate;
+  /**
+   * The estimated effort in hours (0–1000, one decimal), for the MoSCoW effort balance. Empty means "not estimated",
+   * which the balance counts by its own documented rule — not as zero.
+   */
+  effort?: number;
 }
 
 /** A stored task. */

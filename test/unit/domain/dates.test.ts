@@ -1,6 +1,6 @@
 import {
   addDays, addMonths, compareIsoDates, daysBetween, daysInMonth, formatIsoDate, fromFloatingDate, isIsoDate,
-  isoWeekday, isWeekend, isWithin, maxIsoDate, minIsoDate, parseIsoDate, toDateParts, toFloatingDate
+  isoWeekday, isWeekend, isWithin, maxIsoDate, minIsoDate, parseIsoDate, toDateParts, toFloatingDate, compareOptionalIsoDates
 } from '../../../src/domain/dates';
 import { formatDanishDate } from '../../../src/domain/danishCalendar';
 
@@ -147,5 +147,15 @@ describe('formatDanishDate', () => {
     expect(formatDanishDate('2026-05-14')).toBe('14. maj 2026');
     expect(formatDanishDate('2026-03-01', { withYear: false })).toBe('1. marts');
     expect(formatDanishDate('2026-05-14', { withWeekday: true })).toBe('torsdag den 14. maj 2026');
+  });
+});
+
+describe('compareOptionalIsoDates', () => {
+  test('earlier first, a missing day last', () => {
+    // Wrapped in objects: Array.sort puts bare undefined last without asking the comparator.
+    const days = [undefined, '2026-05-14', '', '2026-01-31', '2025-12-31'].map((day) => ({ day }));
+    expect(days.sort((a, b) => compareOptionalIsoDates(a.day, b.day)).map((x) => x.day)).toEqual(['2025-12-31', '2026-01-31', '2026-05-14', undefined, '']);
+    expect(compareOptionalIsoDates(undefined, '')).toBe(0);
+    expect(() => compareOptionalIsoDates('14-05-2026', '2026-05-14')).toThrow(RangeError);
   });
 });

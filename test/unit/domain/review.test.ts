@@ -1,4 +1,4 @@
-import { nextReviewDate, reviewState, reviewStatus } from '../../../src/domain/review';
+import { effectiveReviewInterval, nextReviewDate, reviewPeriod, reviewState, reviewStatus } from '../../../src/domain/review';
 import type { IReviewable } from '../../../src/domain/review';
 
 describe('nextReviewDate', () => {
@@ -68,5 +68,26 @@ describe('reviewState', () => {
     const process = approved({ lastReviewed: '2023-08-31', reviewIntervalMonths: 6 });
     expect(reviewStatus(process, '2024-02-29')).toEqual({ state: 'dueSoon', dueDate: '2024-02-29', daysUntilDue: 0 });
     expect(reviewState(process, '2024-03-01')).toBe('overdue');
+  });
+});
+
+describe('reviewPeriod', () => {
+  const base: IReviewable = { status: 'Godkendt', reviewIntervalMonths: 1 };
+
+  test('from the last review; 31 January + 1 month is the end of February', () => {
+    expect(reviewPeriod({ ...base, lastReviewed: '2024-01-31' })).toEqual({ start: '2024-01-31', due: '2024-02-29', intervalMonths: 1 });
+    expect(reviewPeriod({ ...base, lastReviewed: '2025-01-31' })).toEqual({ start: '2025-01-31', due: '2025-02-28', intervalMonths: 1 });
+  });
+
+  test('from a stored due date: one interval back; none for retired or never reviewed', () => {
+    expect(reviewPeriod({ ...base, nextReview: '2026-03-31' })).toEqual({ start: '2026-02-28', due: '2026-03-31', intervalMonths: 1 });
+    expect(reviewPeriod({ ...base, status: 'Udfaset', lastReviewed: '2026-01-01' })).toBeUndefined();
+    expect(reviewPeriod(base)).toBeUndefined();
+  });
+
+  test('an invalid interval counts as 12 months', () => {
+    expect(effectiveReviewInterval(0)).toBe(12);
+    expect(effectiveReviewInterval(2.5)).toBe(12);
+    expect(effectiveReviewInterval(60)).toBe(60);
   });
 });

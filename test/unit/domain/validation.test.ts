@@ -149,6 +149,11 @@ describe('validateDecision', () => {
   test('meeting date is required', () => {
     expect(validateDecision({ ...decision, meetingDate: undefined }).meetingDate).toBe('Angiv mødedatoen.');
   });
+
+  test('kind is optional (reads as Beslutning) but must be known; Til behandling is a status', () => {
+    expect(validateDecision({ ...decision, kind: 'Aftale', status: 'Til behandling' })).toEqual({});
+    expect(validateDecision({ ...decision, kind: 'Vedtægt' as never }).kind).toBe('Vælg om det er en beslutning eller en aftale.');
+  });
 });
 
 describe('validateInquiry', () => {
@@ -197,6 +202,10 @@ describe('validateTask', () => {
 
   test('dates must be real', () => {
     expect(validateTask({ ...task, dueDate: '2026-02-29' }).dueDate).toBe('Fristen er ikke en gyldig dato.');
+  });
+
+  test.each([[0, true], [1000, true], [2.5, true], [-0.5, false], [1000.5, false], [Number.NaN, false]])('effort %p valid: %p', (effort, ok) => {
+    expect(validateTask({ ...task, effort }).effort === undefined).toBe(ok);
   });
 });
 
