@@ -20,6 +20,9 @@ export interface IDecisionText {
 
 /** Decisions from the board, the secretariat, the coordination group and the general assembly, in every status. */
 export const DECISION_TEXTS: readonly IDecisionText[] = [
+  { forum: 'Bestyrelse', ago: -1, title: 'Strategi 2027–2030 for OS2', status: 'Til behandling', responsible: 'lars', priority: 'MUST',
+    decisionText: 'Indstilling: Bestyrelsen godkender udkastet til strategi 2027–2030 og sender det i høring hos medlemmerne.',
+    rationale: 'Strategien er drøftet på to temamøder; høringen giver medlemmerne mulighed for at påvirke den endelige version.' },
   { forum: 'Bestyrelse', ago: 0, title: 'OS2iot overgår til drift i fællesskabet', status: 'Besluttet', responsible: 'lars', followUp: 21, priority: 'MUST',
     decisionText: 'Bestyrelsen godkender, at OS2iot overgår fra projekt til drift pr. 1. i næste kvartal med egen styregruppe.',
     rationale: 'Projektet har leveret det aftalte, og 23 kommuner har tilkendegivet, at de vil bruge løsningen.',

@@ -22,10 +22,14 @@ export interface IDecisionSeedResult {
   tasks: number;
 }
 
-/** The `ago`th most recent meeting of a forum before today. */
+/** The `ago`th most recent meeting of a forum before today; `ago` −1 is the forum's next meeting (a case to decide). */
 function meetingFor(text: IDecisionText, meetings: readonly IDemoMeeting[], today: IsoDate): IDemoMeeting {
+  if (text.ago < 0) {
+    const next = meetings.filter(m => m.forum === text.forum && m.date >= today).sort((a, b) => a.date.localeCompare(b.date))[0];
+    if (next) return next;
+  }
   const past = meetings.filter(m => m.forum === text.forum && m.date < today).sort((a, b) => b.date.localeCompare(a.date));
-  const meeting = past[Math.min(text.ago, past.length - 1)];
+  const meeting = past[Math.min(Math.max(text.ago, 0), past.length - 1)];
   if (!meeting) throw new Error(`Demo-kalenderen har intet tidligere møde i forummet ${text.forum}.`);
   return meeting;
 }

@@ -8,6 +8,7 @@ import {
   addDays, assertValid, defaultRule, formatIsoDate, minIsoDate, slaDueDate
 } from '../../src/domain';
 import { toItem } from '../../src/services/mapping';
+import type { IValidationIssue } from '../../src/domain/validation';
 import type { IRepository } from '../../src/services';
 import type { ISiteStore } from '../server/store';
 import { Prng } from './random';

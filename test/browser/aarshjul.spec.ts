@@ -142,7 +142,7 @@ test('axe-core finds no serious or critical violations in the wheel, the agenda 
   await page.getByRole('button', { name: 'Ny aktivitet' }).click();
   const form = await openPanel(page, 'Ny aktivitet');
   await form.getByRole('button', { name: 'Gem' }).click();
-  await expect(form.getByText('Titlen skal udfyldes.')).toBeVisible();
+  await expect(form.getByText('Feltet »Titel« skal udfyldes.')).toBeVisible();
   await page.waitForFunction(() => document.getAnimations().every(a => a.playState !== 'running'));
   await checkA11y();
 });

@@ -122,7 +122,9 @@ class FakeRepository<T extends object> implements IRepository<T> {
 
   private checked(fields: T): T {
     const prepared = this.listRules ? this.listRules.prepare(fields) : fields;
-    const errors = { ...validateAgainstSchema(this.list, prepared), ...(this.listRules ? this.listRules.rules(prepared) : {}) };
+    // As the real repository: a value the list's column offers (an owner added it in SharePoint) is valid.
+    const choices = this.extraChoices as Record<string, string[]>;
+    const errors = { ...validateAgainstSchema(this.list, prepared, false, choices), ...(this.listRules ? this.listRules.rules(prepared, choices) : {}) };
     if (Object.keys(errors).length > 0) throw new ValidationError(errors);
     return prepared;
   }

@@ -34,7 +34,8 @@ export const LIST_RULES: { [K in keyof IRepositories]: IListRules<RepositoryFiel
       ? { ...f, nextReview: nextReviewDate(f.lastReviewed, f.reviewIntervalMonths) } : f)
   },
   processSteps: { rules: f => validateProcessStep(f), prepare: same },
-  decisions: { rules: (f, c) => validateDecision(f, c), prepare: same },
+  // An item without a kind is a decision (the column's default in SharePoint too).
+  decisions: { rules: (f, c) => validateDecision(f, c), prepare: f => (f.kind ? f : { ...f, kind: 'Beslutning' }) },
   inquiries: { rules: (f, c) => validateInquiry(f, c), prepare: same },
   tasks: { rules: (f, c) => validateTask(f, c), prepare: same }
 };

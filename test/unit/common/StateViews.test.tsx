@@ -17,7 +17,7 @@ describe('ErrorView', () => {
     [httpError(429), da.ErrorThrottled],
     [httpError(500, 'Microsoft.SharePoint.SPQueryThrottledException: exceeds the list view threshold'), da.ErrorThreshold],
     [new TypeError('Failed to fetch'), da.ErrorOffline],
-    [new ValidationError({ title: 'Titlen skal udfyldes.' }), da.ErrorValidation],
+    [new ValidationError({ title: { code: 'required' } }), da.ErrorValidation],
     [new Error('weird'), da.ErrorUnknown]
   ])('%s → its friendly message', async (error, message) => {
     render(<ErrorView error={error} strings={da} isEditMode={false} />);

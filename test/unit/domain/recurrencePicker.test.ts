@@ -1,4 +1,5 @@
 import { expandOccurrences } from '../../../src/domain/recurrence';
+import { RuleError } from '../../../src/domain/recurrenceRule';
 import { pickerFromRule, ruleFromPicker } from '../../../src/domain/recurrencePicker';
 import type { IRecurrencePicker } from '../../../src/domain/recurrencePicker';
 import { validateRule } from '../../../src/domain/rruleAdapter';
@@ -67,13 +68,14 @@ describe('ruleFromPicker', () => {
   });
 
   test.each([
-    [{ pattern: 'Månedligt', dayOfMonth: 1, count: 3, until: '2026-12-31' }, /enten et antal gange eller en slutdato/],
-    [{ pattern: 'Årligt', dayOfMonth: 14 }, /vælg en måned/],
-    [{ pattern: 'Månedligt', nthWeekday: 1 }, /både ugedag og hvilken/],
-    [{ pattern: 'Årligt', month: 13, dayOfMonth: 1 }, /BYMONTH skal ligge mellem 1 og 12/],
-    [{ pattern: 'Tilpasset', unit: 'day', interval: 0 }, /INTERVAL skal ligge mellem/]
-  ] as [IRecurrencePicker, RegExp][])('%j is refused in Danish', (picker, message) => {
-    expect(() => ruleFromPicker(picker)).toThrow(message);
+    [{ pattern: 'Månedligt', dayOfMonth: 1, count: 3, until: '2026-12-31' }, 'pickerCountAndUntil'],
+    [{ pattern: 'Årligt', dayOfMonth: 14 }, 'pickerMonth'],
+    [{ pattern: 'Månedligt', nthWeekday: 1 }, 'pickerNthWeekday'],
+    [{ pattern: 'Årligt', month: 13, dayOfMonth: 1 }, 'outOfRange'],
+    [{ pattern: 'Tilpasset', unit: 'day', interval: 0 }, 'outOfRange']
+  ] as [IRecurrencePicker, string][])('%j is refused with the problem %s', (picker, problem) => {
+    expect(() => ruleFromPicker(picker)).toThrow(RuleError);
+    try { ruleFromPicker(picker); } catch (e) { expect((e as RuleError).problem).toBe(problem); }
   });
 });
 

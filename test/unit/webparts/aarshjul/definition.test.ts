@@ -4,7 +4,7 @@ import { createTheme } from '@fluentui/react';
 import { WHEEL_CATEGORIES } from '../../../../src/domain/models';
 import { contrastRatio, TEAMS_CONTRAST, TEAMS_DARK, TEAMS_DEFAULT } from '../../../../src/common/HostThemeProvider';
 import { aarshjulDefinition } from '../../../../src/webparts/aarshjul/AarshjulDefinition';
-import { calendarSource, MEETING_RING, meetingFilter, selectedRings, startMonthOf } from '../../../../src/webparts/aarshjul/model/properties';
+import { calendarSource, MEETING_RING, meetingFilter, selectedRings, startMonthOf, withListRings } from '../../../../src/webparts/aarshjul/model/properties';
 import { ringColors } from '../../../../src/webparts/aarshjul/model/ringColors';
 import { da, en } from './helpers';
 
@@ -31,10 +31,17 @@ describe('Årshjul definition and properties', () => {
     expect(aarshjulDefinition.title(en)).toBe('Annual wheel');
   });
 
-  test('ring positions give the rings and their order; blanks, unknowns and repeats are skipped', () => {
+  test('ring positions give the rings and their order; blanks and repeats are skipped, any category value may be named', () => {
     expect(selectedRings(defaults)).toEqual([...WHEEL_CATEGORIES]);
     expect(selectedRings({ ...defaults, ring1: 'Økonomi', ring2: '', ring3: 'Bestyrelse', ring4: 'Økonomi', ring5: 'Fest', ring6: '' }))
-      .toEqual(['Økonomi', 'Bestyrelse']);
+      .toEqual(['Økonomi', 'Bestyrelse', 'Fest']);
+  });
+
+  test('categories an owner added to the list get rings of their own, before the meetings; left-out built-ins stay out', () => {
+    expect(withListRings(['Økonomi', MEETING_RING], [...WHEEL_CATEGORIES, 'Projekter'])).toEqual(['Økonomi', 'Projekter', MEETING_RING]);
+    expect(withListRings(['Økonomi', 'Projekter'], [...WHEEL_CATEGORIES, 'Projekter'])).toEqual(['Økonomi', 'Projekter']);
+    const rings = ['Økonomi'];
+    expect(withListRings(rings, [...WHEEL_CATEGORIES])).toBe(rings);
   });
 
   test('the meetings source needs its group id or mailbox; filters are trimmed', () => {

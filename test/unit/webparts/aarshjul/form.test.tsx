@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { da, loaded, renderWheel, servicesWith } from './helpers';
+import { da, en, loaded, renderWheel, SAMPLE, servicesWith } from './helpers';
 import { httpError } from '../../../support/fakeServices';
 
 /** Opens the form for a new activity from the toolbar. */
@@ -24,10 +24,40 @@ describe('Årshjul activity form', () => {
     const form = await openNewForm();
     fireEvent.change(within(form).getByRole('combobox', { name: /^Type/ }), { target: {} });
     fireEvent.click(within(form).getByRole('button', { name: da.Save }));
-    expect(await within(form).findByText('Titlen skal udfyldes.')).toBeInTheDocument();
+    expect(await within(form).findByText('Feltet »Titel« skal udfyldes.')).toBeInTheDocument();
     expect(within(form).getByText(da.FormHasErrors)).toBeInTheDocument();
     expect(document.activeElement).toBe(within(form).getByRole('textbox', { name: da.FieldTitle }));
     expect(fake.backend.callsOf('activities.add')).toHaveLength(0);
+  });
+
+  test('the English UI gives English field messages, naming the fields by their English labels', async () => {
+    renderWheel({ strings: en, host: { language: 'en' } });
+    await waitFor(() => expect(screen.queryByText(en.Loading)).not.toBeInTheDocument());
+    fireEvent.click(screen.getByRole('button', { name: en.NewActivity }));
+    const form = await screen.findByRole('dialog');
+    fireEvent.change(within(form).getByRole('textbox', { name: en.FieldTitle }), { target: { value: 'x'.repeat(300) } });
+    fireEvent.click(within(form).getByRole('combobox', { name: new RegExp(`^${en.FieldType}`) }));
+    fireEvent.click(await screen.findByRole('option', { name: en.TypePeriod }));
+    fireEvent.click(within(form).getByRole('button', { name: en.Save }));
+    expect(await within(form).findByText('"Title" can be at most 255 characters (now 300).')).toBeInTheDocument();
+    expect(within(form).getByText('A period needs an end date.')).toBeInTheDocument();
+    expect(within(form).queryByText(/skal|Feltet/)).not.toBeInTheDocument();
+  });
+
+  test('a ring an owner added to the list in SharePoint is drawn and the item saves unchanged', async () => {
+    const fake = servicesWith([...SAMPLE, { title: 'Projektstart', category: 'Projekter' as never, activityType: 'Milepæl',
+      startDate: '2026-06-01', repeat: 'Ingen', priority: 'COULD' }]);
+    fake.repos.activities.extraChoices.category = ['Projekter'];
+    const { container } = renderWheel({ fake });
+    await loaded();
+    // Its own ring, so the item is not invisible.
+    const id = fake.activities.items.find(a => a.title === 'Projektstart')!.id;
+    expect(container.querySelector(`[data-key="activity:${id}:2026-06-01"]`)).not.toBeNull();
+    const form = await openEditForm(/^Projektstart,/);
+    fireEvent.change(within(form).getByRole('textbox', { name: da.FieldTitle }), { target: { value: 'Projektstart (rettet)' } });
+    fireEvent.click(within(form).getByRole('button', { name: da.Save }));
+    await waitFor(() => expect(fake.backend.callsOf('activities.update')).toHaveLength(1));
+    await waitFor(() => expect(fake.activities.items.find(a => a.id === id)).toMatchObject({ title: 'Projektstart (rettet)', category: 'Projekter' }));
   });
 
   test('a period needs an end date, and the message says so in Danish', async () => {
