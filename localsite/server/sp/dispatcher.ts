@@ -24,12 +24,16 @@ export function requestedUser(headers: Record<string, string | undefined>): stri
   try { return decodeURIComponent(m[1]).trim() || undefined; } catch { return m[1]; }
 }
 
-/** Resolves the signed-in user: the one named, else `fallback` (the enclosing batch's user), else Mette. */
-export function currentUser(store: SiteStore, headers: Record<string, string | undefined>, fallback?: ISiteUser): ISiteUser {
+/**
+ * Resolves the signed-in user: the one named, else `batchUser` (the enclosing batch's), else Mette. A `$batch` part
+ * may not act as anyone but the batch's own user: one request, one identity, as with a bearer token online.
+ */
+export function currentUser(store: SiteStore, headers: Record<string, string | undefined>, batchUser?: ISiteUser): ISiteUser {
   const named = requestedUser(headers);
-  if (!named) return fallback ?? store.defaultUser;
+  if (!named) return batchUser ?? store.defaultUser;
   const u = store.findUser(named);
   if (!u || !u.canSignIn) throw unauthorized(named);
+  if (batchUser && u.id !== batchUser.id) throw accessDenied();
   return u;
 }
 

@@ -36,18 +36,43 @@ export interface IGraphError { error: { code: string; message: string }; }
  */
 export interface IRaw<T = unknown> { status: number; headers: Headers; text: string; json: T; }
 
+/** How `raw()` signs a request in. */
+export interface IRawInit {
+  body?: string | object;
+  headers?: Record<string, string>;
+  /**
+   * Who the request is from, by `X-LocalSite-User` (the local stand-in for a bearer token, which needs no form
+   * digest). Default Mette, unless `headers` already carries a Cookie or an X-LocalSite-User; `null` sends neither,
+   * which the site treats as an anonymous browser session of the default user (so its writes need a digest).
+   */
+  user?: string | null;
+}
+
 /** A plain fetch against the site, for what PnPjs cannot send (malformed input, verbose reads, odd verbs). */
-export async function raw<T = unknown>(site: ILocalSite, method: string, path: string,
-  init: { body?: string | object; headers?: Record<string, string> } = {}): Promise<IRaw<T>> {
+export async function raw<T = unknown>(site: ILocalSite, method: string, path: string, init: IRawInit = {}): Promise<IRaw<T>> {
   const url = path.startsWith('http') ? path : `${site.url}${path.startsWith('/') ? '' : '/'}${path}`;
   const body = init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
+  const given = Object.keys(init.headers ?? {}).map(k => k.toLowerCase());
+  const signedIn = given.includes('cookie') || given.includes('x-localsite-user');
+  const user = init.user === undefined ? (signedIn ? null : USERS.mette) : init.user;
   const res = await fetch(url, {
-    method, body, headers: { Accept: 'application/json', 'Content-Type': 'application/json;charset=utf-8', ...init.headers }
+    method, body, headers: {
+      Accept: 'application/json', 'Content-Type': 'application/json;charset=utf-8',
+      ...(user ? { 'X-LocalSite-User': user } : {}), ...init.headers
+    }
   });
   const text = await res.text();
   let json: unknown;
   try { json = text ? JSON.parse(text) : undefined; } catch { json = undefined; }
   return { status: res.status, headers: res.headers, text, json: json as T };
+}
+
+/** A form digest for a cookie (or anonymous) session, from `POST _api/contextinfo` as a browser gets it. */
+export async function digestFor(site: ILocalSite, cookie?: string): Promise<string> {
+  const res = await raw<{ FormDigestValue: string }>(site, 'POST', '/sites/os2/_api/contextinfo',
+    cookie ? { headers: { Cookie: cookie } } : { user: null });
+  if (res.status !== 200) throw new Error(`contextinfo: ${res.status} ${res.text}`);
+  return res.json.FormDigestValue;
 }
 
 /** An error as a body details it: SharePoint's message is `{ lang, value }`; plain text is taken too. */
