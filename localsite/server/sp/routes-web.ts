@@ -1,4 +1,3 @@
-import { randomBytes } from 'crypto';
 import type { ISiteUser } from '../store/users';
 import { queryEntities } from './collection-query';
 import type { IResult, RequestContext } from './context';
@@ -7,14 +6,14 @@ import { badRequest, SPError } from './errors';
 import { project } from './projector';
 import { parseQueryOptions } from './query-options';
 
-/** How long a form digest lives (SharePoint's default). Any digest is accepted anyway. */
-const DIGEST_SECONDS = 1800;
-
-/** POST _api/contextinfo: JSON light at the top level (PnPjs reads `FormDigestValue` there). */
+/**
+ * POST _api/contextinfo: JSON light at the top level (PnPjs reads `FormDigestValue` there). The digest is bound to
+ * the signed-in user and expires after `FormDigestTimeoutSeconds` (see `digest.ts`).
+ */
 export function contextInfo(ctx: RequestContext): IResult {
-  const digest = `0x${randomBytes(64).toString('hex').toUpperCase()},${new Date().toUTCString()}`;
+  const digests = ctx.store.formDigests;
   const info = {
-    FormDigestTimeoutSeconds: DIGEST_SECONDS, FormDigestValue: digest, LibraryVersion: '16.0.26012.12006',
+    FormDigestTimeoutSeconds: digests.timeoutSeconds, FormDigestValue: digests.issue(ctx.user), LibraryVersion: '16.0.26012.12006',
     SiteFullUrl: ctx.siteUrl, WebFullUrl: ctx.siteUrl
   };
   const versions = ['14.0.0.0', '15.0.0.0'];

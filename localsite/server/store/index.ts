@@ -1,4 +1,6 @@
+import { randomBytes } from 'crypto';
 import type Database from 'better-sqlite3';
+import { FormDigests } from '../sp/digest';
 import { createItem } from '../sp/item-writer';
 import { normaliseSeedEvent, type ISeedEvent } from '../graph/seed';
 import { SITE_PATH } from '../sp/context';
@@ -27,6 +29,8 @@ export interface ISiteStore {
   readonly demoUsers: readonly ISiteUser[];
   /** Finds a principal by e-mail, login name, UPN or Graph id (case-insensitive). */
   findUser(key: string): ISiteUser | undefined;
+  /** Who a request naming nobody is signed in as (Mette). */
+  readonly defaultUser: ISiteUser;
   /** Seeds a Graph calendar event (single or a recurring series) in a user's, the shared mailbox's or the group's calendar. */
   addEvent(mailboxIdOrUpn: string, event: ISeedEvent): IEventRow;
   /** Inserts items into a list in one transaction, validated as REST writes are; fast enough for 5,000+ rows. */
@@ -47,6 +51,8 @@ export class SiteStore implements ISiteStore {
   public readonly schema: SchemaRepository;
   public readonly items: ItemsRepository;
   public readonly events: EventsRepository;
+  /** Issues and checks form digests; the secret lives with the data, so digests survive a restart as online. */
+  public readonly formDigests: FormDigests;
   public readonly users: readonly ISiteUser[] = DIRECTORY;
   public readonly demoUsers: readonly ISiteUser[] = DIRECTORY.filter(u => u.canSignIn);
   /** Site users by id (what `<Person>Id` values refer to). */
@@ -59,6 +65,16 @@ export class SiteStore implements ISiteStore {
     this.events = new EventsRepository(this.db);
     const insert = this.db.prepare('INSERT OR REPLACE INTO users (id, login_name, data) VALUES (?, ?, ?)');
     this.transaction(() => DIRECTORY.forEach(u => insert.run(u.id, u.loginName, JSON.stringify(u))));
+    this.formDigests = new FormDigests(this.setting('digestSecret', () => randomBytes(32).toString('hex')));
+  }
+
+  /** A value kept with the site's data, created by `create` the first time. */
+  private setting(key: string, create: () => string): string {
+    const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+    if (row) return row.value;
+    const value = create();
+    this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(key, value);
+    return value;
   }
 
   /** Runs `fn` in a transaction (a savepoint when nested): all of it is written, or none. */
