@@ -2,6 +2,7 @@ import { randomBytes } from 'crypto';
 import type Database from 'better-sqlite3';
 import { FormDigests } from '../sp/digest';
 import { createItem } from '../sp/item-writer';
+import { UniqueGuard } from '../sp/unique';
 import { normaliseSeedEvent, type ISeedEvent } from '../graph/seed';
 import { SITE_PATH } from '../sp/context';
 import { openDatabase } from './db';
@@ -33,7 +34,10 @@ export interface ISiteStore {
   readonly defaultUser: ISiteUser;
   /** Seeds a Graph calendar event (single or a recurring series) in a user's, the shared mailbox's or the group's calendar. */
   addEvent(mailboxIdOrUpn: string, event: ISeedEvent): IEventRow;
-  /** Inserts items into a list in one transaction, validated as REST writes are; fast enough for 5,000+ rows. */
+  /**
+   * Inserts items into a list in one transaction, validated as REST writes are (types, lengths, site users, unique
+   * columns); fast enough for 5,000+ rows.
+   */
   insertItems(listTitleOrId: string, items: Props[], asUserEmail?: string): IItemRow[];
   /** A list by title, id or server-relative URL. */
   findList(titleIdOrUrl: string): IListRow | undefined;
@@ -106,7 +110,9 @@ export class SiteStore implements ISiteStore {
       const list = this.findList(listTitleOrId);
       if (!list) throw new Error(`Unknown list '${listTitleOrId}'.`);
       const fields = this.schema.fields(list.id);
-      const rows = values.map(v => createItem(this, list, v, user, fields, false));
+      // One guard for the whole batch: later rows are checked against earlier ones, as a REST create would be.
+      const unique = new UniqueGuard(this.db, list, fields);
+      const rows = values.map(v => createItem(this, list, v, user, fields, false, unique));
       this.schema.updateList(list);
       return rows;
     });

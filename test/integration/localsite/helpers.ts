@@ -1,5 +1,6 @@
 import { InjectHeaders, type HttpRequestError } from '@pnp/queryable';
 import { SPBrowser, spfi, type SPFI } from '@pnp/sp';
+import { DateTimeFieldFormatType } from '@pnp/sp/fields';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
@@ -102,7 +103,8 @@ export async function createTestList(sp: SPFI, title: string, lookupTarget?: str
   const list = sp.web.lists.getByTitle(title);
   await list.fields.addText('Code', { MaxLength: 50 });
   await list.fields.addMultilineText('Notes', { RichText: false });
-  await list.fields.addDateTime('StartDate', { Indexed: true });
+  await list.fields.addDateTime('StartDate', { Indexed: true, DisplayFormat: DateTimeFieldFormatType.DateTime });
+  await list.fields.addDateTime('Day', { DisplayFormat: DateTimeFieldFormatType.DateOnly });
   await list.fields.addChoice('Status', { Choices: ['Ny', 'I gang', 'Færdig'], Indexed: true });
   await list.fields.addMultiChoice('Tags', { Choices: ['a', 'b', 'c'] });
   await list.fields.addNumber('Score', { MinimumValue: 0, MaximumValue: 100 });
