@@ -9,6 +9,7 @@ import { resolveZone } from './tz';
 /** Where Graph lives under the server. */
 export const GRAPH_PATH = '/graph/v1.0';
 const GRAPH_CONTEXT = 'https://graph.microsoft.com/v1.0/$metadata';
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const JSON_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
 
 class GraphError extends Error {
@@ -104,7 +105,7 @@ function calendarView(store: SiteStore, url: URL, mailbox: string, address: stri
 }
 
 /**
- * Serves the Graph subset: `/me`, `/users/{id|upn}`, `/groups/{id}` and their `calendarView`. The current user is
+ * Serves the Graph subset: `/me`, `/users/{id|upn}`, `/groups/{object id}` and their `calendarView`. The current user is
  * chosen like SharePoint's (X-LocalSite-User / cookie); any Authorization header is ignored.
  */
 export function handleGraph(store: SiteStore, req: IApiRequest): IApiResponse {
@@ -133,7 +134,10 @@ export function handleGraph(store: SiteStore, req: IApiRequest): IApiResponse {
     }
     if (tail[0] === 'groups' && parts.length >= 2) {
       const key = decodeURIComponent(parts[1]).toLowerCase();
-      if (key !== BOARD_GROUP.id && key !== BOARD_GROUP.mail) {
+      // Groups are addressed by object id only: Graph answers anything that is not a GUID (a mail address, a name)
+      // with 400 "Invalid object identifier", and an unknown GUID with 404.
+      if (!GUID.test(key)) throw new GraphError(400, 'Request_BadRequest', `Invalid object identifier '${decodeURIComponent(parts[1])}'.`);
+      if (key !== BOARD_GROUP.id) {
         throw new GraphError(404, 'Request_ResourceNotFound', `Resource '${parts[1]}' does not exist or one of its queried reference-property objects are not present.`);
       }
       if (parts.length === 2) return ok({ '@odata.context': `${GRAPH_CONTEXT}#groups/$entity`, ...select(groupJson(), url.searchParams) });
