@@ -1,6 +1,6 @@
 import { randomUUID } from 'crypto';
 import type { SiteStore } from '../store';
-import { BOARD_GROUP, type ISiteUser } from '../store/users';
+import { BOARD_GROUP, type IPrincipal } from '../store/users';
 import type { IApiRequest, IApiResponse } from '../sp/context';
 import { requestedUser } from '../sp/dispatcher';
 import { eventJson, instancesInWindow } from './calendar';
@@ -35,10 +35,11 @@ function select(obj: Record<string, unknown>, query: URLSearchParams): Record<st
   return Object.fromEntries(Object.entries(obj).filter(([k]) => keep.has(k.toLowerCase())));
 }
 
-function userJson(u: ISiteUser): Record<string, unknown> {
+function userJson(u: IPrincipal): Record<string, unknown> {
   const [givenName, ...rest] = u.title.split(' ');
   return {
-    businessPhones: [], displayName: u.title, givenName: u.kind === 'person' ? givenName : null, jobTitle: u.jobTitle || null,
+    businessPhones: [], department: u.department ?? null, displayName: u.title, givenName: u.kind === 'person' ? givenName : null,
+    jobTitle: u.jobTitle || null,
     mail: u.email, mobilePhone: null, officeLocation: null, preferredLanguage: 'da-DK',
     surname: u.kind === 'person' ? rest.join(' ') : null, userPrincipalName: u.email, id: u.graphId
   };
@@ -50,8 +51,9 @@ const groupJson = (): Record<string, unknown> => ({
   mailNickname: 'bestyrelse', securityEnabled: false, visibility: 'Private'
 });
 
-function findDirectoryUser(store: SiteStore, key: string): ISiteUser {
-  const u = store.findUser(decodeURIComponent(key));
+/** A person or mailbox of the directory (site user or not: Graph knows the whole tenant). */
+function findDirectoryUser(store: SiteStore, key: string): IPrincipal {
+  const u = store.findPrincipal(decodeURIComponent(key));
   if (!u || (u.kind !== 'person' && u.kind !== 'mailbox')) {
     throw new GraphError(404, 'Request_ResourceNotFound', `Resource '${key}' does not exist or one of its queried reference-property objects are not present.`);
   }
@@ -128,7 +130,7 @@ export function handleGraph(store: SiteStore, req: IApiRequest): IApiResponse {
       const rest = tail.slice(2).join('/');
       if (rest === 'calendarview' || rest === 'calendar/calendarview') {
         // A person reads their own calendar and the shared mailbox (delegated to everyone); others are private.
-        if (u.id !== me.id && u.kind !== 'mailbox') throw new GraphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
+        if (u.graphId !== me.graphId && u.kind !== 'mailbox') throw new GraphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
         return calendarView(store, url, u.graphId, u.email, prefer);
       }
     }

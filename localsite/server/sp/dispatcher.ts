@@ -3,7 +3,8 @@ import type { ISiteStore, SiteStore } from '../store';
 import { hasPermission, PermissionKind, ROLE_PERMISSIONS, type ISiteUser } from '../store/users';
 import { handleBatch } from './batch';
 import { type IApiRequest, type IApiResponse, type IResult, RequestContext, SITE_PATH } from './context';
-import { accessDenied, badRequest, errorBody, invalidDigest, noResource, SPError, unauthorized, unsupportedContentType } from './errors';
+import { accessDenied, badRequest, errorBody, invalidDigest, noResource, notImplemented, SPError, unauthorized, unsupportedContentType } from './errors';
+import { clientPeoplePickerSearchUser, PEOPLE_PICKER_RESOLVE, PEOPLE_PICKER_SEARCH } from './people-picker';
 import { contentType, modeFromAccept, type ODataMode } from './odata-format';
 import { type Node, resolve } from './resolver';
 import { route } from './routes';
@@ -132,6 +133,11 @@ export function dispatch(store: SiteStore, req: IApiRequest, batchUser?: ISiteUs
       if (method !== 'POST') throw badRequest(`The HTTP method '${method}' cannot be used on '${rest}'; use POST.`);
       if (lower === '$batch' && batchUser) throw badRequest('A $batch cannot contain another $batch.');
       return lower === '$batch' ? handleBatch(store, req, user, dispatch) : toResponse(contextInfo(ctx), mode);
+    }
+    if (lower === PEOPLE_PICKER_SEARCH || lower === PEOPLE_PICKER_RESOLVE) {
+      if (method !== 'POST') throw badRequest(`The HTTP method '${method}' cannot be used on '${rest}'; use POST.`);
+      if (lower === PEOPLE_PICKER_RESOLVE) throw notImplemented('clientPeoplePickerResolveUser');
+      return toResponse(clientPeoplePickerSearchUser(ctx), mode);
     }
     const run = (): IApiResponse => {
       const node = resolve(ctx, parseApiPath(rest, url.searchParams));
