@@ -53,6 +53,8 @@ export interface ICommonStrings {
   PeopleNoResults: string;
   PeopleSearching: string;
   PeopleRemove: string;
+  /** A chosen person could not be made a site user. `{0}` = the person's name. */
+  PeopleEnsureFailed: string;
 }
 
 /**

@@ -39,4 +39,4 @@ export type { IRepository, IListPermissions, IListQuery } from './repositories/L
 export type { IWheelData, IWheelDataService } from './wheel/WheelDataService';
 export type { ICalendarService, CalendarSource, IMeetingFilter } from './calendar/CalendarService';
 export type { IProvisioningService, IProvisioningAction, IProvisioningStatus } from './provisioning/ProvisioningService';
-export type { IPeopleService } from './people/PeopleService';
+export type { IPeopleService, IPersonCandidate } from './people/PeopleService';
