@@ -64,6 +64,12 @@ test('after switching from Mette to Anne a write goes through: the form digest i
   expect(removed.status()).toBe(200);
 });
 
+test('a member who may manage lists but is no site owner is not offered "Nulstil demo-data" (the site refuses it)', async ({ openPage }) => {
+  const page = await openPage({ user: 'board', page: 'lists' });
+  await expect(page.getByTestId('lists-table').locator('tbody tr')).toHaveCount(LISTS.length);
+  await expect(page.getByRole('button', { name: 'Nulstil demo-data' })).toHaveCount(0);
+});
+
 test('the language switch changes the page to English and back, and the URL follows', async ({ openPage }) => {
   const page = await openPage();
   await page.getByRole('button', { name: /^Sprog: Dansk/ }).click();
