@@ -66,8 +66,9 @@ const words = (text: string): string[] => text.toLocaleLowerCase('da-DK').split(
 function matches(p: IPrincipal, query: string): boolean {
   const q = query.trim().toLocaleLowerCase('da-DK');
   if (p.email && p.email.toLowerCase().startsWith(q)) return true;
+  const typed = words(q);
   const nameWords = words(p.title);
-  return words(q).every(w => nameWords.some(n => n.startsWith(w)));
+  return typed.length > 0 && typed.every(w => nameWords.some(n => n.startsWith(w)));
 }
 
 function userEntity(p: IPrincipal): IPickerEntity {

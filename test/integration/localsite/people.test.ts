@@ -53,6 +53,7 @@ describe('local site: directory, site users and the people picker', () => {
     expect((await search({ QueryString: 'karen mik' })).map(e => e.DisplayText)).toEqual(['Karen Mikkelsen']);
     expect((await search({ QueryString: 'mikkel karen' })).map(e => e.DisplayText)).toEqual(['Karen Mikkelsen']);
     expect(await search({ QueryString: 'aren' })).toEqual([]);
+    expect(await search({ QueryString: '-.' })).toEqual([]);
     // Readers may search; site users are found too; MaximumEntitySuggestions limits.
     expect((await search({ QueryString: 's' }, USERS.sofie)).map(e => e.DisplayText)).toEqual(['Anne Sørensen', 'Sofie Dahl', 'OS2 Sekretariat', 'Birgitte Skov']);
     expect(await search({ QueryString: 's', MaximumEntitySuggestions: 2 })).toHaveLength(2);
