@@ -17,6 +17,7 @@ const common = {
 
 module.exports = {
   // Component tests drive Fluent UI in jsdom on two shared cores: 5 s (the default) is too tight under load.
+  // A global option: inside `projects` Jest 29 ignores it ("Unknown option testTimeout").
   testTimeout: 30000,
   projects: [
     {

@@ -1,6 +1,8 @@
 import * as crypto from 'crypto';
 import * as path from 'path';
+import * as zlib from 'zlib';
 import express from 'express';
+import { acceptsGzip, writeEncoded } from './server/http/compression';
 import { buildPage, createPageBuilder, type IPageBundle, type IPageBuilder } from './build';
 
 /**
@@ -91,9 +93,21 @@ export async function mountLocalPage(app: express.Express, urls: IPageSiteUrls, 
       b => res.type('html').set('Cache-Control', 'no-store').send(pageHtml(urls, version(b))),
       (e: unknown) => res.status(500).type('html').send(errorHtml(e)));
   });
+  // The bundle is compressed once per build (several MB in development; SharePoint's CDN serves scripts gzipped).
+  const gzipped = new WeakMap<IPageBundle, Buffer>();
   app.get('/page/main.js', (req, res) => {
     bundle().then(
-      b => res.type('application/javascript').set('Cache-Control', 'no-cache').send(Buffer.from(b.js)),
+      b => {
+        const headers = { 'Content-Type': 'application/javascript; charset=utf-8', 'Cache-Control': 'no-cache' };
+        if (!acceptsGzip(req.headers['accept-encoding'])) {
+          writeEncoded(res, 200, headers, Buffer.from(b.js), undefined);
+          return;
+        }
+        let gz = gzipped.get(b);
+        if (!gz) { gz = zlib.gzipSync(Buffer.from(b.js), { level: 6 }); gzipped.set(b, gz); }
+        res.writeHead(200, { ...headers, Vary: 'Accept-Encoding', 'Content-Encoding': 'gzip', 'Content-Length': gz.length });
+        res.end(gz);
+      },
       (e: unknown) => res.status(500).type('text/plain').send(String(e)));
   });
   app.get('/page/main.js.map', (req, res) => {

@@ -3,6 +3,7 @@ import { InjectHeaders } from '@pnp/queryable';
 import { LISTS } from '../src/schema';
 import { createServices, getGraphForUrl, getSPForUrl, type IProvisioningAction, type IServices } from '../src/services';
 import { serverRelativePath } from '../src/services/config/sp';
+import { requireOwner } from './server/http/guards';
 import type { ISiteStore } from './server/store';
 import { DEMO_EMAILS, seedDemo, seedLarge, type ISeedReport } from './seed';
 
@@ -109,7 +110,8 @@ export async function prepareSite(site: ILocalSiteHandle, options: IPrepareOptio
  */
 export function mountSeedRoute(site: ILocalSiteHandle, log: (line: string) => void = () => undefined): void {
   let running = false;
-  site.app.post('/_localsite/seed', express.json(), (req, res) => {
+  // Only a site owner may seed (the page's "Nulstil demo-data" is offered to owners only); same origin only (guards).
+  site.app.post('/_localsite/seed', requireOwner(site.store), express.json(), (req, res) => {
     const size = (req.body as { size?: string } | undefined)?.size ?? 'demo';
     if (size !== 'demo' && size !== 'large') {
       res.status(400).json({ error: `size must be "demo" or "large", not "${size}"` });

@@ -48,7 +48,18 @@ export function App(props: IAppProps): React.ReactElement {
   const [panelFor, setPanelFor] = React.useState<string>();
   const [properties, setProperty] = useWebPartProperties(WEBPARTS);
 
+  const stateRef = React.useRef(state);
+  stateRef.current = state;
   const update = React.useCallback((patch: Partial<IPageState>) => {
+    if (patch.user !== undefined && patch.user !== stateRef.current.user) {
+      // Signing in as someone else is a page load, as in SharePoint: nothing a page holds for one user — PnPjs's
+      // form digest above all, cached per web URL for the whole page and bound to the user it was issued to —
+      // may serve the next one.
+      const next = { ...stateRef.current, ...patch };
+      setUserCookie(patch.user);
+      window.location.assign(window.location.pathname + writeState(next, window.location.search));
+      return;
+    }
     setState(previous => {
       const next = { ...previous, ...patch };
       applyGlobals(next);
@@ -66,9 +77,8 @@ export function App(props: IAppProps): React.ReactElement {
   const teamsTheme = state.teams;
   const theme = fluentTheme(teamsTheme);
   const isEditMode = state.edit && !teamsTheme;
-  // One set of services per signed-in user and data generation, as SharePoint builds them per page load: the user
-  // and generation are deliberate dependencies, so nothing a PnPjs instance holds outlives a user switch or reset.
-  const sp = React.useMemo(() => getSPForUrl(config.siteUrl), [config.siteUrl, state.user, generation]);
+  // One set of services per data generation: a reset starts afresh. A user switch reloads the page (see `update`).
+  const sp = React.useMemo(() => getSPForUrl(config.siteUrl), [config.siteUrl, generation]);
   const services = React.useMemo(
     () => createServices(sp, getGraphForUrl(config.graphRoot), config.siteUrl), [sp, config.graphRoot, config.siteUrl]);
 

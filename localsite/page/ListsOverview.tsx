@@ -4,6 +4,7 @@ import {
   mergeStyleSets, type ITheme
 } from '@fluentui/react';
 import type { SPFI } from '@pnp/sp';
+import { PermissionKind } from '@pnp/sp/security';
 import { LISTS } from '../../src/schema';
 import { classifyError, type IServices } from '../../src/services';
 import { serverRelativePath } from '../../src/services/config/sp';
@@ -23,11 +24,13 @@ export interface IListsOverviewProps {
 }
 
 interface IRow { key: string; title: string; path: string; exists: boolean; itemCount?: number }
-interface ILoaded { rows: IRow[]; missing: string[]; canProvision: boolean }
+/** `canReset`: a site owner (Full Control, ManageWeb) — the local site lets only owners reset and seed. */
+interface ILoaded { rows: IRow[]; missing: string[]; canProvision: boolean; canReset: boolean }
 
 /** Reads which lists exist (the project's provisioning status), their item counts and the user's rights. */
 async function load(services: IServices, sp: SPFI, siteUrl: string): Promise<ILoaded> {
-  const [status, canProvision] = await Promise.all([services.provisioning.status(), services.provisioning.canProvision()]);
+  const [status, canProvision, canReset] = await Promise.all([
+    services.provisioning.status(), services.provisioning.canProvision(), sp.web.currentUserHasPermissions(PermissionKind.ManageWeb)]);
   const web = serverRelativePath(siteUrl);
   const rows = await Promise.all(LISTS.map(async def => {
     const path = `${web}/Lists/${def.url}`;
@@ -35,12 +38,13 @@ async function load(services: IServices, sp: SPFI, siteUrl: string): Promise<ILo
     const itemCount = exists ? (await sp.web.getList(path).select('ItemCount')<{ ItemCount: number }>()).ItemCount : undefined;
     return { key: def.key, title: def.title, path, exists, itemCount };
   }));
-  return { rows, missing: status.missingLists, canProvision };
+  return { rows, missing: status.missingLists, canProvision, canReset };
 }
 
 /**
  * The site's lists, like SharePoint's "Site contents": each list of the schema with its item count, read through
- * the site's REST API with PnPjs. Owners get "Opret lister" (the project's provisioning) and "Nulstil demo-data".
+ * the site's REST API with PnPjs. Who may manage lists gets "Opret lister" (the project's provisioning); site owners
+ * also get "Nulstil demo-data" (the local site lets only owners reset and seed).
  */
 export function ListsOverview(props: IListsOverviewProps): React.ReactElement {
   const { services, sp, config, strings: s, theme } = props;
@@ -113,7 +117,7 @@ export function ListsOverview(props: IListsOverviewProps): React.ReactElement {
       {loaded && loaded.canProvision && (
         <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
           {loaded.missing.length > 0 && <PrimaryButton text={s.provision} disabled={!!busy} onClick={provision} />}
-          <DefaultButton text={s.reset} disabled={!!busy} onClick={() => setConfirming(true)} />
+          {loaded.canReset && <DefaultButton text={s.reset} disabled={!!busy} onClick={() => setConfirming(true)} />}
         </Stack>
       )}
       {loaded && (

@@ -4,6 +4,7 @@ import { GRAPH_PATH, graphError } from './graph/routes';
 import { graphHandler, sharePointHandler } from './http/adapters';
 import { controlRouter } from './http/control';
 import { FaultInjector } from './http/faults';
+import { hostGuard, sameOriginGuard } from './http/guards';
 import { RequestLog } from './http/request-log';
 import { SITE_PATH } from './sp/context';
 import { errorBody } from './sp/errors';
@@ -16,6 +17,8 @@ export interface ICreateAppOptions {
   app?: express.Express;
   faults?: FaultInjector;
   requests?: RequestLog;
+  /** Host names the site answers to besides localhost, 127.0.0.1 and [::1] (anything else: 421). */
+  allowedHosts?: string[];
 }
 
 const API_PATH = `${SITE_PATH}/_api`;
@@ -31,6 +34,9 @@ export function createApp(store: SiteStore, options: ICreateAppOptions = {}): ex
   const faults = options.faults ?? new FaultInjector();
   const requests = options.requests ?? new RequestLog();
   app.locals.localSite = { store, faults, requests };
+  // Before everything, including what other modules mount later (the page, /_localsite/seed): DNS rebinding and
+  // cross-origin writes are refused for every path of the app.
+  app.use(hostGuard(options.allowedHosts), sameOriginGuard());
   app.use('/_localsite', controlRouter(store, faults, requests));
   app.use(API_PATH, requests.middleware('sharepoint', !!options.log), faults.middleware('sharepoint'), sharePointHandler(store));
   app.use(GRAPH_PATH, requests.middleware('graph', !!options.log), faults.middleware('graph'), graphHandler(store));

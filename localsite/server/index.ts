@@ -9,6 +9,7 @@ import { SiteStore } from './store';
 
 export { createApp, type ICreateAppOptions } from './app';
 export { FaultInjector, type IFaultRule } from './http/faults';
+export { requireOwner, LOOPBACK_HOSTS } from './http/guards';
 export { RequestLog, type IRequestLogEntry } from './http/request-log';
 export { GRAPH_PATH } from './graph/routes';
 export type { ISeedEvent, IGraphRecurrence } from './graph/seed';
@@ -26,6 +27,8 @@ export interface ILocalSiteOptions {
   dataDir?: string;
   /** Echo each SharePoint/Graph request to the console. */
   log?: boolean;
+  /** How long a form digest from `contextinfo` stays valid, in seconds (SharePoint's default: 1800). */
+  formDigestTimeoutSeconds?: number;
 }
 
 /** A running local site. */
@@ -50,11 +53,18 @@ export interface ILocalSite {
 
 /** Starts the local SharePoint + Graph site. */
 export async function startLocalSite(options: ILocalSiteOptions = {}): Promise<ILocalSite> {
+  const timeout = options.formDigestTimeoutSeconds;
+  if (timeout !== undefined && !(typeof timeout === 'number' && timeout > 0 && isFinite(timeout))) {
+    throw new Error(`formDigestTimeoutSeconds must be a positive number of seconds, not ${String(timeout)}.`);
+  }
   const store = new SiteStore(options.dataDir ?? ':memory:');
+  if (timeout !== undefined) store.formDigests.timeoutSeconds = timeout;
   const faults = new FaultInjector();
   const requests = new RequestLog();
-  const app = createApp(store, { log: options.log, faults, requests });
   const host = options.host ?? '127.0.0.1';
+  // A host given explicitly (not a wildcard) is a name the site may be reached by.
+  const allowedHosts = ['0.0.0.0', '::', ''].includes(host) ? [] : [host.indexOf(':') >= 0 ? `[${host}]` : host];
+  const app = createApp(store, { log: options.log, faults, requests, allowedHosts });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(options.port ?? 0, host);
     s.once('listening', () => resolve(s));

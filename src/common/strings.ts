@@ -77,6 +77,8 @@ export interface ICommonStrings {
   ValidationOpenHasClosedDate: string;
   ValidationCompletedNotDone: string;
   ValidationInvalid: string;
+  /** A chosen person could not be made a site user. `{0}` = the person's name. */
+  PeopleEnsureFailed: string;
 }
 
 /**

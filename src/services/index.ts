@@ -53,4 +53,4 @@ export { occurrenceKey } from './wheel/wheelQueries';
 export type { ICalendarService, CalendarSource, IMeetingFilter } from './calendar/CalendarService';
 export { filterMeetings } from './calendar/CalendarService';
 export type { IProvisioningService, IProvisioningAction, IProvisioningStatus } from './provisioning/ProvisioningService';
-export type { IPeopleService } from './people/PeopleService';
+export type { IPeopleService, IPersonCandidate } from './people/PeopleService';

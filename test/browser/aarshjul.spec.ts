@@ -180,3 +180,37 @@ test('PNG export downloads the wheel at twice its size', async ({ openPage }) =>
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1600, 1600]);
   expect(png.length).toBeGreaterThan(20_000);
 });
+
+test('»Ansvarlig« can be someone from the directory who is not a site user yet: picking her adds her, and the save stores her', async ({ openPage, site, request }) => {
+  const karen = 'karen.mikkelsen@os2.eu';
+  const asCoordinator = { Accept: 'application/json', 'X-LocalSite-User': 'mette.kjaer@os2.eu' };
+  const siteUser = async (): Promise<number> =>
+    (await request.get(`${site.siteUrl}/_api/web/siteusers/getByEmail('${karen}')?$select=Id`, { headers: asCoordinator })).status();
+  expect(await siteUser()).toBe(404);
+
+  const page = await openPage();
+  const title = `Ansvarlig fra kataloget ${Date.now()}`;
+  await page.getByRole('button', { name: 'Ny aktivitet' }).click();
+  const form = await openPanel(page, 'Ny aktivitet');
+  await form.getByRole('textbox', { name: 'Titel' }).fill(title);
+  const picker = form.getByRole('combobox', { name: 'Ansvarlig' });
+  await picker.click();
+  await picker.pressSequentially('karen', { delay: 30 });
+  await expect(page.getByText('Personer i organisationen')).toBeVisible();
+  await page.getByRole('option', { name: /Karen Mikkelsen/ }).click();
+  await expect(form.getByRole('button', { name: 'Fjern Karen Mikkelsen' })).toBeVisible();
+  await expect.poll(siteUser).toBe(200);
+  await form.getByRole('button', { name: 'Gem' }).click();
+  await expect(form).toHaveCount(0);
+
+  const [saved] = (await site.items<{ Id: number; Title: string; ResponsibleId: number }>('activities', { select: ['Id', 'Title', 'ResponsibleId'] }))
+    .filter(i => i.Title === title);
+  const karenId = (await (await request.get(`${site.siteUrl}/_api/web/siteusers/getByEmail('${karen}')?$select=Id`, { headers: asCoordinator })).json() as { Id: number }).Id;
+  expect(saved.ResponsibleId).toBe(karenId);
+  const read = await request.get(`${site.siteUrl}/_api/web/getList('${site.listPath('activities')}')/items(${saved.Id})?$select=Responsible/Title,Responsible/EMail&$expand=Responsible`, { headers: asCoordinator });
+  expect(await read.json()).toMatchObject({ Responsible: { Title: 'Karen Mikkelsen', EMail: karen } });
+
+  const removed = await request.post(`${site.siteUrl}/_api/web/getList('${site.listPath('activities')}')/items(${saved.Id})`,
+    { headers: { ...asCoordinator, 'X-HTTP-Method': 'DELETE', 'IF-MATCH': '*' } });
+  expect(removed.status()).toBe(200);
+});

@@ -26,10 +26,13 @@ test('switching user signs in as the new user; a reader sees the lists but no pr
   await expect(page.getByTestId('lists-table')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Nulstil demo-data' })).toBeVisible();
 
+  // A sign-in is a page load: nothing the page held for Mette (PnPjs's cached form digest above all) survives it.
+  await page.evaluate(() => { (window as unknown as { beforeSwitch?: boolean }).beforeSwitch = true; });
   await page.getByRole('button', { name: /^Skift bruger/ }).click();
   await page.getByRole('menuitemcheckbox', { name: /Sofie Dahl/ }).click();
 
   await expect(page.getByTestId('current-user')).toHaveText('Sofie Dahl');
+  expect(await page.evaluate(() => (window as unknown as { beforeSwitch?: boolean }).beforeSwitch)).toBeUndefined();
   await expect(page).toHaveURL(url => url.searchParams.get('user') === DEMO_USERS.reader);
   await expect(page.getByTestId('lists-table')).toBeVisible();
   await expect(page.getByTestId('lists-table').locator('tbody tr')).toHaveCount(LISTS.length);
@@ -39,6 +42,32 @@ test('switching user signs in as the new user; a reader sees the lists but no pr
   // The cookie now names the reader: a reload keeps her signed in.
   await page.goto('/?page=lists');
   await expect(page.getByTestId('current-user')).toHaveText('Sofie Dahl');
+});
+
+test('after switching from Mette to Anne a write goes through: the form digest is Anne\'s, not Mette\'s cached one', async ({ openPage, site, request }) => {
+  const page = await openPage();
+  // The first render already sent a POST ($batch), so PnPjs holds a digest issued to Mette.
+  await page.locator('[data-layer="items"] [data-key]').first().waitFor();
+  await page.getByRole('button', { name: /^Skift bruger/ }).click();
+  await page.getByRole('menuitemcheckbox', { name: /Anne Sørensen/ }).click();
+  await expect(page.getByTestId('current-user')).toHaveText('Anne Sørensen');
+  const title = `Skrevet af Anne ${Date.now()}`;
+  await page.getByRole('button', { name: 'Ny aktivitet' }).click();
+  const form = page.getByRole('dialog');
+  await form.getByRole('textbox', { name: 'Titel' }).fill(title);
+  await form.getByRole('button', { name: 'Gem' }).click();
+  await expect(form).toHaveCount(0);
+  const [saved] = (await site.items<{ Id: number; Title: string; AuthorId: number }>('activities', { select: ['Id', 'Title', 'AuthorId'] })).filter(i => i.Title === title);
+  expect(saved.AuthorId).toBe(9);
+  const removed = await request.post(`${site.siteUrl}/_api/web/getList('${site.listPath('activities')}')/items(${saved.Id})`,
+    { headers: { Accept: 'application/json', 'X-LocalSite-User': DEMO_USERS.coordinator, 'X-HTTP-Method': 'DELETE', 'IF-MATCH': '*' } });
+  expect(removed.status()).toBe(200);
+});
+
+test('a member who may manage lists but is no site owner is not offered "Nulstil demo-data" (the site refuses it)', async ({ openPage }) => {
+  const page = await openPage({ user: 'board', page: 'lists' });
+  await expect(page.getByTestId('lists-table').locator('tbody tr')).toHaveCount(LISTS.length);
+  await expect(page.getByRole('button', { name: 'Nulstil demo-data' })).toHaveCount(0);
 });
 
 test('the language switch changes the page to English and back, and the URL follows', async ({ openPage }) => {

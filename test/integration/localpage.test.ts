@@ -61,6 +61,9 @@ test('the page bundle builds and / serves HTML that references it', async () => 
   const js = await fetch(`${site.url}${src![1]}`);
   expect(js.status).toBe(200);
   expect(js.headers.get('content-type')).toMatch(/javascript/);
+  // Compressed like SharePoint's CDN serves scripts (fetch asks for gzip and decodes it).
+  expect(js.headers.get('content-encoding')).toBe('gzip');
+  expect(js.headers.get('vary')).toBe('Accept-Encoding');
   const code = await js.text();
   expect(code.length).toBeGreaterThan(100_000);
   expect(code).toMatch(/\/\/# sourceMappingURL=main\.js\.map\s*$/);

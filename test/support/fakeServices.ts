@@ -15,7 +15,7 @@ import {
 } from '../../src/schema';
 import {
   ConcurrencyError, filterMeetings, settle, type BatchResults, type CalendarSource, type IBatchReader, type ICalendarService,
-  type ICreateOptions, type IListPermissions, type IListQuery, type IMeetingFilter, type IPeopleService,
+  type ICreateOptions, type IListPermissions, type IListQuery, type IMeetingFilter, type IPeopleService, type IPersonCandidate,
   type IProvisioningAction, type IProvisioningService, type IProvisioningStatus, type IReadBatch, type IRepository,
   type IServices, type IWheelData, type IWheelDataService
 } from '../../src/services';
@@ -240,13 +240,18 @@ export function createFakeServices(): IFakeServices {
   };
   const people: IPeopleService = {
     async current(): Promise<IPersonRef> { return backend.people[0] ?? { id: 1, title: 'Mette Kjær' }; },
-    async search(text: string): Promise<IPersonRef[]> {
+    async search(text: string): Promise<IPersonCandidate[]> {
       backend.record('people', 'search', [text]);
+      backend.throwFault('people.search');
       const needle = text.toLowerCase();
-      return backend.people.filter(p => p.title.toLowerCase().includes(needle));
+      return backend.people.filter(p => p.title.toLowerCase().includes(needle))
+        .map(p => ({ key: `i:0#.f|membership|${p.email ?? p.title}`, title: p.title, email: p.email }));
     },
     async ensure(login: string): Promise<IPersonRef> {
-      return backend.people.find(p => p.email === login) ?? { id: 99, title: login, email: login };
+      backend.record('people', 'ensure', [login]);
+      backend.throwFault('people.ensure');
+      const email = login.replace(/^i:0#\.f\|membership\|/, '');
+      return backend.people.find(p => p.email === email || p.title === email) ?? { id: 99, title: email, email };
     }
   };
 

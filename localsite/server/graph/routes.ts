@@ -1,6 +1,6 @@
 import { randomUUID } from 'crypto';
 import type { SiteStore } from '../store';
-import { BOARD_GROUP, type ISiteUser } from '../store/users';
+import { BOARD_GROUP, type IPrincipal } from '../store/users';
 import type { IApiRequest, IApiResponse } from '../sp/context';
 import { requestedUser } from '../sp/dispatcher';
 import { eventJson, instancesInWindow } from './calendar';
@@ -9,6 +9,7 @@ import { resolveZone } from './tz';
 /** Where Graph lives under the server. */
 export const GRAPH_PATH = '/graph/v1.0';
 const GRAPH_CONTEXT = 'https://graph.microsoft.com/v1.0/$metadata';
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const JSON_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
 
 class GraphError extends Error {
@@ -34,10 +35,11 @@ function select(obj: Record<string, unknown>, query: URLSearchParams): Record<st
   return Object.fromEntries(Object.entries(obj).filter(([k]) => keep.has(k.toLowerCase())));
 }
 
-function userJson(u: ISiteUser): Record<string, unknown> {
+function userJson(u: IPrincipal): Record<string, unknown> {
   const [givenName, ...rest] = u.title.split(' ');
   return {
-    businessPhones: [], displayName: u.title, givenName: u.kind === 'person' ? givenName : null, jobTitle: u.jobTitle || null,
+    businessPhones: [], department: u.department ?? null, displayName: u.title, givenName: u.kind === 'person' ? givenName : null,
+    jobTitle: u.jobTitle || null,
     mail: u.email, mobilePhone: null, officeLocation: null, preferredLanguage: 'da-DK',
     surname: u.kind === 'person' ? rest.join(' ') : null, userPrincipalName: u.email, id: u.graphId
   };
@@ -49,8 +51,9 @@ const groupJson = (): Record<string, unknown> => ({
   mailNickname: 'bestyrelse', securityEnabled: false, visibility: 'Private'
 });
 
-function findDirectoryUser(store: SiteStore, key: string): ISiteUser {
-  const u = store.findUser(decodeURIComponent(key));
+/** A person or mailbox of the directory (site user or not: Graph knows the whole tenant). */
+function findDirectoryUser(store: SiteStore, key: string): IPrincipal {
+  const u = store.findPrincipal(decodeURIComponent(key));
   if (!u || (u.kind !== 'person' && u.kind !== 'mailbox')) {
     throw new GraphError(404, 'Request_ResourceNotFound', `Resource '${key}' does not exist or one of its queried reference-property objects are not present.`);
   }
@@ -104,7 +107,7 @@ function calendarView(store: SiteStore, url: URL, mailbox: string, address: stri
 }
 
 /**
- * Serves the Graph subset: `/me`, `/users/{id|upn}`, `/groups/{id}` and their `calendarView`. The current user is
+ * Serves the Graph subset: `/me`, `/users/{id|upn}`, `/groups/{object id}` and their `calendarView`. The current user is
  * chosen like SharePoint's (X-LocalSite-User / cookie); any Authorization header is ignored.
  */
 export function handleGraph(store: SiteStore, req: IApiRequest): IApiResponse {
@@ -127,13 +130,16 @@ export function handleGraph(store: SiteStore, req: IApiRequest): IApiResponse {
       const rest = tail.slice(2).join('/');
       if (rest === 'calendarview' || rest === 'calendar/calendarview') {
         // A person reads their own calendar and the shared mailbox (delegated to everyone); others are private.
-        if (u.id !== me.id && u.kind !== 'mailbox') throw new GraphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
+        if (u.graphId !== me.graphId && u.kind !== 'mailbox') throw new GraphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
         return calendarView(store, url, u.graphId, u.email, prefer);
       }
     }
     if (tail[0] === 'groups' && parts.length >= 2) {
       const key = decodeURIComponent(parts[1]).toLowerCase();
-      if (key !== BOARD_GROUP.id && key !== BOARD_GROUP.mail) {
+      // Groups are addressed by object id only: Graph answers anything that is not a GUID (a mail address, a name)
+      // with 400 "Invalid object identifier", and an unknown GUID with 404.
+      if (!GUID.test(key)) throw new GraphError(400, 'Request_BadRequest', `Invalid object identifier '${decodeURIComponent(parts[1])}'.`);
+      if (key !== BOARD_GROUP.id) {
         throw new GraphError(404, 'Request_ResourceNotFound', `Resource '${parts[1]}' does not exist or one of its queried reference-property objects are not present.`);
       }
       if (parts.length === 2) return ok({ '@odata.context': `${GRAPH_CONTEXT}#groups/$entity`, ...select(groupJson(), url.searchParams) });

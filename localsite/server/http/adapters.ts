@@ -4,6 +4,7 @@ import type { IApiRequest, IApiResponse } from '../sp/context';
 import { dispatch } from '../sp/dispatcher';
 import { errorBody } from '../sp/errors';
 import { handleGraph } from '../graph/routes';
+import { writeEncoded } from './compression';
 
 /** Largest request body accepted (a 20-part batch of big items fits easily). */
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
@@ -35,12 +36,12 @@ async function toApiRequest(req: Request): Promise<IApiRequest> {
   return { method: req.method, url: `${req.protocol}://${req.get('host') || '127.0.0.1'}${req.originalUrl}`, headers, body: await readBody(req) };
 }
 
-/** Writes a response without Express's `send` (which would add its own ETag and 304 handling). */
-function write(res: Response, r: IApiResponse): void {
-  const headers: Record<string, string | number> = { ...r.headers };
-  if (r.status !== 204) headers['Content-Length'] = Buffer.byteLength(r.body);
-  res.writeHead(r.status, headers);
-  res.end(r.status === 204 ? undefined : r.body);
+/**
+ * Writes a response without Express's `send` (which would add its own ETag and 304 handling), gzip-compressed when
+ * the request accepts it, as SharePoint Online and Graph do.
+ */
+function write(req: Request, res: Response, r: IApiResponse): void {
+  writeEncoded(res, r.status, { ...r.headers }, r.body, req.headers['accept-encoding']);
 }
 
 const allowOptions = (res: Response): void => {
@@ -53,10 +54,10 @@ export function sharePointHandler(store: SiteStore) {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     if (req.method === 'OPTIONS') return allowOptions(res);
     try {
-      write(res, dispatch(store, await toApiRequest(req)));
+      write(req, res, dispatch(store, await toApiRequest(req)));
     } catch (err) {
       if (err instanceof BodyTooLarge) {
-        write(res, { status: 413, headers: { 'Content-Type': 'application/json;charset=utf-8' },
+        write(req, res, { status: 413, headers: { 'Content-Type': 'application/json;charset=utf-8' },
           body: JSON.stringify(errorBody('-2147024809, System.ArgumentException', 'The request body is too large.', false)) });
         return;
       }
@@ -70,7 +71,7 @@ export function graphHandler(store: SiteStore) {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     if (req.method === 'OPTIONS') return allowOptions(res);
     try {
-      write(res, handleGraph(store, await toApiRequest(req)));
+      write(req, res, handleGraph(store, await toApiRequest(req)));
     } catch (err) {
       next(err);
     }

@@ -2,25 +2,31 @@ import express, { type Request, type Response } from 'express';
 import type { SiteStore } from '../store';
 import { currentUser } from '../sp/dispatcher';
 import { type FaultInjector, validateFault } from './faults';
+import { requireOwner } from './guards';
 import type { RequestLog } from './request-log';
 
 const publicUser = (u: SiteStore['demoUsers'][number]): Record<string, unknown> =>
   ({ id: u.id, email: u.email, title: u.title, jobTitle: u.jobTitle, role: u.role, loginName: u.loginName });
 
-/** `/_localsite/*`: health, faults, reset, demo users, the request log. For tests and the local page. */
+/**
+ * `/_localsite/*`: health, faults, reset, demo users, the request log. For tests and the local page. What wipes the
+ * data or breaks requests (reset, adding and clearing faults) is for site owners only; writes come from the site's
+ * own origin only (see `guards.ts`).
+ */
 export function controlRouter(store: SiteStore, faults: FaultInjector, log: RequestLog): express.Router {
   const r = express.Router();
+  const owner = requireOwner(store);
   r.use(express.json({ limit: '1mb' }));
   r.get('/health', (_req: Request, res: Response) => { res.json({ ok: true }); });
   r.get('/faults', (_req: Request, res: Response) => { res.json({ faults: faults.pending() }); });
-  r.post('/faults', (req: Request, res: Response) => {
+  r.post('/faults', owner, (req: Request, res: Response) => {
     const rule = validateFault(req.body);
     if (typeof rule === 'string') { res.status(400).json({ error: rule }); return; }
     faults.add(rule);
     res.json({ ok: true, faults: faults.pending() });
   });
-  r.delete('/faults', (_req: Request, res: Response) => { faults.clear(); res.json({ ok: true }); });
-  r.post('/reset', (_req: Request, res: Response) => { store.reset(); res.json({ ok: true }); });
+  r.delete('/faults', owner, (_req: Request, res: Response) => { faults.clear(); res.json({ ok: true }); });
+  r.post('/reset', owner, (_req: Request, res: Response) => { store.reset(); res.json({ ok: true }); });
   r.get('/users', (_req: Request, res: Response) => { res.json({ users: store.demoUsers.map(publicUser) }); });
   r.get('/me', (req: Request, res: Response) => {
     try {

@@ -2,7 +2,7 @@ import { randomUUID } from 'crypto';
 import type { SiteStore } from '../store';
 import type { ISiteUser } from '../store/users';
 import type { IApiRequest, IApiResponse } from './context';
-import { badRequest, errorBody } from './errors';
+import { badRequest } from './errors';
 
 type Dispatch = (store: SiteStore, req: IApiRequest, batchUser?: ISiteUser) => IApiResponse;
 
@@ -11,7 +11,8 @@ const MAX_PARTS = 100;
 
 const STATUS_TEXT: Record<number, string> = {
   200: 'OK', 201: 'Created', 204: 'No Content', 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden',
-  404: 'Not Found', 412: 'Precondition Failed', 424: 'Failed Dependency', 429: 'Too Many Requests',
+  404: 'Not Found', 409: 'Conflict', 412: 'Precondition Failed', 413: 'Payload Too Large', 415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
   500: 'Internal Server Error', 501: 'Not Implemented', 503: 'Service Unavailable'
 };
 
@@ -63,6 +64,8 @@ function innerRequest(part: IPart, base: string): IApiRequest {
   let url: string;
   try { url = new URL(m[2], base).toString(); } catch { throw badRequest(`The batch part URL '${m[2]}' is not valid.`); }
   if (/\/_api\/\$batch/i.test(new URL(url).pathname)) throw badRequest('A $batch cannot contain another $batch.');
+  // "The request URL and the URLs inside the body must target the same site" (Make batch requests with the REST APIs).
+  if (new URL(url).origin !== new URL(base).origin) throw badRequest(`The batch part URL '${m[2]}' targets another site than the $batch request.`);
   return { method: m[1].toUpperCase(), url, headers, body: lines.slice(i + 1).join('\n').trim() };
 }
 
@@ -87,35 +90,6 @@ function parseBatch(req: IApiRequest): Unit[] {
   return units;
 }
 
-/** Thrown inside a changeset's transaction to roll all of it back. */
-class ChangesetFailed extends Error {
-  public constructor(public readonly index: number, public readonly response: IApiResponse) { super('changeset failed'); }
-}
-
-function rolledBack(mode: string | undefined, index: number): IApiResponse {
-  const verbose = (mode || '').indexOf('odata=verbose') >= 0;
-  return {
-    status: 424, headers: { 'Content-Type': 'application/json;odata=minimalmetadata;streaming=true;charset=utf-8' },
-    body: JSON.stringify(errorBody('-1, Microsoft.SharePoint.Client.ClientServiceException',
-      `Not applied: request ${index + 1} of the same changeset failed, so the whole changeset was rolled back.`, verbose))
-  };
-}
-
-/** Runs a changeset all-or-nothing: the first failing request rolls back every write before it. */
-function runChangeset(store: SiteStore, reqs: IApiRequest[], user: ISiteUser, dispatch: Dispatch): IApiResponse[] {
-  try {
-    return store.transaction(() => reqs.map((r, i) => {
-      const res = dispatch(store, r, user);
-      if (res.status >= 400) throw new ChangesetFailed(i, res);
-      return res;
-    }));
-  } catch (err) {
-    if (!(err instanceof ChangesetFailed)) throw err;
-    const failed = err;
-    return reqs.map((r, i) => (i === failed.index ? failed.response : rolledBack(r.headers.accept, failed.index)));
-  }
-}
-
 /** Writes the flat response PnPjs's parser reads: one `--batchresponse_` part per request, LF line ends. */
 function writeResponse(responses: IApiResponse[]): IApiResponse {
   const boundary = `batchresponse_${randomUUID()}`;
@@ -132,15 +106,16 @@ function writeResponse(responses: IApiResponse[]): IApiResponse {
 }
 
 /**
- * POST _api/$batch: every part goes through the same dispatcher as a top-level request, with the batch's user
- * unless the part names its own. Parts run in order; a changeset is atomic.
+ * POST _api/$batch: every part goes through the same dispatcher as a top-level request, as the batch's user, in
+ * order. A changeset is **not** a transaction, as in SharePoint Online ("Make batch requests with the REST APIs":
+ * if one operation of a changeset fails, the others still complete and are not rolled back): each of its requests
+ * runs on its own, exactly like a single part or a top-level request.
  */
 export function handleBatch(store: SiteStore, req: IApiRequest, user: ISiteUser, dispatch: Dispatch): IApiResponse {
   const units = parseBatch(req);
   const responses: IApiResponse[] = [];
   for (const unit of units) {
-    if (unit.kind === 'single') responses.push(dispatch(store, unit.req, user));
-    else responses.push(...runChangeset(store, unit.reqs, user, dispatch));
+    for (const part of unit.kind === 'single' ? [unit.req] : unit.reqs) responses.push(dispatch(store, part, user));
   }
   return writeResponse(responses);
 }

@@ -7,6 +7,9 @@ import { collectionBody, entityBody, type Entity, type ODataMode, valueBody } fr
 /** Where the site lives under the server. */
 export const SITE_PATH = '/sites/os2';
 
+/** The site's time zone (its regional settings: "(UTC+01:00) Brussels, Copenhagen, Madrid, Paris"). */
+export const SITE_TIME_ZONE = 'Europe/Copenhagen';
+
 /** A SharePoint REST request, top-level or one part of a `$batch`. */
 export interface IApiRequest {
   /** The HTTP verb as sent (a POST may carry X-HTTP-Method). */

@@ -1,9 +1,10 @@
 import { randomUUID } from 'crypto';
-import type { SiteStore } from '../store';
+import type { ISiteStore, SiteStore } from '../store';
 import { hasPermission, PermissionKind, ROLE_PERMISSIONS, type ISiteUser } from '../store/users';
 import { handleBatch } from './batch';
 import { type IApiRequest, type IApiResponse, type IResult, RequestContext, SITE_PATH } from './context';
-import { accessDenied, badRequest, errorBody, noResource, SPError, unauthorized } from './errors';
+import { accessDenied, badRequest, errorBody, invalidDigest, noResource, notImplemented, SPError, unauthorized, unsupportedContentType } from './errors';
+import { clientPeoplePickerSearchUser, PEOPLE_PICKER_RESOLVE, PEOPLE_PICKER_SEARCH } from './people-picker';
 import { contentType, modeFromAccept, type ODataMode } from './odata-format';
 import { type Node, resolve } from './resolver';
 import { route } from './routes';
@@ -14,22 +15,39 @@ import { parseApiPath } from './url-parser';
 export const USER_HEADER = 'x-localsite-user';
 export const USER_COOKIE = 'localsite-user';
 
-/** Reads the user named by the X-LocalSite-User header or the localsite-user cookie (undefined when neither is set). */
-export function requestedUser(headers: Record<string, string | undefined>): string | undefined {
-  const h = headers[USER_HEADER];
-  if (h && h.trim()) return h.trim();
-  const cookie = headers.cookie || '';
-  const m = new RegExp(`(?:^|;\\s*)${USER_COOKIE}=([^;]*)`).exec(cookie);
+/** How a request names its user: the header (the local stand-in for a bearer token), the cookie, or not at all. */
+export type AuthSource = 'header' | 'cookie' | 'none';
+
+function cookieUser(headers: Record<string, string | undefined>): string | undefined {
+  const m = new RegExp(`(?:^|;\\s*)${USER_COOKIE}=([^;]*)`).exec(headers.cookie || '');
   if (!m) return undefined;
   try { return decodeURIComponent(m[1]).trim() || undefined; } catch { return m[1]; }
 }
 
-/** Resolves the signed-in user: the one named, else `fallback` (the enclosing batch's user), else Mette. */
-export function currentUser(store: SiteStore, headers: Record<string, string | undefined>, fallback?: ISiteUser): ISiteUser {
+/** Which of the header and the cookie names the user (the header wins). */
+export function authSource(headers: Record<string, string | undefined>): AuthSource {
+  const h = headers[USER_HEADER];
+  if (h && h.trim()) return 'header';
+  return cookieUser(headers) ? 'cookie' : 'none';
+}
+
+/** Reads the user named by the X-LocalSite-User header or the localsite-user cookie (undefined when neither is set). */
+export function requestedUser(headers: Record<string, string | undefined>): string | undefined {
+  const h = headers[USER_HEADER];
+  if (h && h.trim()) return h.trim();
+  return cookieUser(headers);
+}
+
+/**
+ * Resolves the signed-in user: the one named, else `batchUser` (the enclosing batch's), else Mette. A `$batch` part
+ * may not act as anyone but the batch's own user: one request, one identity, as with a bearer token online.
+ */
+export function currentUser(store: Pick<ISiteStore, 'findUser' | 'defaultUser'>, headers: Record<string, string | undefined>, batchUser?: ISiteUser): ISiteUser {
   const named = requestedUser(headers);
-  if (!named) return fallback ?? store.defaultUser;
+  if (!named) return batchUser ?? store.defaultUser;
   const u = store.findUser(named);
   if (!u || !u.canSignIn) throw unauthorized(named);
+  if (batchUser && u.id !== batchUser.id) throw accessDenied();
   return u;
 }
 
@@ -73,9 +91,28 @@ export function errorResponse(err: unknown, mode: ODataMode): IApiResponse {
 }
 
 /**
+ * A browser session (the cookie, or no user named: the default user, as a signed-in browser) must send a valid
+ * form digest with every write, as SharePoint demands of cookie-authenticated requests. `X-LocalSite-User` stands
+ * in for a bearer token (OAuth), which SharePoint does not digest-check. `contextinfo` itself needs none.
+ */
+function checkDigest(store: SiteStore, req: IApiRequest, user: ISiteUser): void {
+  if (authSource(req.headers) === 'header') return;
+  const verdict = store.formDigests.verify(req.headers['x-requestdigest'], user);
+  if (verdict !== 'ok') throw invalidDigest(verdict === 'expired');
+}
+
+/** A JSON endpoint reads JSON only: a body of another type (a form post, `text/plain`) is refused. */
+function checkContentType(req: IApiRequest): void {
+  if (req.body.trim() === '') return;
+  const type = (req.headers['content-type'] || '').split(';')[0].trim().toLowerCase();
+  if (type !== 'application/json') throw unsupportedContentType(req.headers['content-type'] || '');
+}
+
+/**
  * Serves one SharePoint REST request, synchronously, against the store. Top-level requests and every `$batch`
- * part come through here, so both get the same handlers, permissions and errors. A write runs in a transaction
- * (a savepoint inside a batch changeset) and is rolled back if it fails part-way.
+ * part come through here, so both get the same handlers, permissions and errors. Every write runs in its own
+ * transaction and is rolled back if it fails part-way — in a batch too, where parts do not share one (as online).
+ * `batchUser` is set for a part: the batch's user, whose digest the batch request already carried.
  */
 export function dispatch(store: SiteStore, req: IApiRequest, batchUser?: ISiteUser): IApiResponse {
   const mode = modeFromAccept(req.headers.accept);
@@ -88,11 +125,19 @@ export function dispatch(store: SiteStore, req: IApiRequest, batchUser?: ISiteUs
     const rawPath = url.pathname;
     if (rawPath.toLowerCase() !== prefix && !rawPath.toLowerCase().startsWith(`${prefix}/`)) throw noResource(rawPath);
     const rest = rawPath.slice(prefix.length).replace(/^\/+/, '');
-    const ctx = new RequestContext(store, req, method, user, mode);
     const lower = rest.toLowerCase();
+    if (method !== 'GET' && !batchUser && lower !== 'contextinfo') checkDigest(store, req, user);
+    if (method !== 'GET' && lower !== '$batch') checkContentType(req);
+    const ctx = new RequestContext(store, req, method, user, mode);
     if (lower === 'contextinfo' || lower === '$batch') {
       if (method !== 'POST') throw badRequest(`The HTTP method '${method}' cannot be used on '${rest}'; use POST.`);
+      if (lower === '$batch' && batchUser) throw badRequest('A $batch cannot contain another $batch.');
       return lower === '$batch' ? handleBatch(store, req, user, dispatch) : toResponse(contextInfo(ctx), mode);
+    }
+    if (lower === PEOPLE_PICKER_SEARCH || lower === PEOPLE_PICKER_RESOLVE) {
+      if (method !== 'POST') throw badRequest(`The HTTP method '${method}' cannot be used on '${rest}'; use POST.`);
+      if (lower === PEOPLE_PICKER_RESOLVE) throw notImplemented('clientPeoplePickerResolveUser');
+      return toResponse(clientPeoplePickerSearchUser(ctx), mode);
     }
     const run = (): IApiResponse => {
       const node = resolve(ctx, parseApiPath(rest, url.searchParams));

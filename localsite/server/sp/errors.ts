@@ -48,6 +48,20 @@ export const accessDenied = (): SPError => new SPError(403, '-2147024891, System
 export const unauthorized = (who: string): SPError => new SPError(401, '-2147024891, System.UnauthorizedAccessException',
   `Access denied. The local site does not know the user '${who}'.`);
 
+/**
+ * 403: a write without a valid form digest. SharePoint's code for a missing or wrong digest is -2130575251; for an
+ * expired one SharePoint Online answers -2130575252 with the same message (pnp/pnpjs#2186).
+ */
+export const invalidDigest = (expired: boolean): SPError => new SPError(403,
+  `${expired ? '-2130575252' : '-2130575251'}, Microsoft.SharePoint.SPException`,
+  "The security validation for this page is invalid and might be corrupted. Please use your web browser's Back button to try your operation again.");
+
+/** 400: a body of a type the endpoint does not read (ODataLib's message, as SharePoint passes it on). */
+export const unsupportedContentType = (type: string): SPError => badRequest(
+  "A supported MIME type could not be found that matches the content type of the request. The supported type(s) " +
+  "'application/json;odata=minimalmetadata, application/json;odata=nometadata, application/json;odata=verbose, " +
+  `application/json' do not match the content type '${type}'.`);
+
 export const etagMismatch = (sent: string, current: string): SPError =>
   new SPError(412, '-1, Microsoft.SharePoint.Client.ClientServiceException',
     `The request ETag value '${sent}' does not match the object's ETag value '${current}'.`);

@@ -116,7 +116,10 @@ function schemaXml(p: Props): string {
   const attr = (k: string, v: unknown): string => (v === undefined || v === null || v === '' ? '' : ` ${k}="${escapeXml(String(v))}"`);
   const b = (v: unknown): string => (v ? 'TRUE' : 'FALSE');
   let xml = `<Field Type="${p.TypeAsString}"${attr('DisplayName', p.Title)} Required="${b(p.Required)}"` +
-    ` Indexed="${b(p.Indexed)}"${attr('Description', p.Description)}${attr('List', p.LookupList)}` +
+    ` EnforceUniqueValues="${b(p.EnforceUniqueValues)}" Indexed="${b(p.Indexed)}"${p.Hidden ? ' Hidden="TRUE"' : ''}` +
+    `${p.CanToggleHidden ? ' CanToggleHidden="TRUE"' : ''}${p.TypeAsString === 'Text' ? attr('MaxLength', p.MaxLength) : ''}` +
+    `${p.TypeAsString === 'DateTime' ? ` Format="${Number(p.DisplayFormat) === 1 ? 'DateTime' : 'DateOnly'}"` : ''}` +
+    `${attr('Description', p.Description)}${attr('List', p.LookupList)}` +
     `${attr('ShowField', p.LookupField)}${p.AllowMultipleValues ? ' Mult="TRUE"' : ''} ID="{${p.Id}}"` +
     `${attr('StaticName', p.StaticName)}${attr('Name', p.InternalName)}`;
   const choices = Array.isArray(p.Choices) ? p.Choices as string[] : null;
@@ -131,6 +134,8 @@ function schemaXml(p: Props): string {
 export function fieldEntity(list: IListRow, f: IFieldRow): Entity {
   const t = FIELD_TYPES[String(f.props.TypeAsString)] ?? FIELD_TYPES.Text;
   const props: Props = { ...f.props, SchemaXml: schemaXml(f.props) };
+  // Only in the schema: SP.Field has no CanToggleHidden property on the wire.
+  delete props.CanToggleHidden;
   if (Array.isArray(props.Choices)) props.Choices = new Coll(props.Choices as string[], 'Edm.String');
   return new Entity({ type: t.odataType, uri: `Web/Lists(guid'${list.id}')/Fields(guid'${f.id}')` }, props);
 }

@@ -9,7 +9,7 @@ import { isMulti, isReference, isUser } from './field-types';
 export const USER_PROPS: Record<string, (u: ISiteUser) => Scalar> = {
   Id: u => u.id, ID: u => u.id, Title: u => u.title, EMail: u => u.email, Name: u => u.loginName,
   UserName: u => u.email, FirstName: u => u.title.split(' ')[0], LastName: u => u.title.split(' ').slice(1).join(' '),
-  JobTitle: u => u.jobTitle, Department: u => null, SipAddress: u => u.email, Office: u => null,
+  JobTitle: u => u.jobTitle, Department: u => u.department ?? null, SipAddress: u => u.email, Office: u => null,
   MobilePhone: u => null, WorkPhone: u => null, IsSiteAdmin: u => u.isSiteAdmin
 };
 

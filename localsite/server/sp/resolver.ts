@@ -97,7 +97,8 @@ const siteUser = (ctx: RequestContext, test: (u: ISiteUser) => boolean): Node =>
 /** A principal by id (number) or by login name / e-mail (text). */
 function principalByKey(ctx: RequestContext, v: Literal): ISiteUser {
   if (typeof v === 'number') return principal(ctx, u => u.id === v);
-  const k = String(v).toLowerCase();
+  // PnPjs v4 writes a login name as `siteusers('!@v::i:0#.f|membership|x')` (SharePoint's alias syntax).
+  const k = String(v).replace(/^!@v::/, '').toLowerCase();
   return principal(ctx, u => u.loginName.toLowerCase() === k || u.email.toLowerCase() === k);
 }
 

@@ -6,6 +6,7 @@ import { applyFieldProps, FIELD_PROPERTY_NAMES, fieldEntity, fieldProps, newFiel
 import { CREATABLE_KINDS, encodeInternalName, FIELD_TYPES, KIND_BY_ODATA_TYPE } from './field-types';
 import { project } from './projector';
 import { parseQueryOptions } from './query-options';
+import { checkFieldRules } from './field-rules';
 import { childTexts, readRoot } from './xml-attrs';
 
 const CONTEXT = 'SP.ApiData.Fields1/@Element';
@@ -15,7 +16,7 @@ const INTERNAL_NAME_HINT = 8;
 
 /** Creates a field on a list; `nameSource` becomes the internal name (encoded, at most 32 characters). */
 function addFieldToList(ctx: RequestContext, list: IListRow, nameSource: string, title: string, typeAsString: string,
-  settable: Props, options: { id?: string; addToDefaultView?: boolean; lookupList?: unknown } = {}): IFieldRow {
+  settable: Props, options: { id?: string; addToDefaultView?: boolean; lookupList?: unknown; canToggleHidden?: boolean } = {}): IFieldRow {
   if (!nameSource.trim()) throw badRequest('The field title cannot be empty.', '-2147024809, System.ArgumentException');
   const internalName = encodeInternalName(nameSource.trim());
   const existing = ctx.store.schema.fields(list.id);
@@ -25,6 +26,8 @@ function addFieldToList(ctx: RequestContext, list: IListRow, nameSource: string,
   const id = (options.id || newFieldId()).replace(/[{}]/g, '').toLowerCase();
   const props = fieldProps(id, internalName, title.trim(), typeAsString);
   applyFieldProps(props, settable);
+  if (options.canToggleHidden) props.CanToggleHidden = true;
+  checkFieldRules(ctx.store.db, list, { internalName }, null, props);
   if (typeAsString === 'Lookup' || typeAsString === 'LookupMulti') {
     const ref = String(options.lookupList ?? '').replace(/[{}]/g, '');
     const target = ref ? ctx.store.findList(ref) : undefined;
@@ -133,16 +136,21 @@ export function createFieldAsXml(ctx: RequestContext, list: IListRow): IResult {
   if (defaults.length) set('DefaultValue', defaults[0]);
   if (t === 'Choice' || t === 'MultiChoice') set('Choices', childTexts(root.inner, 'CHOICE'));
   const f = addFieldToList(ctx, list, name || '', a.DisplayName || name || '', t, s,
-    { id: a.ID, lookupList: a.List, addToDefaultView: (options & ADD_TO_DEFAULT_VIEW) !== 0 });
+    { id: a.ID, lookupList: a.List, addToDefaultView: (options & ADD_TO_DEFAULT_VIEW) !== 0, canToggleHidden: bool(a.CanToggleHidden) });
   return ctx.entity(fieldEntity(list, f), CONTEXT);
 }
 
-/** MERGE on a field (Title, Indexed, Required, Choices, DefaultValue...). The type cannot change here. */
+/**
+ * MERGE on a field (Title, Indexed, Required, Choices, DefaultValue, EnforceUniqueValues, Hidden...), checked as
+ * SharePoint checks it (`field-rules.ts`). The type cannot change here.
+ */
 export function updateField(ctx: RequestContext, list: IListRow, f: IFieldRow): IResult {
   const body = { ...ctx.json() };
   if (body.FieldTypeKind !== undefined && body.FieldTypeKind !== f.props.FieldTypeKind) throw notImplemented('changing a field\'s type');
   delete body.FieldTypeKind;
+  const before = { ...f.props };
   applyFieldProps(f.props, body);
+  checkFieldRules(ctx.store.db, list, f, before, f.props);
   ctx.store.schema.updateField(f);
   return { status: 204 };
 }

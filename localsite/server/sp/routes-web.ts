@@ -1,20 +1,19 @@
-import { randomBytes } from 'crypto';
-import type { ISiteUser } from '../store/users';
+import { hasPermission, PermissionKind, ROLE_PERMISSIONS, type IPrincipal, type ISiteUser } from '../store/users';
 import { queryEntities } from './collection-query';
 import type { IResult, RequestContext } from './context';
 import { permissionsBody, regionalSettingsEntity, timeZoneEntity, userEntity, webEntity } from './entities';
-import { badRequest, SPError } from './errors';
+import { accessDenied, badRequest, SPError } from './errors';
 import { project } from './projector';
 import { parseQueryOptions } from './query-options';
 
-/** How long a form digest lives (SharePoint's default). Any digest is accepted anyway. */
-const DIGEST_SECONDS = 1800;
-
-/** POST _api/contextinfo: JSON light at the top level (PnPjs reads `FormDigestValue` there). */
+/**
+ * POST _api/contextinfo: JSON light at the top level (PnPjs reads `FormDigestValue` there). The digest is bound to
+ * the signed-in user and expires after `FormDigestTimeoutSeconds` (see `digest.ts`).
+ */
 export function contextInfo(ctx: RequestContext): IResult {
-  const digest = `0x${randomBytes(64).toString('hex').toUpperCase()},${new Date().toUTCString()}`;
+  const digests = ctx.store.formDigests;
   const info = {
-    FormDigestTimeoutSeconds: DIGEST_SECONDS, FormDigestValue: digest, LibraryVersion: '16.0.26012.12006',
+    FormDigestTimeoutSeconds: digests.timeoutSeconds, FormDigestValue: digests.issue(ctx.user), LibraryVersion: '16.0.26012.12006',
     SiteFullUrl: ctx.siteUrl, WebFullUrl: ctx.siteUrl
   };
   const versions = ['14.0.0.0', '15.0.0.0'];
@@ -52,25 +51,33 @@ export function getPermissions(ctx: RequestContext, u: ISiteUser): IResult {
   return { status: 200, body: permissionsBody(ctx, u) };
 }
 
-/** Finds a directory principal by login name (`i:0#.f|membership|x`) or e-mail; SharePoint's error otherwise. */
-function lookupPrincipal(ctx: RequestContext, logonName: unknown): ISiteUser {
+/** Finds a directory principal by login name (`i:0#.f|membership|x`, a group claim) or e-mail; SharePoint's error otherwise. */
+function lookupPrincipal(ctx: RequestContext, logonName: unknown): IPrincipal {
   if (typeof logonName !== 'string' || logonName.trim() === '') throw badRequest("The parameter 'logonName' is missing.");
-  const u = ctx.store.findUser(logonName.replace(/^i:0#\.f\|membership\|/i, '')) ?? ctx.store.findUser(logonName);
-  if (!u || u.kind === 'system') {
+  const p = ctx.store.findPrincipal(logonName.replace(/^i:0#\.f\|membership\|/i, '')) ?? ctx.store.findPrincipal(logonName);
+  if (!p || p.kind === 'system') {
     throw new SPError(400, '-2146232832, Microsoft.SharePoint.SPException', `The specified user ${logonName} could not be found.`);
   }
-  return u;
+  return p;
 }
 
 /**
- * POST web/ensureuser `{logonName}`. Every directory principal is already a site user here, so this only looks
- * it up; that is why even a reader may call it (SharePoint lets readers ensure users that already exist).
+ * POST web/ensureuser `{logonName}`: the site user for a directory principal, added to the site if it is not one
+ * yet. Looking up an existing site user needs only read access (SharePoint: BrowseUserInfo); adding one changes the
+ * site, so it takes a user who may add or edit list items (someone who could put that person in a person column) —
+ * a reader may ensure only users that already exist.
  */
 export function ensureUser(ctx: RequestContext): IResult {
-  return ctx.entity(userEntity(lookupPrincipal(ctx, ctx.json().logonName)), 'SP.ApiData.Users/@Element');
+  const p = lookupPrincipal(ctx, ctx.json().logonName);
+  const existing = ctx.store.users.find(u => u.loginName.toLowerCase() === p.loginName.toLowerCase());
+  if (existing) return ctx.entity(userEntity(existing), 'SP.ApiData.Users/@Element');
+  const perms = ROLE_PERMISSIONS[ctx.user.role];
+  if (!hasPermission(perms, PermissionKind.AddListItems) && !hasPermission(perms, PermissionKind.EditListItems)) throw accessDenied();
+  return ctx.entity(userEntity(ctx.store.ensureSiteUser(p)), 'SP.ApiData.Users/@Element');
 }
 
-/** POST web/siteusers `{LoginName}` (PnPjs's `siteUsers.add`). */
+/** POST web/siteusers `{LoginName}` (PnPjs's `siteUsers.add`; ManageLists is checked by the dispatcher). */
 export function addSiteUser(ctx: RequestContext): IResult {
-  return ctx.entity(userEntity(lookupPrincipal(ctx, ctx.json().LoginName)), 'SP.ApiData.Users/@Element', 201);
+  const p = lookupPrincipal(ctx, ctx.json().LoginName);
+  return ctx.entity(userEntity(ctx.store.ensureSiteUser(p)), 'SP.ApiData.Users/@Element', 201);
 }

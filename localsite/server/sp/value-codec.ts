@@ -1,11 +1,15 @@
 import type { IFieldRow, IListRow, Props } from '../store/types';
 import type { ISiteUser } from '../store/users';
 import { toSpDate } from '../store/now';
+import { utcToWall, wallToUtc } from '../graph/tz';
+import { SITE_TIME_ZONE } from './context';
 import { badRequest, SPError, unknownProperty } from './errors';
 import { isMulti, isReference, isUser } from './field-types';
 
 /** `SP.Data.<Name>ListItem`: the entity type of a list's items. */
 export const itemTypeName = (list: IListRow): string => String(list.props.ListItemEntityTypeFullName);
+
+const DAY_MS = 86400000;
 
 type Target = { field: IFieldRow; form: 'value' | 'ids' | 'stringIds' | 'nav' | 'readonly' };
 
@@ -33,6 +37,31 @@ const cannotConvert = (type: string): SPError =>
   badRequest(`Cannot convert a primitive value to the expected type '${type}'. See the inner exception for more details.`);
 const validation = (message: string): SPError =>
   new SPError(400, '-2146232832, Microsoft.SharePoint.SPFieldValidationException', message);
+
+/** A single line of text holds at most 255 characters, or fewer when the field's MaxLength says so. */
+const textMaxLength = (f: IFieldRow): number => {
+  const n = Number(f.props.MaxLength);
+  return isFinite(n) && n > 0 ? Math.min(n, 255) : 255;
+};
+
+/**
+ * 500: a text longer than the column allows. SharePoint Online names no field; seen as HTTP 500
+ * `-2130575336, Microsoft.SharePoint.SPException` (see localsite/README.md for the sources).
+ */
+const invalidText = (): SPError => new SPError(500, '-2130575336, Microsoft.SharePoint.SPException',
+  'Invalid text value. A text field contains invalid data. Please check the value and try again.');
+
+/** A DateTime column shown as a date only (DisplayFormat 0, `Format="DateOnly"`). */
+export const isDateOnly = (f: IFieldRow): boolean => String(f.props.TypeAsString) === 'DateTime' && Number(f.props.DisplayFormat ?? 0) === 0;
+
+/**
+ * What SharePoint stores in a date-only column: midnight, in the site's time zone (its regional settings), of the
+ * day the written instant falls on there — 2026-05-14T10:00:00Z becomes 2026-05-13T22:00:00Z (00:00 in Copenhagen).
+ */
+export function siteMidnight(isoUtc: string): string {
+  const wall = utcToWall(Date.parse(isoUtc), SITE_TIME_ZONE);
+  return toSpDate(new Date(wallToUtc(Math.floor(wall / DAY_MS) * DAY_MS, SITE_TIME_ZONE)));
+}
 
 /** Normalises a date as SharePoint stores it: UTC, whole seconds. Strings without an offset are read as UTC. */
 export function normaliseDate(v: unknown): string {
@@ -65,6 +94,7 @@ function decodeValue(field: IFieldRow, v: unknown): unknown {
   switch (type) {
     case 'Text': case 'Note': case 'Choice':
       if (typeof v !== 'string') throw cannotConvert('Edm.String');
+      if (type === 'Text' && v.length > textMaxLength(field)) throw invalidText();
       return v;
     case 'Number': case 'Currency': {
       const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
@@ -78,7 +108,7 @@ function decodeValue(field: IFieldRow, v: unknown): unknown {
       if (typeof v !== 'boolean') throw cannotConvert('Edm.Boolean');
       return v;
     case 'DateTime':
-      return normaliseDate(v);
+      return isDateOnly(field) ? siteMidnight(normaliseDate(v)) : normaliseDate(v);
     case 'MultiChoice': {
       const arr = readArray(v, 'Collection(Edm.String)');
       if (arr.some(x => typeof x !== 'string')) throw cannotConvert('Collection(Edm.String)');
@@ -152,7 +182,11 @@ export function defaultValues(fields: IFieldRow[], given: Props): Props {
     switch (String(f.props.TypeAsString)) {
       case 'Boolean': out[f.internalName] = d === '1' || String(d).toLowerCase() === 'true'; break;
       case 'Number': case 'Currency': if (!isNaN(Number(d))) out[f.internalName] = Number(d); break;
-      case 'DateTime': out[f.internalName] = /\[today\]/i.test(String(d)) ? toSpDate(new Date()) : normaliseDate(d); break;
+      case 'DateTime': {
+        const date = /\[today\]/i.test(String(d)) ? toSpDate(new Date()) : normaliseDate(d);
+        out[f.internalName] = isDateOnly(f) ? siteMidnight(date) : date;
+        break;
+      }
       case 'MultiChoice': out[f.internalName] = String(d).split(';#').filter(Boolean); break;
       case 'Text': case 'Note': case 'Choice': out[f.internalName] = String(d); break;
       default: break;

@@ -30,6 +30,7 @@ CREATE TABLE IF NOT EXISTS item_versions (
 CREATE TABLE IF NOT EXISTS events (
   id TEXT PRIMARY KEY, mailbox TEXT NOT NULL, data TEXT NOT NULL, seq INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS events_mailbox ON events (mailbox);
+CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 `;
 
 /** Opens (and creates) the site database: `dataDir` is a folder holding `site.db`, or `:memory:`. */

@@ -1,5 +1,8 @@
+import { randomBytes } from 'crypto';
 import type Database from 'better-sqlite3';
+import { FormDigests } from '../sp/digest';
 import { createItem } from '../sp/item-writer';
+import { UniqueGuard } from '../sp/unique';
 import { normaliseSeedEvent, type ISeedEvent } from '../graph/seed';
 import { SITE_PATH } from '../sp/context';
 import { openDatabase } from './db';
@@ -7,7 +10,8 @@ import { EventsRepository } from './events-repo';
 import { ItemsRepository } from './items-repo';
 import { SchemaRepository } from './schema-repo';
 import type { IEventRow, IFieldRow, IItemRow, IListRow, IViewRow, Props } from './types';
-import { BOARD_GROUP, DEFAULT_USER_EMAIL, DIRECTORY, type ISiteUser } from './users';
+import { UsersRepository } from './users-repo';
+import { BOARD_GROUP, DEFAULT_USER_EMAIL, DIRECTORY, INITIAL_SITE_USERS, type IPrincipal, type ISiteUser } from './users';
 
 export type { ISeedEvent } from '../graph/seed';
 export * from './types';
@@ -21,15 +25,29 @@ export interface ISiteSnapshot {
 
 /** The store as tests and the local page use it directly. */
 export interface ISiteStore {
-  /** Every principal of the site (demo people, the shared mailbox, the board group, the system account). */
+  /** The directory: every principal Graph and the people picker know, site user or not. */
+  readonly directory: readonly IPrincipal[];
+  /**
+   * The site users (the user information list): the demo people, the shared mailbox, the board group and the system
+   * account from the start, plus whoever `ensureUser` or `siteUsers.add` has added since.
+   */
   readonly users: readonly ISiteUser[];
   /** The people the local page's user switcher offers. */
   readonly demoUsers: readonly ISiteUser[];
-  /** Finds a principal by e-mail, login name, UPN or Graph id (case-insensitive). */
+  /** Finds a site user by e-mail, login name, UPN or Graph id (case-insensitive). */
   findUser(key: string): ISiteUser | undefined;
+  /** Finds a directory principal (site user or not) by e-mail, login name, UPN or Graph id (case-insensitive). */
+  findPrincipal(key: string): IPrincipal | undefined;
+  /** Makes a directory principal a site user, as `ensureUser` does (no permission check here). */
+  ensureSiteUser(principal: IPrincipal): ISiteUser;
+  /** Who a request naming nobody is signed in as (Mette). */
+  readonly defaultUser: ISiteUser;
   /** Seeds a Graph calendar event (single or a recurring series) in a user's, the shared mailbox's or the group's calendar. */
   addEvent(mailboxIdOrUpn: string, event: ISeedEvent): IEventRow;
-  /** Inserts items into a list in one transaction, validated as REST writes are; fast enough for 5,000+ rows. */
+  /**
+   * Inserts items into a list in one transaction, validated as REST writes are (types, lengths, site users, unique
+   * columns); fast enough for 5,000+ rows.
+   */
   insertItems(listTitleOrId: string, items: Props[], asUserEmail?: string): IItemRow[];
   /** A list by title, id or server-relative URL. */
   findList(titleIdOrUrl: string): IListRow | undefined;
@@ -37,7 +55,7 @@ export interface ISiteStore {
   getItems(listTitleIdOrUrl: string): IItemRow[];
   /** Everything, for assertions. */
   snapshot(): ISiteSnapshot;
-  /** Wipes lists, items and events; keeps the users. */
+  /** Wipes lists, items and events, and the site users added since the start; keeps the directory. */
   reset(): void;
 }
 
@@ -47,18 +65,28 @@ export class SiteStore implements ISiteStore {
   public readonly schema: SchemaRepository;
   public readonly items: ItemsRepository;
   public readonly events: EventsRepository;
-  public readonly users: readonly ISiteUser[] = DIRECTORY;
-  public readonly demoUsers: readonly ISiteUser[] = DIRECTORY.filter(u => u.canSignIn);
-  /** Site users by id (what `<Person>Id` values refer to). */
-  public readonly userMap: ReadonlyMap<number, ISiteUser> = new Map(DIRECTORY.map(u => [u.id, u]));
+  /** Issues and checks form digests; the secret lives with the data, so digests survive a restart as online. */
+  public readonly formDigests: FormDigests;
+  public readonly directory: readonly IPrincipal[] = DIRECTORY;
+  public readonly demoUsers: readonly ISiteUser[] = INITIAL_SITE_USERS.filter(u => u.canSignIn);
+  private readonly siteUsers: UsersRepository;
 
   public constructor(dataDir: string) {
     this.db = openDatabase(dataDir);
     this.items = new ItemsRepository(this.db);
     this.schema = new SchemaRepository(this.db, listId => this.items.invalidate(listId));
     this.events = new EventsRepository(this.db);
-    const insert = this.db.prepare('INSERT OR REPLACE INTO users (id, login_name, data) VALUES (?, ?, ?)');
-    this.transaction(() => DIRECTORY.forEach(u => insert.run(u.id, u.loginName, JSON.stringify(u))));
+    this.siteUsers = new UsersRepository(this.db);
+    this.formDigests = new FormDigests(this.setting('digestSecret', () => randomBytes(32).toString('hex')));
+  }
+
+  /** A value kept with the site's data, created by `create` the first time. */
+  private setting(key: string, create: () => string): string {
+    const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+    if (row) return row.value;
+    const value = create();
+    this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(key, value);
+    return value;
   }
 
   /** Runs `fn` in a transaction (a savepoint when nested): all of it is written, or none. */
@@ -66,10 +94,29 @@ export class SiteStore implements ISiteStore {
     return this.db.transaction(fn)();
   }
 
+  public get users(): readonly ISiteUser[] {
+    return this.siteUsers.all();
+  }
+
+  /** Site users by id (what `<Person>Id` values refer to). */
+  public get userMap(): ReadonlyMap<number, ISiteUser> {
+    return this.siteUsers.map();
+  }
+
   public findUser(key: string): ISiteUser | undefined {
+    const p = this.findPrincipal(key);
+    return p && this.siteUsers.of(p);
+  }
+
+  public findPrincipal(key: string): IPrincipal | undefined {
     const k = key.trim().toLowerCase();
+    if (!k) return undefined;
     return DIRECTORY.find(u => u.email.toLowerCase() === k || u.loginName.toLowerCase() === k || u.graphId === k ||
-      (u.kind !== 'system' && `i:0#.f|membership|${u.email}` === k));
+      (u.kind !== 'system' && `i:0#.f|membership|${u.email}`.toLowerCase() === k));
+  }
+
+  public ensureSiteUser(principal: IPrincipal): ISiteUser {
+    return this.siteUsers.add(principal);
   }
 
   /** The default signed-in user (Mette). */
@@ -90,7 +137,9 @@ export class SiteStore implements ISiteStore {
       const list = this.findList(listTitleOrId);
       if (!list) throw new Error(`Unknown list '${listTitleOrId}'.`);
       const fields = this.schema.fields(list.id);
-      const rows = values.map(v => createItem(this, list, v, user, fields, false));
+      // One guard for the whole batch: later rows are checked against earlier ones, as a REST create would be.
+      const unique = new UniqueGuard(this.db, list, fields);
+      const rows = values.map(v => createItem(this, list, v, user, fields, false, unique));
       this.schema.updateList(list);
       return rows;
     });
@@ -104,7 +153,7 @@ export class SiteStore implements ISiteStore {
 
   public addEvent(mailboxIdOrUpn: string, event: ISeedEvent): IEventRow {
     const k = mailboxIdOrUpn.toLowerCase();
-    const mailbox = k === BOARD_GROUP.id || k === BOARD_GROUP.mail ? BOARD_GROUP.id : this.findUser(k)?.graphId;
+    const mailbox = k === BOARD_GROUP.id || k === BOARD_GROUP.mail ? BOARD_GROUP.id : this.findPrincipal(k)?.graphId || undefined;
     if (!mailbox) throw new Error(`Unknown mailbox '${mailboxIdOrUpn}'.`);
     const { id, data } = normaliseSeedEvent(event);
     return this.events.insert(id, mailbox, data);
@@ -122,8 +171,10 @@ export class SiteStore implements ISiteStore {
   public reset(): void {
     this.transaction(() => {
       for (const table of ['item_versions', 'items', 'views', 'fields', 'lists', 'events']) this.db.exec(`DELETE FROM ${table}`);
+      this.siteUsers.reset();
     });
     this.items.invalidate();
+    this.siteUsers.invalidate();
   }
 
   public close(): void {

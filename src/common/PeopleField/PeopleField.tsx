@@ -1,8 +1,8 @@
 import * as React from 'react';
-import { getId, Label, NormalPeoplePicker, Text, useTheme, type IBasePicker, type IPersonaProps, type IRefObject } from '@fluentui/react';
+import { getId, Label, NormalPeoplePicker, type IBasePicker, type IPersonaProps, type IRefObject } from '@fluentui/react';
 import type { IPersonRef } from '../../domain/models';
-import type { IPeopleService } from '../../services';
-import type { ICommonStrings } from '../strings';
+import type { IPeopleService, IPersonCandidate } from '../../services';
+import { format, type ICommonStrings } from '../strings';
 
 /** Props of {@link PeopleField}. */
 export interface IPeopleFieldProps {
@@ -18,26 +18,53 @@ export interface IPeopleFieldProps {
   componentRef?: IRefObject<IBasePicker<IPersonaProps>>;
 }
 
-interface IPersonaWithRef extends IPersonaProps { person: IPersonRef }
+/** A persona for the picker: the field's value (a site user) or a search result (maybe not a site user yet). */
+interface IPersonaWith extends IPersonaProps { person?: IPersonRef; candidate?: IPersonCandidate }
 
-const toPersona = (p: IPersonRef): IPersonaWithRef =>
-  ({ key: String(p.id), text: p.title, secondaryText: p.email, person: p });
+const fromRef = (p: IPersonRef): IPersonaWith => ({ key: `user:${p.id}`, text: p.title, secondaryText: p.email, person: p });
+const fromCandidate = (c: IPersonCandidate): IPersonaWith =>
+  ({ key: c.key, text: c.title, secondaryText: c.email ?? c.jobTitle, candidate: c });
 
 /**
- * One person, chosen among the site's users with Fluent's NormalPeoplePicker (`people.search`). It stores what a
- * person column stores: `{ id, title, email }`.
+ * One person, chosen with Fluent's NormalPeoplePicker among everyone in the organisation (`people.search`, SharePoint's
+ * people picker search). A person column stores a site user id, so choosing someone first makes them a site user
+ * (`people.ensure`) and only then hands `{ id, title, email }` to the form; if that fails the choice is undone and a
+ * localised error says so.
  */
 export function PeopleField(props: IPeopleFieldProps): React.ReactElement {
   const { strings, people, onChange } = props;
-  const theme = useTheme();
-  const [ids] = React.useState(() => ({ input: props.id ?? getId('people'), error: getId('people-error') }));
-  const selected = React.useMemo(() => (props.value ? [toPersona(props.value)] : []), [props.value]);
+  const [ids] = React.useState(() => ({ input: props.id ?? getId('people') }));
+  // The person being made a site user, shown as chosen while it happens; the name that could not be added.
+  const [pending, setPending] = React.useState<IPersonCandidate>();
+  const [failedName, setFailedName] = React.useState<string>();
+  const attempt = React.useRef(0);
+  React.useEffect(() => () => { attempt.current += 1; }, []);
+
+  const selected = React.useMemo(
+    () => (pending ? [fromCandidate(pending)] : props.value ? [fromRef(props.value)] : []), [pending, props.value]);
 
   const resolve = React.useCallback(async (filter: string): Promise<IPersonaProps[]> => {
     const found = await people.search(filter, 10);
-    return found.map(toPersona);
+    return found.map(fromCandidate);
   }, [people]);
 
+  const choose = React.useCallback((items?: IPersonaProps[]): void => {
+    const chosen = items && items.length > 0 ? items[0] as IPersonaWith : undefined;
+    const mine = ++attempt.current;
+    setFailedName(undefined);
+    if (!chosen?.candidate) {
+      setPending(undefined);
+      if (!chosen) onChange(undefined);
+      return;
+    }
+    const candidate = chosen.candidate;
+    setPending(candidate);
+    people.ensure(candidate.key).then(
+      ref => { if (attempt.current === mine) { setPending(undefined); onChange(ref); } },
+      () => { if (attempt.current === mine) { setPending(undefined); setFailedName(candidate.title); } });
+  }, [people, onChange]);
+
+  const error = failedName !== undefined ? format(strings.PeopleEnsureFailed, failedName) : props.errorMessage;
   return (
     <div>
       <Label htmlFor={ids.input}>{props.label}</Label>
@@ -46,7 +73,7 @@ export function PeopleField(props: IPeopleFieldProps): React.ReactElement {
         itemLimit={1}
         selectedItems={selected}
         onResolveSuggestions={resolve}
-        onChange={items => onChange(items && items.length > 0 ? (items[0] as IPersonaWithRef).person : undefined)}
+        onChange={choose}
         pickerSuggestionsProps={{
           suggestionsHeaderText: strings.PeopleSuggestions,
           noResultsFoundText: strings.PeopleNoResults,
@@ -54,17 +81,10 @@ export function PeopleField(props: IPeopleFieldProps): React.ReactElement {
         }}
         removeButtonAriaLabel={strings.PeopleRemove}
         resolveDelay={250}
-        inputProps={{
-          id: ids.input,
-          'aria-describedby': props.errorMessage ? ids.error : undefined,
-          'aria-invalid': props.errorMessage ? true : undefined
-        }}
+        // The picker renders the error itself (role="alert") and points the input's aria-describedby at it.
+        errorMessage={error}
+        inputProps={{ id: ids.input, 'aria-invalid': error ? true : undefined }}
       />
-      {props.errorMessage && (
-        <Text id={ids.error} role="alert" variant="small" styles={{ root: { color: theme.semanticColors.errorText } }}>
-          {props.errorMessage}
-        </Text>
-      )}
     </div>
   );
 }

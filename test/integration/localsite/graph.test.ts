@@ -106,6 +106,17 @@ describe('local site: Microsoft Graph', () => {
     expect(await graph().api('/users/anne.sorensen@os2.eu').get()).toMatchObject({ jobTitle: 'Bestyrelsesmedlem', userPrincipalName: USERS.anne });
     expect(await graph().api(`/groups/${BOARD_GROUP.id}`).get()).toMatchObject({ displayName: 'OS2 Bestyrelse', mail: 'bestyrelse@os2.eu' });
     await expect(graph().api('/users/nobody@os2.eu').get()).rejects.toMatchObject({ statusCode: 404 });
+  });
+
+  it('addresses groups by object id only: a mail address is a 400 "Invalid object identifier", an unknown id a 404', async () => {
+    for (const path of ['/groups/bestyrelse@os2.eu', '/groups/bestyrelse%40os2.eu/calendar/calendarView', '/groups/OS2 Bestyrelse/calendarView']) {
+      await expect(graph().api(path).query(window).get()).rejects.toMatchObject({ statusCode: 400, code: 'Request_BadRequest' });
+    }
+    const byMail = await raw<IGraphError>(site, 'GET', '/graph/v1.0/groups/bestyrelse@os2.eu');
+    expect(byMail.json.error).toMatchObject({ code: 'Request_BadRequest', message: "Invalid object identifier 'bestyrelse@os2.eu'." });
+    await expect(graph().api('/groups/00000000-0000-4000-8000-000000000000/calendar/calendarView').query(window).get())
+      .rejects.toMatchObject({ statusCode: 404, code: 'Request_ResourceNotFound' });
+    expect((await graph().api(`/groups/${BOARD_GROUP.id.toUpperCase()}`).get()).id).toBe(BOARD_GROUP.id);
     const unknown = await raw<IGraphError>(site, 'GET', '/graph/v1.0/me', { headers: { 'X-LocalSite-User': 'x@y.z' } });
     expect([unknown.status, unknown.json.error.code]).toEqual([401, 'InvalidAuthenticationToken']);
   });

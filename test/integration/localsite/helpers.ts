@@ -1,5 +1,6 @@
 import { InjectHeaders, type HttpRequestError } from '@pnp/queryable';
 import { SPBrowser, spfi, type SPFI } from '@pnp/sp';
+import { DateTimeFieldFormatType } from '@pnp/sp/fields';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
@@ -36,18 +37,43 @@ export interface IGraphError { error: { code: string; message: string }; }
  */
 export interface IRaw<T = unknown> { status: number; headers: Headers; text: string; json: T; }
 
+/** How `raw()` signs a request in. */
+export interface IRawInit {
+  body?: string | object;
+  headers?: Record<string, string>;
+  /**
+   * Who the request is from, by `X-LocalSite-User` (the local stand-in for a bearer token, which needs no form
+   * digest). Default Mette, unless `headers` already carries a Cookie or an X-LocalSite-User; `null` sends neither,
+   * which the site treats as an anonymous browser session of the default user (so its writes need a digest).
+   */
+  user?: string | null;
+}
+
 /** A plain fetch against the site, for what PnPjs cannot send (malformed input, verbose reads, odd verbs). */
-export async function raw<T = unknown>(site: ILocalSite, method: string, path: string,
-  init: { body?: string | object; headers?: Record<string, string> } = {}): Promise<IRaw<T>> {
+export async function raw<T = unknown>(site: ILocalSite, method: string, path: string, init: IRawInit = {}): Promise<IRaw<T>> {
   const url = path.startsWith('http') ? path : `${site.url}${path.startsWith('/') ? '' : '/'}${path}`;
   const body = init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
+  const given = Object.keys(init.headers ?? {}).map(k => k.toLowerCase());
+  const signedIn = given.includes('cookie') || given.includes('x-localsite-user');
+  const user = init.user === undefined ? (signedIn ? null : USERS.mette) : init.user;
   const res = await fetch(url, {
-    method, body, headers: { Accept: 'application/json', 'Content-Type': 'application/json;charset=utf-8', ...init.headers }
+    method, body, headers: {
+      Accept: 'application/json', 'Content-Type': 'application/json;charset=utf-8',
+      ...(user ? { 'X-LocalSite-User': user } : {}), ...init.headers
+    }
   });
   const text = await res.text();
   let json: unknown;
   try { json = text ? JSON.parse(text) : undefined; } catch { json = undefined; }
   return { status: res.status, headers: res.headers, text, json: json as T };
+}
+
+/** A form digest for a cookie (or anonymous) session, from `POST _api/contextinfo` as a browser gets it. */
+export async function digestFor(site: ILocalSite, cookie?: string): Promise<string> {
+  const res = await raw<{ FormDigestValue: string }>(site, 'POST', '/sites/os2/_api/contextinfo',
+    cookie ? { headers: { Cookie: cookie } } : { user: null });
+  if (res.status !== 200) throw new Error(`contextinfo: ${res.status} ${res.text}`);
+  return res.json.FormDigestValue;
 }
 
 /** An error as a body details it: SharePoint's message is `{ lang, value }`; plain text is taken too. */
@@ -77,7 +103,8 @@ export async function createTestList(sp: SPFI, title: string, lookupTarget?: str
   const list = sp.web.lists.getByTitle(title);
   await list.fields.addText('Code', { MaxLength: 50 });
   await list.fields.addMultilineText('Notes', { RichText: false });
-  await list.fields.addDateTime('StartDate', { Indexed: true });
+  await list.fields.addDateTime('StartDate', { Indexed: true, DisplayFormat: DateTimeFieldFormatType.DateTime });
+  await list.fields.addDateTime('Day', { DisplayFormat: DateTimeFieldFormatType.DateOnly });
   await list.fields.addChoice('Status', { Choices: ['Ny', 'I gang', 'Færdig'], Indexed: true });
   await list.fields.addMultiChoice('Tags', { Choices: ['a', 'b', 'c'] });
   await list.fields.addNumber('Score', { MinimumValue: 0, MaximumValue: 100 });

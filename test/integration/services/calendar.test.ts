@@ -56,9 +56,9 @@ describe('the Graph calendar service against the local site', () => {
 
   test('a failing Graph call surfaces as an error the UI can classify', async () => {
     site.faults.add({ count: 5, status: 503, retryAfter: 0, pathContains: '/graph/' });
-    await expect(services.calendar.getMeetings({ kind: 'group', groupId: 'findes-ikke' }, '2026-01-01', '2026-01-31')).rejects.toBeDefined();
+    await expect(services.calendar.getMeetings({ kind: 'group', groupId: '00000000-0000-4000-8000-000000000404' }, '2026-01-01', '2026-01-31')).rejects.toBeDefined();
     site.faults.clear();
-    const missing = await services.calendar.getMeetings({ kind: 'group', groupId: 'findes-ikke' }, '2026-01-01', '2026-01-31').catch((e: unknown) => e);
+    const missing = await services.calendar.getMeetings({ kind: 'group', groupId: '00000000-0000-4000-8000-000000000404' }, '2026-01-01', '2026-01-31').catch((e: unknown) => e);
     expect(classifyError(missing)).toMatchObject({ kind: 'notFound', status: 404 });
   });
 });

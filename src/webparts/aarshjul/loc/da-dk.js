@@ -34,10 +34,11 @@ define([], function () {
     "DateWeekNumber": "Uge {0}",
     "DateInvalid": "Skriv datoen som dd.mm.åååå, fx 14.05.2026.",
     "DatePlaceholder": "Vælg eller skriv en dato",
-    "PeopleSuggestions": "Personer på webstedet",
+    "PeopleSuggestions": "Personer i organisationen",
     "PeopleNoResults": "Ingen personer fundet",
     "PeopleSearching": "Søger …",
     "PeopleRemove": "Fjern",
+    "PeopleEnsureFailed": "{0} kunne ikke føjes til webstedet, så personen kan ikke vælges. Prøv igen, eller vælg en anden.",
 
     "WebPartTitle": "Årshjul",
     "PropertyPaneDescription": "Årshjulet viser årets tilbagevendende opgaver, frister, møder og beslutningsprocesser på én skærm.",

@@ -34,10 +34,11 @@ define([], function () {
     "DateWeekNumber": "Week {0}",
     "DateInvalid": "Enter the date as dd.mm.yyyy, e.g. 14.05.2026.",
     "DatePlaceholder": "Pick or type a date",
-    "PeopleSuggestions": "People on this site",
+    "PeopleSuggestions": "People in your organisation",
     "PeopleNoResults": "No people found",
     "PeopleSearching": "Searching …",
     "PeopleRemove": "Remove",
+    "PeopleEnsureFailed": "{0} could not be added to the site, so they cannot be chosen. Try again, or choose someone else.",
 
     "WebPartTitle": "Annual wheel",
     "PropertyPaneDescription": "The annual wheel shows the year's recurring tasks, deadlines, meetings and decision processes on one screen.",

@@ -38,6 +38,7 @@ declare interface IAarshjulWebPartStrings {
   PeopleNoResults: string;
   PeopleSearching: string;
   PeopleRemove: string;
+  PeopleEnsureFailed: string;
 
   // Web part and property pane.
   WebPartTitle: string;
