@@ -26,7 +26,7 @@ const fields: IActivityFields = {
 const stored = (title: string): Record<string, unknown>[] =>
   site.store.getItems(activitiesList.title).map(i => i.data).filter(d => d.Title === title);
 const tasksOf = (activityId: number): Record<string, unknown>[] =>
-  site.store.getItems(tasksList.title).map(i => i.data).filter(d => d.WheelActivityId === activityId);
+  site.store.getItems(tasksList.title).map(i => i.data).filter(d => (d.WheelActivity ?? d.WheelActivityId) === activityId);
 
 describe('creates are exactly-once', () => {
   test('a response lost after the server committed: one item, and the caller gets it', async () => {
