@@ -187,12 +187,10 @@ export class ListRepository<T extends object> implements IRepository<T>, IListAd
       ...validateAgainstSchema(this.list, fields, partial, choices),
       ...(this.rules && !partial ? this.rules(fields, choices) : {})
     });
-    let errors = check();
-    const unknown = Object.keys(errors).filter(k => errors[k].code === 'choice');
-    if (unknown.length > 0) {
-      const lists = await Promise.all(unknown.map(k => readChoices(this.sp, this, k)));
-      errors = check(Object.fromEntries(unknown.map((k, i) => [k, lists[i]])));
-    }
+    const first = check();
+    const unknown = Object.keys(first).filter(k => first[k].code === 'choice');
+    const errors = unknown.length === 0 ? first : check(Object.fromEntries(
+      await Promise.all(unknown.map(async k => [k, await readChoices(this.sp, this, k)] as const))));
     if (Object.keys(errors).length > 0) throw new ValidationError(errors);
   }
 
