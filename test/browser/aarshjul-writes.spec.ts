@@ -48,7 +48,10 @@ test('Escape during a slow save that then fails keeps the panel, the text and sa
   await expect(page.getByText(`»${title}« er gemt.`)).toBeVisible();
 });
 
-test('»Markér som udført« with its response lost stores one task; Fortryd removes it; marking again stores one', async ({ openPage, site }) => {
+test('»Markér som udført« with its response lost stores one task; Fortryd removes it; marking again stores one', async ({ openPage, site, consoleErrors }) => {
+  // Chromium resends a POST whose connection closed before the answer; SharePoint's unique key column refuses the
+  // copy (500 SPDuplicateValuesFoundException), which the browser logs. That refusal is the point of the test.
+  consoleErrors.allow(/status of 500 .*Lists%2FOpgaver'\)\/items/);
   const title = `Månedsafslutning ${Date.now()}`;
   const activity = await monthly(site, title);
   const tasks = async (): Promise<number> =>
