@@ -167,6 +167,26 @@ describe('Årshjul activity form', () => {
     await waitFor(() => expect(container.querySelector('[data-key^="activity:1:"]')).toBeNull());
   });
 
+  test('a delete after someone else changed the activity says so, and offers the new version or deleting it anyway', async () => {
+    const { fake, container } = renderWheel();
+    await loaded();
+    fireEvent.click(screen.getByRole('button', { name: /^Generalforsamling, Bestyrelse/ }));
+    const details = await screen.findByRole('dialog');
+    fireEvent.click(within(details).getByRole('button', { name: da.Delete }));
+    // Meanwhile a colleague edits it: the ETag the dialog holds is stale.
+    fake.activities.replace(1, { ...fake.activities.items[0], description: 'Ændret af en kollega' }, '"1"');
+    const confirm = await screen.findByRole('alertdialog', { name: da.DeleteTitle });
+    fireEvent.click(within(confirm).getByRole('button', { name: da.DeleteConfirm }));
+    expect(await within(confirm).findByText(/er ændret af en anden, siden du åbnede den/)).toBeInTheDocument();
+    expect(within(confirm).getByRole('button', { name: da.DeleteShowLatest })).toBeInTheDocument();
+    expect(fake.activities.items.some(a => a.id === 1)).toBe(true);
+    // »Slet alligevel« deletes the version the colleague saved — on purpose, with its ETag.
+    fireEvent.click(within(confirm).getByRole('button', { name: da.DeleteAnyway }));
+    await waitFor(() => expect(fake.activities.items.some(a => a.id === 1)).toBe(false));
+    expect(fake.backend.callsOf('activities.delete').map(c => c.args)).toEqual([[1, '"1"'], [1, '"2"']]);
+    await waitFor(() => expect(container.querySelector('[data-key^="activity:1:"]')).toBeNull());
+  });
+
   test('the process dropdown loads processes only when the form opens', async () => {
     const fake = servicesWith();
     fake.processes.insert({ title: 'Bestyrelsesbetjening', area: 'Årshjul og mødeforum', status: 'Godkendt', reviewIntervalMonths: 12, onboarding: false, priority: 'MUST' });
