@@ -1,5 +1,6 @@
 import * as esbuild from 'esbuild';
 import * as fs from 'fs';
+import { loadAmdStrings } from './amd';
 import * as path from 'path';
 
 /**
@@ -28,23 +29,29 @@ export interface IPageBuilder {
   dispose(): Promise<void>;
 }
 
-/** Evaluates an SPFx AMD locale module (`define([], function () { return {...}; })`) and returns its strings. */
-export function loadAmdStrings(file: string): Record<string, unknown> {
-  let result: Record<string, unknown> | undefined;
-  const define = (deps: unknown, factory?: () => Record<string, unknown>): void => {
-    const f = typeof deps === 'function' ? deps as () => Record<string, unknown> : factory;
-    result = f ? f() : undefined;
+export { loadAmdStrings } from './amd';
+
+/** The folder the shared strings module (`CommonStrings`) is registered under. */
+export const COMMON_LOC = 'common';
+
+interface ILocales { da: Record<string, unknown>; en: Record<string, unknown>; files: string[]; warnings: string[] }
+
+/**
+ * A web part folder's strings as its root gets them in SharePoint: the shared `CommonStrings` module with the web
+ * part's own module over it (`DefinitionWebPart` merges the two the same way). `common` is the shared module alone.
+ */
+function readLocales(folder: string): ILocales {
+  const common = readLocaleDir(path.join(REPO_ROOT, 'src', 'common', 'loc'));
+  if (folder === COMMON_LOC) return common;
+  const own = readLocaleDir(path.join(REPO_ROOT, 'src', 'webparts', folder, 'loc'));
+  return {
+    da: { ...common.da, ...own.da }, en: { ...common.en, ...own.en },
+    files: [...common.files, ...own.files], warnings: [...common.warnings, ...own.warnings]
   };
-  // The locale files are the project's own, run at build time exactly as SPFx's AMD loader would run them.
-  // eslint-disable-next-line no-new-func
-  new Function('define', fs.readFileSync(file, 'utf8'))(define);
-  if (!result || typeof result !== 'object') throw new Error(`${file} does not define a strings object`);
-  return result;
 }
 
-/** The web part folder's two locale files; a missing one falls back to the other (with a build warning). */
-function readLocales(folder: string): { da: Record<string, unknown>; en: Record<string, unknown>; files: string[]; warnings: string[] } {
-  const locDir = path.join(REPO_ROOT, 'src', 'webparts', folder, 'loc');
+/** The two locale files of a `loc` folder; a missing one falls back to the other (with a build warning). */
+function readLocaleDir(locDir: string): ILocales {
   const daFile = path.join(locDir, 'da-dk.js');
   const enFile = path.join(locDir, 'en-us.js');
   const files = [daFile, enFile].filter(f => fs.existsSync(f));
@@ -62,6 +69,7 @@ function localizedModules(): Map<string, string> {
   for (const [name, target] of Object.entries(config.localizedResources ?? {})) {
     const folder = /webparts\/([^/]+)\/loc\//.exec(target);
     if (folder) modules.set(name, folder[1]);
+    else if (/common\/loc\//.test(target)) modules.set(name, COMMON_LOC);
   }
   return modules;
 }

@@ -1,11 +1,16 @@
 import express from 'express';
 import { InjectHeaders } from '@pnp/queryable';
 import { LISTS } from '../src/schema';
+import { provisioningActionText } from '../src/common/provisioningText';
+import { commonStrings } from './amd';
 import { createServices, getGraphForUrl, getSPForUrl, type IProvisioningAction, type IServices } from '../src/services';
 import { serverRelativePath } from '../src/services/config/sp';
 import { requireOwner } from './server/http/guards';
 import type { ISiteStore } from './server/store';
 import { DEMO_EMAILS, seedDemo, seedLarge, type ISeedReport } from './seed';
+
+/** The log of `npm start` is Danish, as the product is. */
+const DA = commonStrings('da-dk');
 
 /**
  * Brings a local site to a usable state with the project's own code: the lists by `ProvisioningService` (exactly as
@@ -85,7 +90,7 @@ export async function prepareSite(site: ILocalSiteHandle, options: IPrepareOptio
   let provisioned: IProvisioningAction[] = [];
   if (!status.ready) {
     log(status.missingLists.length === LISTS.length ? 'Opretter listerne …' : `Opretter manglende lister: ${status.missingLists.join(', ')}`);
-    provisioned = await services.provisioning.provision(a => log(`  ${a.text}`));
+    provisioned = await services.provisioning.provision(a => log(`  ${provisioningActionText(a, DA)}`));
   }
   const before = await countItems(site);
   if (before > 0 || options.seed === 'none') return { provisioned, items: before };

@@ -11,6 +11,10 @@ import type { TimelinePipe } from '@pnp/core';
 import { getSPForUrl } from '../src/services/config/sp';
 import { ProvisioningService } from '../src/services/provisioning/ProvisioningService';
 import { classifyError } from '../src/services/errors';
+import { provisioningActionText } from '../src/common/provisioningText';
+import { commonStrings } from '../localsite/amd';
+
+const DA = commonStrings('da-dk');
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -37,7 +41,7 @@ async function main(): Promise<void> {
     console.log(status.ready ? 'Alle lister findes.' : `Mangler: ${status.missingLists.join(', ')}`);
     process.exit(status.ready ? 0 : 1);
   }
-  const actions = await service.provision(a => console.log(`  ${a.text}`));
+  const actions = await service.provision(a => console.log(`  ${provisioningActionText(a, DA)}`));
   console.log(actions.length === 0 ? 'Intet at gøre: alle lister, kolonner og visninger findes.' : `Færdig: ${actions.length} ændringer.`);
 }
 

@@ -119,7 +119,7 @@ export function App(props: IAppProps): React.ReactElement {
       {error && <MessageBar messageBarType={MessageBarType.error} isMultiline>{s.errorPrefix}: {error}</MessageBar>}
       {showLists && WEBPARTS.length === 0 && <MessageBar>{s.noWebParts}</MessageBar>}
       {showLists
-        ? <ListsOverview key={mountKey} services={services} sp={sp} config={config} strings={s} theme={theme} onDataReset={onDataReset} />
+        ? <ListsOverview key={mountKey} services={services} sp={sp} config={config} strings={s} language={state.lang} theme={theme} onDataReset={onDataReset} />
         : WEBPARTS.map(part => {
           const id = part.definition.id;
           const strings = part.strings[state.lang];

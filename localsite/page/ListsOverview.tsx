@@ -9,6 +9,9 @@ import { LISTS } from '../../src/schema';
 import { classifyError, type IServices } from '../../src/services';
 import { serverRelativePath } from '../../src/services/config/sp';
 import type { IPageStrings } from './strings';
+import commonLocales from 'localsite:loc/common';
+import { provisioningActionText } from '../../src/common/provisioningText';
+import type { UiLanguage } from '../../src/common/hosting';
 import { resetSite, seedSite, type IPageConfig } from './siteApi';
 
 /** Props of the site contents view. */
@@ -18,6 +21,8 @@ export interface IListsOverviewProps {
   sp: SPFI;
   config: IPageConfig;
   strings: IPageStrings;
+  /** The page's language, for the provisioning report (worded by the shared strings, as in the web parts). */
+  language: UiLanguage;
   theme: ITheme;
   /** Called after the data was wiped and seeded again: the page remounts everything and shows `message`. */
   onDataReset(message: string): void;
@@ -67,7 +72,7 @@ export function ListsOverview(props: IListsOverviewProps): React.ReactElement {
   const provision = (): void => {
     setBusy(s.provisioning);
     setLog([]);
-    services.provisioning.provision(a => setLog(l => [...l, a.text]))
+    services.provisioning.provision(a => setLog(l => [...l, provisioningActionText(a, commonLocales[props.language] as ICoordinatorCommonStrings)]))
       .then(actions => {
         setLog(l => [...l, actions.length === 0 ? s.nothingToDo : s.provisionDone(actions.length)]);
         setReloads(n => n + 1);

@@ -7,6 +7,7 @@ import { ThemeProvider, type IReadonlyTheme } from '@microsoft/sp-component-base
 import { createServices, getGraph, getSP, type IServices } from '../services';
 import type { IHostContext, IHostTheme, IWebPartDefinition, TeamsTheme } from './hosting';
 import { applyMultiselectChange, toPropertyPaneConfiguration } from './propertyPane';
+import * as commonStrings from 'CommonStrings';
 
 /** Teams reports `default`, `dark` or `contrast`; anything else is treated as the default theme. */
 export function toTeamsTheme(theme: string | undefined): TeamsTheme {
@@ -25,13 +26,17 @@ export function toHostTheme(theme: IReadonlyTheme | undefined): IHostTheme | und
  * What every web part class of the solution does, once: build the services from the SPFx context, describe the host
  * (language, SharePoint section theme or Teams theme, edit mode), render the definition's React root — the same root
  * the local page hosts — and generate the property pane from the definition's property groups. A web part class
- * only names its definition, its strings and its data version: it stays a composition root.
+ * only names its definition, its own strings and its data version: it stays a composition root.
  */
 export abstract class DefinitionWebPart<TProps extends object, TStrings> extends BaseClientSideWebPart<TProps> {
   /** The web part as described once for SharePoint and the local page. */
   protected abstract readonly definition: IWebPartDefinition<TProps, TStrings>;
-  /** The web part's strings (its AMD `…WebPartStrings` module, in the page's language). */
-  protected abstract readonly strings: TStrings;
+  /** The web part's own strings (its AMD `…WebPartStrings` module, in the page's language). */
+  protected abstract readonly ownStrings: object;
+  /** What the root and the property pane get: the shared `CommonStrings` with the web part's own over them. */
+  private get strings(): TStrings {
+    return { ...commonStrings, ...this.ownStrings } as unknown as TStrings;
+  }
   /** The property pane's description line. */
   protected abstract readonly paneDescription: string;
 

@@ -11,6 +11,7 @@ export function errorMessage(kind: ErrorKind, strings: ICommonStrings): string {
     case 'threshold': return strings.ErrorThreshold;
     case 'offline': return strings.ErrorOffline;
     case 'uncertain': return strings.ErrorUncertain;
+    case 'listSchema': return strings.ErrorListSchema;
     case 'validation': return strings.ErrorValidation;
     default: return strings.ErrorUnknown;
   }

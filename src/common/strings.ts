@@ -1,85 +1,10 @@
 /**
- * The strings every web part's locale files carry besides their own: the four states (loading, error, empty, not
- * configured), provisioning and the error messages. Each web part's `mystrings.d.ts` lists these keys too, so its
- * strings object is assignable to `ICommonStrings` and the shared components can take it as it is.
+ * The strings every web part shares (the four states, provisioning, errors, validation, the date and people
+ * pickers). Declared once, in `src/common/loc/mystrings.d.ts` (the SPFx localized resource `CommonStrings`, with
+ * `da-dk.js` and `en-us.js` beside it); each web part's `I…WebPartStrings` extends it, so its strings object — the
+ * common module merged with its own, by the host — is what the shared components take.
  */
-export interface ICommonStrings {
-  /** Spinner label while data loads. */
-  Loading: string;
-  /** The retry button on an error. */
-  Retry: string;
-  Close: string;
-  Cancel: string;
-  /** Heading of an error view. */
-  ErrorTitle: string;
-  ErrorForbidden: string;
-  ErrorNotFound: string;
-  ErrorConflict: string;
-  ErrorThrottled: string;
-  ErrorThreshold: string;
-  ErrorOffline: string;
-  ErrorValidation: string;
-  ErrorUnknown: string;
-  /** A write whose outcome is unknown (the connection broke): nothing lost, trying again is safe. */
-  ErrorUncertain: string;
-  /** Label of the technical details shown in edit mode. */
-  ErrorDetails: string;
-  NotConfiguredTitle: string;
-  /** For users who may create lists. */
-  NotConfiguredOwnerText: string;
-  /** For everybody else. */
-  NotConfiguredReaderText: string;
-  /** `{0}` = the missing lists, comma-separated. */
-  NotConfiguredMissing: string;
-  ProvisionButton: string;
-  ProvisionRunning: string;
-  /** `{0}` = number of changes made. */
-  ProvisionDone: string;
-  ProvisionNothingToDo: string;
-  ProvisionFailed: string;
-  ProvisionContinue: string;
-  /** Date picker (`IsoDatePicker`). */
-  DateGoToToday: string;
-  DatePrevMonth: string;
-  DateNextMonth: string;
-  DatePrevYear: string;
-  DateNextYear: string;
-  DateCloseCalendar: string;
-  DateOpenCalendar: string;
-  /** `{0}` = week number. */
-  DateWeekNumber: string;
-  DateInvalid: string;
-  DatePlaceholder: string;
-  /** People picker (`PeopleField`). */
-  PeopleSuggestions: string;
-  PeopleNoResults: string;
-  PeopleSearching: string;
-  PeopleRemove: string;
-  /** Validation messages (common): {0} = the field's label. */
-  ValidationRequired: string;
-  ValidationTooLong: string;
-  ValidationNotText: string;
-  ValidationChoice: string;
-  ValidationNotNumber: string;
-  ValidationNotInteger: string;
-  ValidationTooSmall: string;
-  ValidationTooLarge: string;
-  ValidationDate: string;
-  ValidationDateOutOfRange: string;
-  ValidationReference: string;
-  ValidationUrl: string;
-  ValidationEmail: string;
-  ValidationVersion: string;
-  ValidationReviewInterval: string;
-  ValidationNotBefore: string;
-  ValidationInFuture: string;
-  ValidationClosedNeedsDate: string;
-  ValidationOpenHasClosedDate: string;
-  ValidationCompletedNotDone: string;
-  ValidationInvalid: string;
-  /** A chosen person could not be made a site user. `{0}` = the person's name. */
-  PeopleEnsureFailed: string;
-}
+export type ICommonStrings = ICoordinatorCommonStrings;
 
 /**
  * Fills `{0}`, `{1}`, … in a localised template. Word order differs between Danish and English, so strings carry

@@ -5,7 +5,8 @@ import { ValidationError, type IValidationIssue } from '../domain/validationErro
  * localised message for the kind (friendly in view mode, details in edit mode).
  */
 export type ErrorKind =
-  | 'validation' | 'forbidden' | 'notFound' | 'conflict' | 'throttled' | 'threshold' | 'offline' | 'uncertain' | 'unknown';
+  | 'validation' | 'forbidden' | 'notFound' | 'conflict' | 'throttled' | 'threshold' | 'offline' | 'uncertain'
+  | 'listSchema' | 'unknown';
 
 /** A classified error. */
 export interface IClassifiedError {
@@ -14,6 +15,8 @@ export interface IClassifiedError {
   status?: number;
   /** The server's or validator's own text, for details (edit mode) — not for the friendly message. */
   detail: string;
+  /** For `listSchema`: the column SharePoint says does not exist (deleted or renamed in the list). */
+  column?: string;
   /** Field → issue (a code the UI words), for validation errors. */
   fieldErrors?: Record<string, IValidationIssue>;
 }
@@ -77,6 +80,9 @@ export function classifyError(error: unknown): IClassifiedError {
   const status = typeof e.status === 'number' ? e.status : typeof e.statusCode === 'number' && e.statusCode > 0 ? e.statusCode : undefined;
   if (error instanceof OutcomeUnknownError) return { kind: 'uncertain', detail };
   if (error instanceof ConcurrencyError || status === 412) return { kind: 'conflict', status: 412, detail };
+  // A column the web part selects was deleted or renamed in SharePoint's list UI: provisioning can restore it.
+  const column = /Column '([^']+)' does not exist|field or property '([^'/]+)[^']*' does not exist/i.exec(message);
+  if (status === 400 && column) return { kind: 'listSchema', status, detail, column: column[1] ?? column[2] };
   if (status === 401 || status === 403) return { kind: 'forbidden', status, detail };
   if (status === 404) return { kind: 'notFound', status, detail };
   if (status === 429 || status === 503) return { kind: 'throttled', status, detail };

@@ -104,6 +104,10 @@ test('the locale plugin loads the AMD locale modules, and an SPFx-style strings 
   };
   expect(locales.da[key]).toEqual(da[key]);
   expect(locales.en[key]).toEqual(en[key]);
+  // The shared CommonStrings module is merged under the web part's own, as DefinitionWebPart does in SharePoint.
+  const common = loadAmdStrings(path.join(REPO_ROOT, 'src/common/loc/en-us.js'));
+  expect(locales.en.ErrorUncertain).toBe(common.ErrorUncertain);
+  expect(da.ErrorUncertain).toBeUndefined();
   expect(live[key]).toEqual(da[key]);
   setLanguage('en');
   expect(live[key]).toEqual(en[key]);

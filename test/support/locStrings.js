@@ -12,4 +12,14 @@ function loadAmd(file) {
   return result;
 }
 
-module.exports = { loadAmd };
+const COMMON = path.join(__dirname, '..', '..', 'src', 'common', 'loc');
+
+/**
+ * A web part's strings as its root gets them from a host: the shared `CommonStrings` module with the web part's own
+ * module over it (what `DefinitionWebPart` and the local page merge).
+ */
+function loadWebPartStrings(locDir, locale) {
+  return { ...loadAmd(path.join(COMMON, `${locale}.js`)), ...loadAmd(path.join(locDir, `${locale}.js`)) };
+}
+
+module.exports = { loadAmd, loadWebPartStrings };

@@ -6,6 +6,7 @@ import type { IProvisioningAction, IProvisioningService } from '../../services';
 import type { ICommonStrings } from '../strings';
 import { format } from '../strings';
 import { useAsync } from '../useAsync';
+import { provisioningActionText } from '../provisioningText';
 import { ErrorView } from './ErrorView';
 
 /** Props of {@link NotConfiguredView}. */
@@ -14,6 +15,11 @@ export interface INotConfiguredViewProps {
   strings: ICommonStrings;
   /** Lists the site lacks (from `provisioning.status()`), named in the explanation. */
   missingLists: readonly string[];
+  /**
+   * The lists exist but a column the web part uses does not (deleted or renamed in SharePoint): the owner is offered
+   * »Reparér lister« — the same additive provisioning — and everybody else a clear message. Names the column.
+   */
+  missingColumn?: string;
   isEditMode: boolean;
   /** Called when the user continues after a successful provisioning: the web part loads again. */
   onProvisioned: () => void;
@@ -53,25 +59,29 @@ export function NotConfiguredView(props: INotConfiguredViewProps): React.ReactEl
   }, [provisioning]);
 
   const owner = canProvision.status === 'success' && canProvision.value === true;
-  const missing = props.missingLists.length > 0 ? format(strings.NotConfiguredMissing, props.missingLists.join(', ')) : '';
+  const repair = props.missingColumn !== undefined;
+  const missing = !repair && props.missingLists.length > 0 ? format(strings.NotConfiguredMissing, props.missingLists.join(', ')) : '';
+  const explanation = repair
+    ? format(owner ? strings.RepairOwnerText : strings.RepairReaderText, props.missingColumn ?? '')
+    : owner ? strings.NotConfiguredOwnerText : strings.NotConfiguredReaderText;
 
   return (
     <Stack tokens={{ childrenGap: 12, padding: '24px 16px' }}
       styles={{ root: { border: `1px solid ${theme.semanticColors.bodyDivider}` } }}>
-      <Text as="h2" variant="large" styles={{ root: { margin: 0 } }}>{strings.NotConfiguredTitle}</Text>
+      <Text as="h2" variant="large" styles={{ root: { margin: 0 } }}>{repair ? strings.RepairTitle : strings.NotConfiguredTitle}</Text>
       {canProvision.status === 'loading' && <ProgressIndicator label={strings.Loading} />}
       {canProvision.status !== 'loading' && (
         <Text as="p" styles={{ root: { margin: 0 } }}>
-          {owner ? strings.NotConfiguredOwnerText : strings.NotConfiguredReaderText}
+          {explanation}
         </Text>
       )}
       {missing && <Text as="p" styles={{ root: { margin: 0, color: theme.semanticColors.bodySubtext } }}>{missing}</Text>}
       {owner && phase.kind === 'idle' && (
-        <div><PrimaryButton text={strings.ProvisionButton} onClick={() => { run().catch(() => undefined); }} /></div>
+        <div><PrimaryButton text={repair ? strings.RepairButton : strings.ProvisionButton} onClick={() => { run().catch(() => undefined); }} /></div>
       )}
       {phase.kind === 'running' && (
         <ProgressIndicator label={strings.ProvisionRunning}
-          description={phase.actions.length > 0 ? phase.actions[phase.actions.length - 1].text : undefined} />
+          description={phase.actions.length > 0 ? provisioningActionText(phase.actions[phase.actions.length - 1], strings) : undefined} />
       )}
       {phase.kind === 'done' && (
         <MessageBar messageBarType={MessageBarType.success} isMultiline={true}
@@ -81,7 +91,7 @@ export function NotConfiguredView(props: INotConfiguredViewProps): React.ReactEl
           </p>
           {phase.actions.length > 0 && (
             <ul>
-              {phase.actions.map((a, i) => <li key={i}>{a.text}</li>)}
+              {phase.actions.map((a, i) => <li key={i}>{provisioningActionText(a, strings)}</li>)}
             </ul>
           )}
         </MessageBar>

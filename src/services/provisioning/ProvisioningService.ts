@@ -8,12 +8,22 @@ import { LISTS, provisionedFields, type IFieldDefinition, type IListDefinition, 
 import { serverRelativePath } from '../config/sp';
 import { PermissionError } from '../errors';
 
-/** One thing provisioning did. */
+/**
+ * One thing provisioning did, for the report shown to the owner. A code with the names it needs (the lists',
+ * columns' and views' display titles as SharePoint shows them); the UI words it in the user's language.
+ */
 export interface IProvisioningAction {
+  kind: 'createList' | 'enableVersioning' | 'addField' | 'addHiddenField' | 'indexField' | 'requireUnique' | 'addChoices' | 'addView';
+  /** The list's title. */
   list: string;
-  kind: 'createList' | 'enableVersioning' | 'addField' | 'indexField' | 'addChoices' | 'addView';
-  /** Danish, for the report shown to the owner. */
-  text: string;
+  /** The column's title (`addField`, `addHiddenField`, `indexField`, `requireUnique`, `addChoices`). */
+  field?: string;
+  /** The column's internal name. */
+  internalName?: string;
+  /** The view's title (`addView`). */
+  view?: string;
+  /** The choice values added (`addChoices`). */
+  values?: readonly string[];
 }
 
 /** What is missing on a site compared with the schema. */
@@ -37,7 +47,7 @@ const xmlAttr = (v: string): string => v.replace(/&/g, '&amp;').replace(/"/g, '&
 
 /** Field XML for a hidden text column (the idempotency key): indexed and unique from the start. */
 function hiddenFieldXml(f: IFieldDefinition): string {
-  if (f.kind !== 'Text') throw new Error(`Skjulte kolonner skal være tekst: ${f.name}`);
+  if (f.kind !== 'Text') throw new Error(`Only text columns can be hidden: ${f.name}`);
   return `<Field Type="Text" Name="${f.name}" StaticName="${f.name}" DisplayName="${f.name}" Hidden="TRUE"` +
     ` Indexed="${f.indexed ? 'TRUE' : 'FALSE'}" EnforceUniqueValues="${f.unique ? 'TRUE' : 'FALSE'}"` +
     ` MaxLength="${f.maxLength ?? 255}" Description="${xmlAttr(f.description ?? '')}" />`;
@@ -85,7 +95,7 @@ export class ProvisioningService implements IProvisioningService {
 
   public async provision(onProgress: (action: IProvisioningAction) => void = () => undefined): Promise<IProvisioningAction[]> {
     if (!(await this.canProvision())) {
-      throw new PermissionError('Du har ikke rettighed til at oprette lister på dette websted. Bed en ejer af webstedet om at åbne siden og vælge »Opret lister«.');
+      throw new PermissionError('The current user may not manage lists on this site.');
     }
     const actions: IProvisioningAction[] = [];
     const report = (a: IProvisioningAction): void => { actions.push(a); onProgress(a); };
@@ -106,10 +116,10 @@ export class ProvisioningService implements IProvisioningService {
       await this.sp.web.lists.add(def.url, def.description, 100, false, { EnableVersioning: true, MajorVersionLimit: 500 });
       await this.listFor(def).update({ Title: def.title });
       info = await this.listFor(def).select('Id', 'EnableVersioning')<IExistingList>();
-      report({ list: def.title, kind: 'createList', text: `Oprettede listen »${def.title}«.` });
+      report({ list: def.title, kind: 'createList' });
     } else if (!info.EnableVersioning) {
       await this.listFor(def).update({ EnableVersioning: true });
-      report({ list: def.title, kind: 'enableVersioning', text: `Slog versionering til på »${def.title}«.` });
+      report({ list: def.title, kind: 'enableVersioning' });
     }
     const listId = info.Id;
     await this.ensureFields(def, created, listIds, report);
@@ -131,7 +141,7 @@ export class ProvisioningService implements IProvisioningService {
         // A hidden column is born hidden: SharePoint refuses to change `Hidden` on a column created visible.
         await list.fields.createFieldAsXml({ SchemaXml: hiddenFieldXml(f), Options: ADD_FIELD_INTERNAL_NAME_HINT });
         await list.fields.getByInternalNameOrTitle(f.name).update({ Title: f.title }, 'SP.Field');
-        report({ list: def.title, kind: 'addField', text: `Tilføjede den skjulte kolonne »${f.title}« (${f.name}) til »${def.title}«.` });
+        report({ list: def.title, kind: 'addHiddenField', field: f.title, internalName: f.name });
         continue;
       }
       if (!found) {
@@ -141,24 +151,24 @@ export class ProvisioningService implements IProvisioningService {
           Title: f.title, Indexed: !!f.indexed, ...(f.unique ? { EnforceUniqueValues: true } : {}), ...(f.defaultValue !== undefined ? { DefaultValue: f.defaultValue } : {}),
           ...(f.kind === 'Lookup' && f.description ? { Description: f.description } : {})
         }, 'SP.Field');
-        report({ list: def.title, kind: 'addField', text: `Tilføjede kolonnen »${f.title}« (${f.name}) til »${def.title}«.` });
+        report({ list: def.title, kind: 'addField', field: f.title, internalName: f.name });
         continue;
       }
       if (f.indexed && !found.Indexed) {
         await list.fields.getByInternalNameOrTitle(f.name).update({ Indexed: true }, 'SP.Field');
-        report({ list: def.title, kind: 'indexField', text: `Indekserede kolonnen »${f.title}« i »${def.title}«.` });
+        report({ list: def.title, kind: 'indexField', field: f.title, internalName: f.name });
       }
       if (f.unique && !found.EnforceUniqueValues) {
         // Someone turned uniqueness off in SharePoint: without it a lost response could store a second copy.
         await list.fields.getByInternalNameOrTitle(f.name).update({ EnforceUniqueValues: true }, 'SP.Field');
-        report({ list: def.title, kind: 'indexField', text: `Krævede unikke værdier i kolonnen »${f.title}« i »${def.title}«.` });
+        report({ list: def.title, kind: 'requireUnique', field: f.title, internalName: f.name });
       }
       const choices = Array.isArray(found.Choices) ? found.Choices : found.Choices?.results ?? [];
       const missing = (f.choices ?? []).filter(c => !choices.includes(c));
       if (f.kind === 'Choice' && missing.length > 0) {
         // Additive only: choices someone added in SharePoint are kept.
         await list.fields.getByInternalNameOrTitle(f.name).update({ Choices: [...choices, ...missing] }, 'SP.FieldChoice');
-        report({ list: def.title, kind: 'addChoices', text: `Tilføjede valgmulighederne ${missing.join(', ')} til »${f.title}«.` });
+        report({ list: def.title, kind: 'addChoices', field: f.title, internalName: f.name, values: missing });
       }
     }
   }
@@ -206,7 +216,7 @@ export class ProvisioningService implements IProvisioningService {
       await view.fields.removeAll();
       for (const name of v.fields) await view.fields.add(name);
       if (v.isDefault && created) await view.update({ DefaultView: true });
-      report({ list: def.title, kind: 'addView', text: `Tilføjede visningen »${v.title}« til »${def.title}«.` });
+      report({ list: def.title, kind: 'addView', view: v.title });
     }
   }
 }

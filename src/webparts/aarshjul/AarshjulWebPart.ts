@@ -10,7 +10,7 @@ import type { IAarshjulWebPartProps } from './IAarshjulWebPartProps';
  */
 export default class AarshjulWebPart extends DefinitionWebPart<IAarshjulWebPartProps, IAarshjulWebPartStrings> {
   protected readonly definition = aarshjulDefinition;
-  protected readonly strings: IAarshjulWebPartStrings = strings;
+  protected readonly ownStrings: IAarshjulOwnStrings = strings;
   protected readonly paneDescription: string = strings.PropertyPaneDescription;
 
   protected get dataVersion(): Version {

@@ -15,6 +15,21 @@ function declaredKeys(file: string): string[] {
 }
 
 const folders = fs.readdirSync(webparts).filter(d => fs.existsSync(path.join(webparts, d, 'loc', 'mystrings.d.ts')));
+const commonLoc = path.join(__dirname, '../../../src/common/loc');
+const commonKeys = declaredKeys(path.join(commonLoc, 'mystrings.d.ts'));
+
+describe('the shared CommonStrings module', () => {
+  test.each(LOCALES)('%s has exactly the keys its mystrings.d.ts declares, none empty', (locale) => {
+    const strings = loadAmd(path.join(commonLoc, `${locale}.js`)) as Record<string, unknown>;
+    expect(Object.keys(strings).sort()).toEqual(commonKeys);
+    expect(Object.entries(strings).filter(([, v]) => typeof v !== 'string' || v.trim() === '').map(([k]) => k)).toEqual([]);
+  });
+
+  test('config/config.json maps CommonStrings to it', () => {
+    const config = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../config/config.json'), 'utf8'));
+    expect(config.localizedResources.CommonStrings).toBe('lib/common/loc/{locale}.js');
+  });
+});
 
 test('there is at least one web part with strings', () => {
   expect(folders.length).toBeGreaterThan(0);
@@ -31,6 +46,10 @@ describe.each(folders)('%s strings', (folder) => {
     expect(Object.keys(strings).sort()).toEqual(declared);
     const empty = Object.entries(strings).filter(([, v]) => typeof v !== 'string' || v.trim() === '').map(([k]) => k);
     expect(empty).toEqual([]);
+  });
+
+  test('no web part repeats a shared string (one place for what they share)', () => {
+    expect(declared.filter(k => commonKeys.includes(k))).toEqual([]);
   });
 
   test('config/config.json maps the strings module to these files', () => {

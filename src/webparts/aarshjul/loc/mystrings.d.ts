@@ -1,45 +1,5 @@
-declare interface IAarshjulWebPartStrings {
-  // Common keys (src/common/strings.ts, ICommonStrings): every web part carries them.
-  Loading: string;
-  Retry: string;
-  Close: string;
-  Cancel: string;
-  ErrorTitle: string;
-  ErrorForbidden: string;
-  ErrorNotFound: string;
-  ErrorConflict: string;
-  ErrorThrottled: string;
-  ErrorThreshold: string;
-  ErrorOffline: string;
-  ErrorValidation: string;
-  ErrorUnknown: string;
-  ErrorDetails: string;
-  NotConfiguredTitle: string;
-  NotConfiguredOwnerText: string;
-  NotConfiguredReaderText: string;
-  NotConfiguredMissing: string;
-  ProvisionButton: string;
-  ProvisionRunning: string;
-  ProvisionDone: string;
-  ProvisionNothingToDo: string;
-  ProvisionFailed: string;
-  ProvisionContinue: string;
-  DateGoToToday: string;
-  DatePrevMonth: string;
-  DateNextMonth: string;
-  DatePrevYear: string;
-  DateNextYear: string;
-  DateCloseCalendar: string;
-  DateOpenCalendar: string;
-  DateWeekNumber: string;
-  DateInvalid: string;
-  DatePlaceholder: string;
-  PeopleSuggestions: string;
-  PeopleNoResults: string;
-  PeopleSearching: string;
-  PeopleRemove: string;
-  PeopleEnsureFailed: string;
-
+/** The Årshjul's own strings: this folder's `da-dk.js` and `en-us.js` (a test keeps the three in agreement). */
+declare interface IAarshjulOwnStrings {
   // Web part and property pane.
   WebPartTitle: string;
   PropertyPaneDescription: string;
@@ -223,8 +183,6 @@ declare interface IAarshjulWebPartStrings {
   DeleteText: string;
   DeleteConfirm: string;
   Deleted: string;
-  /** A write whose outcome is unknown (common). */
-  ErrorUncertain: string;
   SaveStillRunning: string;
   /** {0} = title, {1} = the year label. */
   SavedInOtherYear: string;
@@ -239,28 +197,6 @@ declare interface IAarshjulWebPartStrings {
   DeleteConflictText: string;
   DeleteShowLatest: string;
   DeleteAnyway: string;
-  /** Validation messages (common): {0} = the field's label. */
-  ValidationRequired: string;
-  ValidationTooLong: string;
-  ValidationNotText: string;
-  ValidationChoice: string;
-  ValidationNotNumber: string;
-  ValidationNotInteger: string;
-  ValidationTooSmall: string;
-  ValidationTooLarge: string;
-  ValidationDate: string;
-  ValidationDateOutOfRange: string;
-  ValidationReference: string;
-  ValidationUrl: string;
-  ValidationEmail: string;
-  ValidationVersion: string;
-  ValidationReviewInterval: string;
-  ValidationNotBefore: string;
-  ValidationInFuture: string;
-  ValidationClosedNeedsDate: string;
-  ValidationOpenHasClosedDate: string;
-  ValidationCompletedNotDone: string;
-  ValidationInvalid: string;
   /** Årshjul validation and recurrence-rule messages. */
   ValidationPeriodNeedsEnd: string;
   /** {0} = the type in lower case. */
@@ -303,7 +239,10 @@ declare interface IAarshjulWebPartStrings {
   RulePickerNthWeekday: string;
 }
 
+/** What the Årshjul's root gets: the shared `CommonStrings` and its own, merged by the host. */
+declare interface IAarshjulWebPartStrings extends ICoordinatorCommonStrings, IAarshjulOwnStrings {}
+
 declare module 'AarshjulWebPartStrings' {
-  const strings: IAarshjulWebPartStrings;
+  const strings: IAarshjulOwnStrings;
   export = strings;
 }

@@ -6,10 +6,10 @@ import {
 } from '../../../services';
 import { useAsync, type IAsyncResult } from '../../../common/useAsync';
 
-/** Thrown by the wheel's load when the site lacks the solution's lists: the view shows "not configured". */
+/** Thrown by the wheel's load when the site lacks the solution's lists, or a column of them: "not configured" or "repair". */
 export class NotConfiguredError extends Error {
-  public constructor(public readonly missingLists: string[]) {
-    super(`Listerne mangler: ${missingLists.join(', ')}`);
+  public constructor(public readonly missingLists: string[], public readonly missingColumn?: string) {
+    super(missingColumn ? `Missing column: ${missingColumn}` : `Missing lists: ${missingLists.join(', ')}`);
     this.name = 'NotConfiguredError';
     Object.setPrototypeOf(this, NotConfiguredError.prototype);
   }
@@ -49,10 +49,13 @@ export function useWheelData(
       // A stale year (another chosen, or the web part gone) is aborted on the wire.
       return { range, data: await services.wheel.load(range.from, range.to, signal) };
     } catch (error) {
-      if (classifyError(error).kind === 'notFound') {
+      const classified = classifyError(error);
+      if (classified.kind === 'notFound') {
         const status = await services.provisioning.status();
         if (!status.ready) throw new NotConfiguredError(status.missingLists);
       }
+      // A column deleted in SharePoint: the owner is offered »Reparér lister«, everybody else a clear message.
+      if (classified.kind === 'listSchema') throw new NotConfiguredError([], classified.column);
       throw error;
     }
   }, [services, range.from, range.to]);

@@ -8,16 +8,16 @@ import { aarshjulDefinition } from '../../../../src/webparts/aarshjul/AarshjulDe
 import type { IAarshjulWebPartProps } from '../../../../src/webparts/aarshjul/IAarshjulWebPartProps';
 import { createFakeServices, type IFakeServices } from '../../../support/fakeServices';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
-const { loadAmd } = require('../../../support/locStrings');
+const { loadWebPartStrings } = require('../../../support/locStrings');
 
 // SharePoint registers Fluent's icon font; tests do not need the glyphs.
 setIconOptions({ disableWarnings: true });
 
 const LOC = path.join(__dirname, '../../../../src/webparts/aarshjul/loc');
 /** The real Danish strings (the product's first language). */
-export const da: IAarshjulWebPartStrings = loadAmd(path.join(LOC, 'da-dk.js'));
+export const da: IAarshjulWebPartStrings = loadWebPartStrings(LOC, 'da-dk');
 /** The real English strings. */
-export const en: IAarshjulWebPartStrings = loadAmd(path.join(LOC, 'en-us.js'));
+export const en: IAarshjulWebPartStrings = loadWebPartStrings(LOC, 'en-us');
 
 /** "Now" in every test: 1 May 2026, midday in Copenhagen. */
 export const NOW = new Date('2026-05-01T10:00:00Z');

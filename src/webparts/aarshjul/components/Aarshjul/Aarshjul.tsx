@@ -48,7 +48,7 @@ export function Aarshjul(props: IRootProps<IAarshjulWebPartProps, IAarshjulWebPa
   let content: React.ReactNode;
   if (sharePoint.status === 'error' && sharePoint.error instanceof NotConfiguredError) {
     content = <NotConfiguredView provisioning={services.provisioning} strings={strings} isEditMode={host.isEditMode}
-      missingLists={sharePoint.error.missingLists} onProvisioned={sharePoint.reload} />;
+      missingLists={sharePoint.error.missingLists} missingColumn={sharePoint.error.missingColumn} onProvisioned={sharePoint.reload} />;
   } else if (!sharePoint.value) {
     content = sharePoint.status === 'error'
       ? <ErrorView error={sharePoint.error} strings={strings} isEditMode={host.isEditMode} onRetry={sharePoint.reload} />
