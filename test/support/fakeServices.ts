@@ -231,8 +231,7 @@ export function createFakeServices(): IFakeServices {
     async provision(onProgress?: (action: IProvisioningAction) => void): Promise<IProvisioningAction[]> {
       backend.record('provisioning', 'provision', []);
       backend.throwFault('provisioning.provision');
-      const actions: IProvisioningAction[] = [activitiesList, tasksList].map(l =>
-        ({ list: l.title, kind: 'createList', text: `Oprettede listen »${l.title}«.` }));
+      const actions: IProvisioningAction[] = [activitiesList, tasksList].map(l => ({ list: l.title, kind: 'createList' }));
       actions.forEach(a => onProgress?.(a));
       backend.listsExist = true;
       return actions;

@@ -81,6 +81,29 @@ describe('Årshjul states', () => {
     await waitFor(() => expect(document.querySelectorAll('[data-layer="items"] [data-key]').length).toBeGreaterThan(0));
   });
 
+  test('a column deleted in SharePoint: the owner is offered »Reparér lister«, which provisions and loads again', async () => {
+    const fake = servicesWith();
+    const deleted = httpError(400, "Column 'Forum' does not exist. It may have been deleted by another user.");
+    fake.backend.failNext('wheel.load', deleted);
+    renderWheel({ fake });
+    expect(await screen.findByText(da.RepairTitle)).toBeInTheDocument();
+    expect(screen.getByText(/\(Forum\)/)).toBeInTheDocument();
+    fireEvent.click(await screen.findByRole('button', { name: da.RepairButton }));
+    expect(await screen.findByText('Oprettede listen »Årshjul«.')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: da.ProvisionContinue }));
+    await waitFor(() => expect(document.querySelectorAll('[data-layer="items"] [data-key]').length).toBeGreaterThan(0));
+  });
+
+  test('a column deleted in SharePoint, as a reader: a clear message naming it, no button, no »unexpected error«', async () => {
+    const fake = servicesWith();
+    fake.backend.canProvision = false;
+    fake.backend.failNext('wheel.load', httpError(400, "The field or property 'Forum' does not exist."));
+    renderWheel({ fake });
+    expect(await screen.findByText(/Bed en ejer af webstedet om at åbne siden og vælge »Reparér lister«/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: da.RepairButton })).not.toBeInTheDocument();
+    expect(screen.queryByText(da.ErrorUnknown)).not.toBeInTheDocument();
+  });
+
   test('not configured (reader): a plain explanation and no button', async () => {
     const fake = servicesWith();
     fake.backend.listsExist = false;
