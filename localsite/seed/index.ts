@@ -46,6 +46,8 @@ export interface ISeedReport {
 /** Options for the large data set; the counts default to 20,000 activities and 6,000 inquiries and tasks. */
 export interface ILargeSeedOptions extends ISeedOptions {
   activities?: number;
+  /** Further one-off activities, all in the current year (the wheel's query must stay under the threshold). */
+  oneOffsThisYear?: number;
   inquiries?: number;
   tasks?: number;
 }
@@ -98,6 +100,9 @@ export async function seedLarge(options: ILargeSeedOptions): Promise<ISeedReport
 
   const activityRows = largeActivities(rng, ctx.year, options.activities ?? 20_000, people);
   const activityIds = bulkWrite(target, repositories.activities, activityRows, validateActivity);
+  if (options.oneOffsThisYear) {
+    bulkWrite(target, repositories.activities, largeActivities(rng, ctx.year, options.oneOffsThisYear, people, ctx.year), validateActivity);
+  }
   const inquiryRows = largeInquiries(rng, ctx.today, options.inquiries ?? 6_000, people);
   bulkWrite(target, repositories.inquiries, inquiryRows, validateInquiry);
   const linked = activityIds.map((id, i) => ({ id, fields: activityRows[i] }));
@@ -106,7 +111,7 @@ export async function seedLarge(options: ILargeSeedOptions): Promise<ISeedReport
 
   ctx.log(`Stort datasæt færdigt på ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return {
-    processes: 0, steps: 0, activities: activityRows.length, decisions: 0, tasks: taskRows.length,
+    processes: 0, steps: 0, activities: activityRows.length + (options.oneOffsThisYear ?? 0), decisions: 0, tasks: taskRows.length,
     inquiries: inquiryRows.length, events: 0
   };
 }

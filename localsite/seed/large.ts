@@ -57,13 +57,16 @@ function dayIn(rng: Prng, year: number): IsoDate {
   return formatIsoDate(year - 5 + rng.int(0, 9), rng.int(1, 12), rng.int(1, 28));
 }
 
-/** `count` activities over ten years, about 3 % of them recurring. */
-export function largeActivities(rng: Prng, year: number, count: number, people: readonly IPersonRef[]): IActivityFields[] {
+/**
+ * `count` activities over ten years, about 3 % of them recurring — or, with `onlyYear`, `count` one-off activities
+ * all in that one year (a busy secretariat: more than 5,000 in a year).
+ */
+export function largeActivities(rng: Prng, year: number, count: number, people: readonly IPersonRef[], onlyYear?: number): IActivityFields[] {
   const rows: IActivityFields[] = [];
   for (let n = 1; n <= count; n++) {
     const activityType: ActivityType = rng.pick(ACTIVITY_TYPES);
-    const startDate = dayIn(rng, year);
-    const repeat: RepeatPattern = rng.chance(0.03) ? rng.pick(RECURRING) : 'Ingen';
+    const startDate = onlyYear === undefined ? dayIn(rng, year) : formatIsoDate(onlyYear, rng.int(1, 12), rng.int(1, 28));
+    const repeat: RepeatPattern = onlyYear === undefined && rng.chance(0.03) ? rng.pick(RECURRING) : 'Ingen';
     // A recurring period must end before its next occurrence: at most 20 days, and monthly ones at most 10.
     const length = rng.int(1, repeat === 'Månedligt' ? 10 : 20);
     rows.push({

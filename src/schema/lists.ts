@@ -105,7 +105,7 @@ export const activitiesList: ListOf<IActivityFields> = {
     category: field.choice('Category', 'Ring', WHEEL_CATEGORIES, { required: true, indexed: true, defaultValue: 'Sekretariat' }),
     activityType: field.choice('ActivityType', 'Type', ACTIVITY_TYPES, { required: true, defaultValue: 'Deadline' }),
     startDate: field.date('StartDate', 'Startdato', { required: true, indexed: true }),
-    endDate: field.date('EndDate', 'Slutdato', { description: 'Kun for perioder. Tom for aktiviteter på én dag.' }),
+    endDate: field.date('EndDate', 'Slutdato', { indexed: true, description: 'Kun for perioder. Tom for aktiviteter på én dag.' }),
     repeat: field.choice('RepeatPattern', 'Gentages', REPEAT_PATTERNS, {
       required: true, indexed: true, defaultValue: 'Ingen',
       description: 'Vælg Tilpasset for at bruge en egen gentagelsesregel (RRULE).'
@@ -119,7 +119,7 @@ export const activitiesList: ListOf<IActivityFields> = {
     priority: field.priority()
   },
   idempotencyKey: field.idempotencyKey(),
-  filteredBy: ['StartDate', 'RepeatPattern', 'Category', 'Responsible', 'Priority', 'Process'],
+  filteredBy: ['StartDate', 'EndDate', 'RepeatPattern', 'Category', 'Responsible', 'Priority', 'Process'],
   views: [
     {
       title: 'Årets aktiviteter', isDefault: true, purpose: 'Alle aktiviteter i datoorden.',

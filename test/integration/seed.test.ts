@@ -1,3 +1,4 @@
+import { utcToCopenhagenDate } from '../../src/domain/timeZone';
 import { startLocalSite } from '../../localsite/server';
 import { BOARD_GROUP } from '../../localsite/server/store';
 import { seedDemo, seedLarge, type ISeedReport } from '../../localsite/seed';
@@ -224,10 +225,11 @@ describe('seedLarge', () => {
   beforeAll(async () => {
     ({ site, services } = await provisionedSite());
     const started = Date.now();
-    const report = await seedLarge({ services, store: site.store, today: now, activities: 6_000, inquiries: 300, tasks: 300 });
+    // Ten years of activities, plus 6,500 one-off activities in this one year: more than 5,000 in the year alone.
+    const report = await seedLarge({ services, store: site.store, today: now, activities: 6_000, oneOffsThisYear: 6_500, inquiries: 300, tasks: 300 });
     // eslint-disable-next-line no-console
-    console.log(`seedLarge (6,000 activities): ${Date.now() - started} ms`);
-    expect(report).toMatchObject({ activities: 6_000, inquiries: 300, tasks: 300 });
+    console.log(`seedLarge (12,500 activities): ${Date.now() - started} ms`);
+    expect(report).toMatchObject({ activities: 12_500, inquiries: 300, tasks: 300 });
   }, 120_000);
 
   afterAll(async () => { await site?.close(); });
@@ -241,10 +243,27 @@ describe('seedLarge', () => {
     expect(classifyError(error).kind).toBe('threshold');
   });
 
-  test('the wheel still loads a year on its indexed queries', async () => {
+  test('a query whose index seek alone matches more than 5,000 items is refused too (the whole year at once)', async () => {
+    const yearWide = odata.and(odata.ge(activitiesList.fields.startDate, yearStart), odata.le(activitiesList.fields.startDate, yearEnd));
+    const error = await services.repositories.activities.query({ filter: yearWide }).catch((e: unknown) => e);
+    expect(classifyError(error).kind).toBe('threshold');
+  });
+
+  test('the wheel loads a year with more than 5,000 one-off activities: exactly those that overlap it, no threshold error', async () => {
+    site.requests.clear();
     const data = await services.wheel.load(yearStart, yearEnd);
-    expect(data.activities.length).toBeGreaterThan(100);
-    expect(data.activities.length).toBeLessThan(5_000);
+    // One request: the $batch (pages past 5,000 would add more; the slices keep each under it).
+    expect(site.requests.list().filter(r => r.api === 'sharepoint').map(r => r.path)).toEqual([expect.stringContaining('$batch')]);
+    const oneOff = data.activities.filter(a => a.repeat === 'Ingen');
+    const expected = site.store.getItems(activitiesList.title).filter(i => {
+      const start = utcToCopenhagenDate(String(i.data.StartDate));
+      const end = i.data.EndDate ? utcToCopenhagenDate(String(i.data.EndDate)) : start;
+      return i.data.RepeatPattern === 'Ingen' && start <= yearEnd && end >= yearStart;
+    });
+    expect(oneOff.length).toBeGreaterThan(6_500);
+    expect(new Set(oneOff.map(a => a.id))).toEqual(new Set(expected.map(i => i.id)));
+    // Nothing from long before the year (the old query reached back 366 days).
+    expect(oneOff.every(a => (a.endDate ?? a.startDate) >= yearStart)).toBe(true);
     expect(data.activities.some(a => a.repeat !== 'Ingen')).toBe(true);
     expect(data.permissions.canAdd).toBe(true);
   });

@@ -146,20 +146,52 @@ export function matches(ast: FilterNode, get: Accessor): boolean {
  * `substringof`, `not` and comparisons on projected fields (`Owner/Title`) cannot use an index.
  */
 export function servedByIndex(ast: FilterNode, isIndexed: (path: string[]) => boolean): boolean {
-  switch (ast.type) {
-    case 'logical':
-      return ast.op === 'and'
-        ? servedByIndex(ast.left, isIndexed) || servedByIndex(ast.right, isIndexed)
-        : servedByIndex(ast.left, isIndexed) && servedByIndex(ast.right, isIndexed);
-    case 'compare': {
-      const member = [ast.left, ast.right].find(s => s.type === 'member');
-      return !!member && member.type === 'member' && isIndexed(member.path);
-    }
-    case 'call': {
-      const first = ast.args[0];
-      return ast.name === 'startswith' && !!first && first.type === 'member' && isIndexed(first.path);
-    }
-    default:
-      return false;
+  return indexSeeks(ast, isIndexed) !== undefined;
+}
+
+/** The indexed column a comparison (or `startswith`) term seeks on, if any. */
+function seekColumn(ast: FilterNode, isIndexed: (path: string[]) => boolean): string | undefined {
+  if (ast.type === 'compare') {
+    const member = [ast.left, ast.right].find(s => s.type === 'member');
+    return member && member.type === 'member' && isIndexed(member.path) ? member.path.join('/') : undefined;
   }
+  if (ast.type === 'call' && ast.name === 'startswith') {
+    const first = ast.args[0];
+    return first && first.type === 'member' && isIndexed(first.path) ? first.path.join('/') : undefined;
+  }
+  return undefined;
+}
+
+/** The terms of a chain of `and`s, left to right. */
+function andTerms(ast: FilterNode): FilterNode[] {
+  return ast.type === 'logical' && ast.op === 'and' ? [...andTerms(ast.left), ...andTerms(ast.right)] : [ast];
+}
+
+/**
+ * How SharePoint reads a filtered query on a large list, as this site models it: the predicates it seeks an index
+ * with, whose matches it must then scan — `undefined` when no index can serve the filter.
+ * - In an `and`, the **first** term (left to right) that an index can serve decides, together with the other
+ *   comparisons on the same column (a range such as `StartDate ge a and StartDate le b`); a nested `or` that can
+ *   be served counts as such a term. So the most selective indexed term belongs first.
+ * - An `or` needs every branch served; its seeks are all branches' seeks.
+ */
+export function indexSeeks(ast: FilterNode, isIndexed: (path: string[]) => boolean): FilterNode[] | undefined {
+  if (ast.type === 'logical' && ast.op === 'or') {
+    const left = indexSeeks(ast.left, isIndexed);
+    const right = indexSeeks(ast.right, isIndexed);
+    return left && right ? [...left, ...right] : undefined;
+  }
+  const terms = andTerms(ast);
+  for (const term of terms) {
+    if (term.type === 'logical' && term.op === 'or') {
+      const nested = indexSeeks(term, isIndexed);
+      if (nested) return nested;
+      continue;
+    }
+    const column = seekColumn(term, isIndexed);
+    if (!column) continue;
+    const range = terms.filter(t => seekColumn(t, isIndexed) === column);
+    return [range.reduce((a, b): FilterNode => ({ type: 'logical', op: 'and', left: a, right: b }))];
+  }
+  return undefined;
 }

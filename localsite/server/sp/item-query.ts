@@ -1,6 +1,6 @@
 import type { IItemRow } from '../store/types';
 import { throttled } from './errors';
-import { compareScalars, matches, type Scalar, servedByIndex } from './filter-eval';
+import { compareScalars, indexSeeks, matches, type Scalar } from './filter-eval';
 import type { ItemSchema } from './item-schema';
 import type { IQueryOptions } from './query-options';
 
@@ -17,14 +17,23 @@ export interface IItemPage { rows: IItemRow[]; nextToken?: string; }
  *  - no `$filter` is fine (SharePoint pages such a list by ID without scanning);
  *  - a `$filter` must be servable by an index: a term of its top-level `and` compares an indexed column (or ID),
  *    or every branch of a top-level `or` is itself servable (see `servedByIndex`);
+ *  - the index seek (see `indexSeeks`: the first indexed term of an `and`, with the other bounds on its column; every
+ *    branch of an `or`) may itself match at most 5,000 items: SharePoint scans what the index returns, and a seek
+ *    that returns more than the threshold fails just as a scan does;
  *  - `$orderby` on a column that is not indexed (other than ID) throttles.
  * Otherwise the query fails with HTTP 500 SPQueryThrottledException, as SharePoint Online does.
- * (SharePoint also throttles when the indexed part alone still matches more than 5,000 items; not modelled.)
  */
-export function checkThreshold(s: ItemSchema, itemCount: number, q: IQueryOptions): void {
-  if (itemCount <= LIST_VIEW_THRESHOLD) return;
+export function checkThreshold(s: ItemSchema, rows: readonly IItemRow[], q: IQueryOptions): void {
+  if (rows.length <= LIST_VIEW_THRESHOLD) return;
   const indexed = (path: string[]): boolean => s.isIndexed(path);
-  if (q.filter && !servedByIndex(q.filter, indexed)) throw throttled();
+  if (q.filter) {
+    const seeks = indexSeeks(q.filter, indexed);
+    if (!seeks) throw throttled();
+    let scanned = 0;
+    for (const seek of seeks) {
+      for (const r of rows) if (matches(seek, s.accessor(r)) && ++scanned > LIST_VIEW_THRESHOLD) throw throttled();
+    }
+  }
   if (q.orderby.some(k => !indexed(k.path))) throw throttled();
 }
 
@@ -38,7 +47,7 @@ const tokenText = (v: Scalar, kind: string): string =>
  * sorting on other columns; a bare `p_ID` (as PnPjs's `items.skip(n)` writes it) also works.
  */
 export function queryItems(s: ItemSchema, rows: IItemRow[], q: IQueryOptions): IItemPage {
-  checkThreshold(s, rows.length, q);
+  checkThreshold(s, rows, q);
   const filtered = q.filter ? rows.filter(r => matches(q.filter!, s.accessor(r))) : rows;
   const keys = q.orderby.filter(k => !(k.path.length === 1 && (k.path[0] === 'ID' || k.path[0] === 'Id')));
   const idDesc = q.orderby.some(k => k.path.length === 1 && (k.path[0] === 'ID' || k.path[0] === 'Id') && k.desc);

@@ -3,7 +3,7 @@ import type { IActivity, ITask, IsoDate } from '../../domain/models';
 import type { IBatchReader } from '../batch/BatchReader';
 import type { IListPermissions } from '../repositories/ListRepository';
 import type { IRepositories } from '../repositories/repositories';
-import { occurrenceFilter, oneOffFilter, RECURRING_PATTERNS, recurringFilter } from './wheelQueries';
+import { occurrenceFilter, oneOffFilters, RECURRING_PATTERNS, recurringFilter } from './wheelQueries';
 
 /** Everything the annual wheel needs from SharePoint for a range. */
 export interface IWheelData {
@@ -31,8 +31,8 @@ export interface IWheelDataService {
 const BY_START: [IFieldDefinition, boolean][] = [[activitiesList.fields.startDate, true]];
 
 /**
- * Batches the wheel's reads — one-off and recurring activities, done occurrences, both lists' permissions and the
- * choices — into one request.
+ * Batches the wheel's reads — one-off activities overlapping the range (in slices, see `oneOffFilters`), recurring
+ * activities, done occurrences, both lists' permissions and the choices — into one request.
  */
 export class WheelDataService implements IWheelDataService {
   public constructor(private readonly batch: IBatchReader, private readonly repositories: IRepositories) {}
@@ -40,7 +40,7 @@ export class WheelDataService implements IWheelDataService {
   public async load(from: IsoDate, to: IsoDate, signal?: AbortSignal): Promise<IWheelData> {
     const { activities, tasks } = this.repositories;
     const r = await this.batch.read(b => ({
-      oneOff: b.query(activities, { filter: oneOffFilter(from, to), orderBy: BY_START, pageSize: 5000 }),
+      oneOff: Promise.all(oneOffFilters(from, to).map(filter => b.query(activities, { filter, orderBy: BY_START, pageSize: 5000 }))),
       recurring: b.query(activities, { filter: recurringFilter(), orderBy: BY_START, pageSize: 5000 }),
       done: b.query(tasks, { filter: occurrenceFilter(from, to), pageSize: 5000 }),
       permissions: b.permissions(activities),
@@ -53,7 +53,7 @@ export class WheelDataService implements IWheelDataService {
     const extra = r.repeat.filter(p => p !== 'Ingen' && RECURRING_PATTERNS.indexOf(p) < 0);
     const more = extra.length > 0 ? await activities.query({ filter: recurringFilter(extra), orderBy: BY_START, pageSize: 5000 }, signal) : [];
     return {
-      activities: [...r.oneOff, ...r.recurring, ...more],
+      activities: [...r.oneOff.flat(), ...r.recurring, ...more],
       doneOccurrences: r.done,
       permissions: r.permissions,
       taskPermissions: r.taskPermissions,

@@ -1,7 +1,7 @@
 import { activitiesList, tasksList } from '../../schema';
 import type { IsoDate } from '../../domain/models';
 import { REPEAT_PATTERNS } from '../../domain/models';
-import { addDays } from '../../domain/dates';
+import { addDays, daysBetween } from '../../domain/dates';
 import { odata } from '../odata';
 
 const A = activitiesList.fields;
@@ -10,13 +10,36 @@ const T = tasksList.fields;
 /** The repeat patterns the code knows that mean "recurring" (everything but `Ingen`). */
 export const RECURRING_PATTERNS: readonly string[] = REPEAT_PATTERNS.filter(p => p !== 'Ingen');
 
+/** How many slices a year's one-off query is cut into: each must return at most 5,000 items from its index. */
+export const ONE_OFF_SLICES = 4;
+
+/** [from, to] cut into `n` consecutive day ranges of (nearly) equal length. */
+export function splitRange(from: IsoDate, to: IsoDate, n: number): [IsoDate, IsoDate][] {
+  const days = daysBetween(from, to) + 1;
+  const size = Math.ceil(days / Math.max(1, n));
+  const slices: [IsoDate, IsoDate][] = [];
+  for (let start = 0; start < days; start += size) {
+    slices.push([addDays(from, start), addDays(from, Math.min(start + size, days) - 1)]);
+  }
+  return slices;
+}
+
 /**
- * One-off activities that can occur in [from, to]: those that start in the range, or up to a year before it, so a
- * long period running into the range is included. One indexed column (`StartDate`) serves the filter, so it stays
- * under the list view threshold on any list size.
+ * The filters whose union is every one-off activity that overlaps [from, to], each served by an index with at most
+ * a slice of the range behind it, so the list can grow past 5,000 (and a year past 5,000 activities) without
+ * hitting the list view threshold:
+ * - one per slice of the range: starts in the slice (a range on the indexed `StartDate`, the first term: SharePoint
+ *   seeks the first indexed term of a filter);
+ * - one for the periods that began before the range and still run into it (the indexed `EndDate`, empty for the
+ *   single-day items that are most of the list).
+ * The sets are disjoint, so nothing is fetched twice.
  */
-export function oneOffFilter(from: IsoDate, to: IsoDate): string {
-  return odata.and(odata.ge(A.startDate, addDays(from, -366)), odata.le(A.startDate, to), odata.eq(A.repeat, 'Ingen'));
+export function oneOffFilters(from: IsoDate, to: IsoDate, slices: number = ONE_OFF_SLICES): string[] {
+  const ingen = odata.eq(A.repeat, 'Ingen');
+  return [
+    odata.and(odata.ge(A.endDate, from), odata.lt(A.startDate, from), ingen),
+    ...splitRange(from, to, slices).map(([a, b]) => odata.and(odata.ge(A.startDate, a), odata.le(A.startDate, b), ingen))
+  ];
 }
 
 /**
