@@ -8,7 +8,7 @@ import type {
   IActivityFields, IDecisionFields, IInquiryFields, IMeeting, IPersonRef, IProcessFields,
   IProcessStepFields, ITaskFields, IsoDate, Stored
 } from '../../src/domain/models';
-import { isWithin } from '../../src/domain/dates';
+import { addDays, isWithin } from '../../src/domain/dates';
 import type { IListDefinition } from '../../src/schema';
 import {
   activitiesList, decisionsList, inquiriesList, processesList, processStepsList, tasksList, validateAgainstSchema
@@ -201,7 +201,7 @@ export function createFakeServices(): IFakeServices {
       if (!backend.listsExist) throw httpError(404, 'List does not exist at site with URL');
       return {
         activities: activityRepo.store.items.map(a => ({ ...a })),
-        doneOccurrences: taskRepo.store.items.filter(t => t.occurrenceDate && isWithin(t.occurrenceDate, from, to)).map(t => ({ ...t })),
+        doneOccurrences: taskRepo.store.items.filter(t => t.occurrenceDate && isWithin(t.occurrenceDate, addDays(from, -366), to)).map(t => ({ ...t })),
         permissions: { ...backend.permissions },
         taskPermissions: { ...backend.permissions },
         choices: {

@@ -50,9 +50,13 @@ export function recurringFilter(patterns: readonly string[] = RECURRING_PATTERNS
   return odata.oneOf(A.repeat, patterns);
 }
 
-/** Årshjul tasks whose occurrence falls in [from, to] (indexed `OccurrenceDate`). */
+/**
+ * Årshjul tasks for the occurrences shown in [from, to] (indexed `OccurrenceDate`). An occurrence is keyed by its
+ * first day, and a period that runs into the range began before it — at most a year before (an occurrence never
+ * lasts longer than the time to the next), so the range reaches back 366 days.
+ */
 export function occurrenceFilter(from: IsoDate, to: IsoDate): string {
-  return odata.and(odata.ge(T.occurrenceDate, from), odata.le(T.occurrenceDate, to));
+  return odata.and(odata.ge(T.occurrenceDate, addDays(from, -366)), odata.le(T.occurrenceDate, to));
 }
 
 /**

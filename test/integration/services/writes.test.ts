@@ -87,6 +87,14 @@ describe('creates are exactly-once', () => {
   });
 });
 
+test('a period marked done for the occurrence that began last December reads as done in the next year too', async () => {
+  const a = await services.repositories.activities.add({ ...fields, title: 'Årsskifte', activityType: 'Periode', startDate: '2025-12-01',
+    endDate: '2026-01-31', repeat: 'Årligt', recurrence: 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=1' });
+  await services.wheelActions.markOccurrenceDone(a, '2025-12-01', '2026-01-15');
+  const next = await services.wheel.load('2026-01-01', '2026-12-31');
+  expect(next.doneOccurrences.map(t => t.occurrenceDate)).toContain('2025-12-01');
+});
+
 describe('updates after a lost response are resolved, not reported as conflicts', () => {
   let a: IActivity;
   beforeEach(async () => { a = await services.repositories.activities.add({ ...fields, title: `Opdatering ${Date.now()}` }); });
