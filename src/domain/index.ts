@@ -4,6 +4,7 @@
  */
 export * from './models';
 export * from './dates';
+export * from './dateInput';
 export * from './timeZone';
 export * from './danishCalendar';
 export * from './isoWeek';
