@@ -46,7 +46,12 @@ export interface ICommonStrings {
   DateOpenCalendar: string;
   /** `{0}` = week number. */
   DateWeekNumber: string;
+  /** Typed text that is not recognisable as a date. */
   DateInvalid: string;
+  /** Typed text that looks like a date, but the day does not exist (`31.2.2027`). */
+  DateNotADay: string;
+  /** `{0}`, `{1}` = the first and last year a date may have. */
+  DateOutOfRange: string;
   DatePlaceholder: string;
   /** People picker (`PeopleField`). */
   PeopleSuggestions: string;

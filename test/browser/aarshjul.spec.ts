@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { activitiesList } from '../../src/schema';
 import { test, expect } from './fixtures';
 
 /**
@@ -179,4 +180,34 @@ test('PNG export downloads the wheel at twice its size', async ({ openPage }) =>
   expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1600, 1600]);
   expect(png.length).toBeGreaterThan(20_000);
+});
+
+test('a date typed after clicking the date field is saved (read back through REST); a wrong one is an error that keeps the text', async ({ openPage, site }) => {
+  const page = await openPage();
+  const title = `Datotest ${Date.now()}`;
+  await page.getByRole('button', { name: 'Ny aktivitet' }).click();
+  const form = await openPanel(page, 'Ny aktivitet');
+  await form.getByRole('textbox', { name: 'Titel' }).fill(title);
+  const start = form.getByRole('textbox', { name: /^Dato\b/ });
+  // A mouse click, then typing: the text goes into the field (it replaces the date shown).
+  await start.click();
+  await page.keyboard.type('31.2.2027');
+  await page.keyboard.press('Enter');
+  await expect(form.getByText('Den dato findes ikke. Tjek dag og måned, fx 14.5.2027.')).toBeVisible();
+  await expect(start).toHaveValue('31.2.2027');
+  // Click again, select all, type a good date, save straight away.
+  await start.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('15.3.27');
+  await form.getByRole('button', { name: 'Gem' }).click();
+  await expect(form).toHaveCount(0);
+  const dateField = activitiesList.fields.startDate.name;
+  const stored = async (): Promise<Record<string, unknown>[]> =>
+    (await site.items<Record<string, unknown>>('activities', { select: ['Id', 'Title', dateField] })).filter(i => i.Title === title);
+  await expect.poll(async () => (await stored()).length).toBe(1);
+  const [item] = await stored();
+  // A date column holds Copenhagen midnight in UTC: 15 March 2027 00:00 CET = 14 March 23:00 UTC.
+  expect(item[dateField]).toBe('2027-03-14T23:00:00Z');
+  const services = site.services();
+  await services.repositories.activities.delete(item.Id as number, '*');
 });

@@ -214,6 +214,11 @@ define([], function () {
     "DeleteTitle": "Slet aktiviteten?",
     "DeleteText": "»{0}« slettes fra årshjulet med alle sine gentagelser. Det kan ikke fortrydes.",
     "DeleteConfirm": "Slet",
-    "Deleted": "»{0}« er slettet."
+    "Deleted": "»{0}« er slettet.",
+
+    // Issue 8 part 2
+    "DateNotADay": "Den dato findes ikke. Tjek dag og måned, fx 14.5.2027.",
+    "DateOutOfRange": "Datoen skal ligge mellem år {0} og {1}.",
+    "FieldStartPeriod": "Startdato"
   };
 });

@@ -214,6 +214,11 @@ define([], function () {
     "DeleteTitle": "Delete the activity?",
     "DeleteText": "\"{0}\" will be deleted from the annual wheel with all its repetitions. This cannot be undone.",
     "DeleteConfirm": "Delete",
-    "Deleted": "\"{0}\" has been deleted."
+    "Deleted": "\"{0}\" has been deleted.",
+
+    // Issue 8 part 2
+    "DateNotADay": "That date does not exist. Check the day and month, e.g. 14.5.2027.",
+    "DateOutOfRange": "The date must be between the years {0} and {1}.",
+    "FieldStartPeriod": "Start date"
   };
 });

@@ -222,6 +222,13 @@ declare interface IAarshjulWebPartStrings {
   DeleteText: string;
   DeleteConfirm: string;
   Deleted: string;
+
+  // Issue 8 part 2
+  DateNotADay: string;
+  /** `{0}`, `{1}` = the first and last year a date may have. */
+  DateOutOfRange: string;
+  /** The start field of types with an end date (periods, meetings). */
+  FieldStartPeriod: string;
 }
 
 declare module 'AarshjulWebPartStrings' {

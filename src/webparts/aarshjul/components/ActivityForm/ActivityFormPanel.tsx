@@ -54,6 +54,15 @@ export function ActivityFormPanel(props: IActivityFormPanelProps): React.ReactEl
     return { id };
   });
   const processes = useAsync(() => services.repositories.processes.query(), [services]);
+  // Date fields (by element id) whose typed text is not a usable date: the draft still holds the last good day, so
+  // saving must wait until it is fixed.
+  const dateIds = [ids.id('startDate'), ids.id('endDate'), `${ids.id('repeat')}-until`];
+  const [invalidDates, setInvalidDates] = React.useState<string[]>([]);
+  const invalidRef = React.useRef(invalidDates);
+  invalidRef.current = invalidDates;
+  const onInvalidDate = (id: string): ((invalid: boolean) => void) => (invalid: boolean): void => {
+    setInvalidDates(list => (invalid ? [...list.filter(f => f !== id), id] : list.filter(f => f !== id)));
+  };
 
   React.useEffect(() => {
     const first = firstErrorField(errors);
@@ -63,6 +72,11 @@ export function ActivityFormPanel(props: IActivityFormPanelProps): React.ReactEl
   }, [form.state.errorRevision]);
 
   const save = (overwrite: boolean): void => {
+    const invalid = dateIds.find(id => invalidRef.current.includes(id));
+    if (invalid) {
+      document.getElementById(invalid)?.focus();
+      return;
+    }
     (overwrite ? form.overwrite() : form.save()).then(saved => { if (saved) props.onSaved(saved); }, () => undefined);
   };
 
@@ -82,7 +96,7 @@ export function ActivityFormPanel(props: IActivityFormPanelProps): React.ReactEl
     </Stack>
   );
 
-  const hasErrors = Object.keys(errors).length > 0;
+  const hasErrors = Object.keys(errors).length > 0 || invalidDates.length > 0;
   return (
     <Panel isOpen={true} type={PanelType.medium} headerText={props.activity ? strings.FormEditTitle : strings.FormNewTitle}
       onDismiss={props.onDismiss} closeButtonAriaLabel={strings.Close} onRenderFooterContent={footer} isFooterAtBottom={true}
@@ -111,15 +125,17 @@ export function ActivityFormPanel(props: IActivityFormPanelProps): React.ReactEl
           <Dropdown id={ids.id('activityType')} label={strings.FieldType} required options={options.type}
             selectedKey={draft.activityType || null} errorMessage={errors.activityType}
             onChange={(_, o) => o && form.update({ activityType: o.key as IActivityDraft['activityType'] })} />
-          <IsoDatePicker id={ids.id('startDate')} label={strings.FieldStart} isRequired value={draft.startDate} language={language}
-            strings={strings} errorMessage={errors.startDate} onChange={v => form.update({ startDate: v })} />
+          <IsoDatePicker id={ids.id('startDate')} label={hasEndDate(draft.activityType) ? strings.FieldStartPeriod : strings.FieldStart}
+            isRequired value={draft.startDate} language={language} strings={strings} errorMessage={errors.startDate}
+            onChange={v => form.update({ startDate: v })} onInvalidInput={onInvalidDate(dateIds[0])} />
           {hasEndDate(draft.activityType) && (
             <IsoDatePicker id={ids.id('endDate')} label={strings.FieldEnd} isRequired={draft.activityType === 'Periode'}
               value={draft.endDate} language={language} strings={strings} errorMessage={errors.endDate}
-              onChange={v => form.update({ endDate: v })} />
+              initialPickerDate={draft.startDate} onChange={v => form.update({ endDate: v })} onInvalidInput={onInvalidDate(dateIds[1])} />
           )}
           <RecurrenceFields draft={draft} update={form.update} errors={errors} strings={strings} language={language}
-            ids={{ repeat: ids.id('repeat'), recurrence: ids.id('recurrence') }} />
+            ids={{ repeat: ids.id('repeat'), recurrence: ids.id('recurrence'), until: dateIds[2] }}
+            onInvalidDate={onInvalidDate(dateIds[2])} />
           <Dropdown id={ids.id('forum')} label={strings.FieldForum} options={options.forum} selectedKey={draft.forum ?? NONE}
             errorMessage={errors.forum}
             onChange={(_, o) => o && form.update({ forum: o.key === NONE ? undefined : o.key as IActivityDraft['forum'] })} />
