@@ -186,3 +186,14 @@ test('on an empty site a reader is told to ask an owner, and an owner creates th
     await site.resetAndSeed();
   }
 });
+
+test('an unknown ?user= gets a clear message with the known users instead of a raw 401, and one click signs in', async ({ openPage }) => {
+  const page = await openPage({ user: 'nobody@os2.eu' });
+  await expect(page.getByText('Det lokale websted kender ikke brugeren »nobody@os2.eu«')).toBeVisible();
+  await expect(page.getByText(/401|Unauthorized|odata\.error/)).toHaveCount(0);
+  const known = page.getByTestId('known-users');
+  await expect(known.getByRole('listitem')).toHaveCount(5);
+  await known.getByRole('button', { name: 'Sofie Dahl' }).click();
+  await expect(page.getByTestId('current-user')).toHaveText('Sofie Dahl');
+  await expect(page.getByRole('region', { name: 'Årshjul' })).toBeVisible();
+});
