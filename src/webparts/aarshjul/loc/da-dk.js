@@ -219,6 +219,10 @@ define([], function () {
     // Issue 8 part 2
     "DateNotADay": "Den dato findes ikke. Tjek dag og måned, fx 14.5.2027.",
     "DateOutOfRange": "Datoen skal ligge mellem år {0} og {1}.",
-    "FieldStartPeriod": "Startdato"
+    "FieldStartPeriod": "Startdato",
+    "DoneLabel": "Udført",
+    "MarkDoneOnce": "Markér som udført",
+    "MarkedDoneOnce": "Markeret som udført",
+    "NoSubject": "(Intet emne)"
   };
 });

@@ -219,6 +219,10 @@ define([], function () {
     // Issue 8 part 2
     "DateNotADay": "That date does not exist. Check the day and month, e.g. 14.5.2027.",
     "DateOutOfRange": "The date must be between the years {0} and {1}.",
-    "FieldStartPeriod": "Start date"
+    "FieldStartPeriod": "Start date",
+    "DoneLabel": "Done",
+    "MarkDoneOnce": "Mark as done",
+    "MarkedDoneOnce": "Marked as done",
+    "NoSubject": "(No subject)"
   };
 });

@@ -229,6 +229,13 @@ declare interface IAarshjulWebPartStrings {
   DateOutOfRange: string;
   /** The start field of types with an end date (periods, meetings). */
   FieldStartPeriod: string;
+  /** `Done` as a label or list item (capitalised); `Done` itself stays lower case inside an accessible name. */
+  DoneLabel: string;
+  /** The mark-done button of a one-off activity (no occurrence to name). */
+  MarkDoneOnce: string;
+  MarkedDoneOnce: string;
+  /** The title of an Outlook meeting without a subject, as Outlook shows it. */
+  NoSubject: string;
 }
 
 declare module 'AarshjulWebPartStrings' {

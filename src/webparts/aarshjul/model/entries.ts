@@ -7,6 +7,12 @@ import { MEETING_RING } from './properties';
 /** How an item is drawn on the wheel; shapes differ so meaning never rests on colour alone. */
 export type ItemShape = 'period' | 'deadline' | 'milestone' | 'meeting';
 
+/** Options of {@link buildEntries}. */
+export interface IBuildOptions {
+  /** The title of a meeting without a subject in the UI language (the domain's default is Danish). */
+  noSubject?: string;
+}
+
 /**
  * The entries of a range, shown identically by wheel and agenda: the activities' occurrences (done ones flagged),
  * Outlook meetings merged in where they are the same meeting, and only the rings the web part shows. Like an
@@ -14,14 +20,17 @@ export type ItemShape = 'period' | 'deadline' | 'milestone' | 'meeting';
  */
 export function buildEntries(
   activities: readonly IActivity[], done: readonly ITask[], meetings: readonly IMeeting[] | undefined,
-  range: IDayRange, rings: readonly string[]
+  range: IDayRange, rings: readonly string[], options: IBuildOptions = {}
 ): IAgendaEntry[] {
   const visible = new Set(rings);
   const occurrences = activityEntries(activities, range.from, range.to, done);
   const merged = meetings
     ? mergeMeetings(occurrences, meetings.filter(m => compareIsoDates(m.day, range.to) <= 0 && compareIsoDates(meetingEndDay(m), range.from) >= 0), MEETING_RING)
     : occurrences;
-  return merged.filter(e => visible.has(e.ring));
+  const noSubject = options.noSubject;
+  return merged
+    .filter(e => visible.has(e.ring))
+    .map(e => (noSubject && e.source === 'meeting' && !e.meeting?.subject?.trim() ? { ...e, title: noSubject } : e));
 }
 
 /** The shape an entry is drawn with. */

@@ -58,8 +58,8 @@ export function useWheelModel(input: IWheelModelInput): IWheelModel {
   const sameRangeMeetings = meetings && meetings.range.from === load.range.from ? meetings.meetings : undefined;
 
   const all = React.useMemo(
-    () => buildEntries(load.data.activities, load.data.doneOccurrences, sameRangeMeetings, range, rings),
-    [load, sameRangeMeetings, range, rings]);
+    () => buildEntries(load.data.activities, load.data.doneOccurrences, sameRangeMeetings, range, rings, { noSubject: strings.NoSubject }),
+    [load, sameRangeMeetings, range, rings, strings]);
   const ringName = React.useCallback((ring: string) => ringLabel(ring, strings), [strings]);
   const entries = React.useMemo(() => applyFilter(all, filter, ringName), [all, filter, ringName]);
   const byKey = React.useMemo(() => new Map(all.map(e => [e.key, e])), [all]);

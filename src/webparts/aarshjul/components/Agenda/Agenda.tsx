@@ -63,7 +63,7 @@ function AgendaImpl(props: IAgendaProps): React.ReactElement {
               {group.entries.map(entry => {
                 const time = meetingTime(entry);
                 const who = entry.activity?.responsible?.title ?? entry.meeting?.organizer;
-                const meta = [ringLabel(entry.ring, strings), entry.activity?.priority, who, entry.done ? strings.Done : undefined]
+                const meta = [ringLabel(entry.ring, strings), entry.activity?.priority, who, entry.done ? strings.DoneLabel : undefined]
                   .filter(Boolean).join(' · ');
                 return (
                   <li key={entry.key}>

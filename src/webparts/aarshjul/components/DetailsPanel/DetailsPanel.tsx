@@ -6,7 +6,7 @@ import type { IAgendaEntry } from '../../../../domain/meetings';
 import type { IsoDate } from '../../../../domain/models';
 import { describeRule } from '../../../../domain/describeRule';
 import { toDateParts } from '../../../../domain/dates';
-import { effectiveRule, nextOccurrences } from '../../../../domain/recurrence';
+import { effectiveRule, nextOccurrences, usableRule } from '../../../../domain/recurrence';
 import type { IListPermissions } from '../../../../services';
 import type { UiLanguage } from '../../../../common/hosting';
 import { formatDay, formatDayRange } from '../../../../common/formatDate';
@@ -55,6 +55,8 @@ export function DetailsPanel(props: IDetailsPanelProps): React.ReactElement {
   const occurrenceLabel = entry.occurrence && a
     ? (a.repeat === 'Årligt' || a.repeat === 'Ingen' ? String(toDateParts(entry.occurrence.start).year) : formatDay(entry.occurrence.start, language))
     : '';
+  // An activity that occurs once has no occurrence worth naming: "Markér som udført", not "… for 2026".
+  const oneOff = !!a && usableRule(a) === undefined;
   const canMarkDone = !!a && !!entry.occurrence && !entry.done && permissions.canEdit;
 
   const markDone = (): void => {
@@ -74,11 +76,11 @@ export function DetailsPanel(props: IDetailsPanelProps): React.ReactElement {
   if (a?.forum) rows.push([strings.DetailsForum, forumLabel(a.forum, strings)]);
   if (a?.process) rows.push([strings.DetailsProcess, a.process.title]);
   if (a) rows.push([strings.DetailsRepeat, describeRule(rule, a.startDate, language)]);
-  if (entry.done && occurrenceLabel) rows.push([strings.Done, format(strings.MarkedDone, occurrenceLabel)]);
+  if (entry.done && a) rows.push([strings.DoneLabel, oneOff ? strings.MarkedDoneOnce : format(strings.MarkedDone, occurrenceLabel)]);
 
   const footer = (): React.ReactElement => (
     <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
-      {canMarkDone && <PrimaryButton text={format(strings.MarkDone, occurrenceLabel)} onClick={markDone} disabled={busy} />}
+      {canMarkDone && <PrimaryButton text={oneOff ? strings.MarkDoneOnce : format(strings.MarkDone, occurrenceLabel)} onClick={markDone} disabled={busy} />}
       {a && permissions.canEdit && <DefaultButton text={strings.Edit} iconProps={{ iconName: 'Edit' }} onClick={() => props.onEdit(entry)} />}
       {a && permissions.canDelete && <DefaultButton text={strings.Delete} iconProps={{ iconName: 'Delete' }} onClick={() => props.onDelete(entry)} />}
       <DefaultButton text={strings.Close} onClick={props.onDismiss} />

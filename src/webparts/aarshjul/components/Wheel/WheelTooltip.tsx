@@ -40,7 +40,7 @@ export function WheelTooltip(props: IWheelTooltipProps): React.ReactElement {
       style={{ left: `${(item.x / props.size) * 100}%`, top: `${(item.y / props.size) * 100}%` }}>
       <span className={classes.title}>{entry.title}</span>
       <span>{entryDateText(entry, language)}{time ? `, ${time}` : ''}</span><br />
-      <span>{ringLabel(entry.ring, strings)}{who ? ` · ${who}` : ''}{entry.done ? ` · ${strings.Done}` : ''}</span>
+      <span>{ringLabel(entry.ring, strings)}{who ? ` · ${who}` : ''}{entry.done ? ` · ${strings.DoneLabel}` : ''}</span>
     </div>
   );
 }
