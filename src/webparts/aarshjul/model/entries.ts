@@ -1,5 +1,5 @@
 import type { IActivity, IMeeting, ITask } from '../../../domain/models';
-import { activityEntries, entryToWheelItem, meetingEndDay, mergeMeetings, type IAgendaEntry } from '../../../domain/meetings';
+import { activityEntries, compareEntries, entryToWheelItem, meetingEndDay, mergeMeetings, type IAgendaEntry } from '../../../domain/meetings';
 import { compareIsoDates } from '../../../domain/dates';
 import type { IDayRange, IWheelItem } from '../../../domain/wheel';
 import { MEETING_RING } from './properties';
@@ -11,6 +11,12 @@ export type ItemShape = 'period' | 'deadline' | 'milestone' | 'meeting';
 export interface IBuildOptions {
   /** The title of a meeting without a subject in the UI language (the domain's default is Danish). */
   noSubject?: string;
+  /**
+   * The rings actually shown (e.g. narrowed by the ring filter); default all of `rings`. An Outlook meeting is merged
+   * only into a meeting activity of a shown ring, so hiding the Bestyrelse ring shows its meetings in the Møder ring
+   * instead of hiding them with it.
+   */
+  shownRings?: readonly string[];
 }
 
 /**
@@ -23,10 +29,15 @@ export function buildEntries(
   range: IDayRange, rings: readonly string[], options: IBuildOptions = {}
 ): IAgendaEntry[] {
   const visible = new Set(rings);
-  const occurrences = activityEntries(activities, range.from, range.to, done);
-  const merged = meetings
-    ? mergeMeetings(occurrences, meetings.filter(m => compareIsoDates(m.day, range.to) <= 0 && compareIsoDates(meetingEndDay(m), range.from) >= 0), MEETING_RING)
-    : occurrences;
+  const shown = new Set(options.shownRings ?? rings);
+  const occurrences = activityEntries(activities, range.from, range.to, done).filter(e => visible.has(e.ring));
+  let merged = occurrences;
+  if (meetings) {
+    const inRange = meetings.filter(m => compareIsoDates(m.day, range.to) <= 0 && compareIsoDates(meetingEndDay(m), range.from) >= 0);
+    const takers = occurrences.filter(e => shown.has(e.ring));
+    const others = occurrences.filter(e => !shown.has(e.ring));
+    merged = [...mergeMeetings(takers, inRange, MEETING_RING), ...others].sort(compareEntries());
+  }
   const noSubject = options.noSubject;
   return merged
     .filter(e => visible.has(e.ring))

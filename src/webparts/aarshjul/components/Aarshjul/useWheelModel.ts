@@ -57,9 +57,14 @@ export function useWheelModel(input: IWheelModelInput): IWheelModel {
   // Meetings of another range (still loading after a year change) are not mixed in.
   const sameRangeMeetings = meetings && meetings.range.from === load.range.from ? meetings.meetings : undefined;
 
+  // The ring filter decides which meeting activities can take an Outlook meeting (see buildEntries' shownRings).
+  const ringFilterKey = filter.rings.join('|');
+  const shownRings = React.useMemo(() => (filter.rings.length > 0 ? rings.filter(r => filter.rings.includes(r)) : rings),
+    [rings, ringFilterKey]); // eslint-disable-line react-hooks/exhaustive-deps
   const all = React.useMemo(
-    () => buildEntries(load.data.activities, load.data.doneOccurrences, sameRangeMeetings, range, rings, { noSubject: strings.NoSubject }),
-    [load, sameRangeMeetings, range, rings, strings]);
+    () => buildEntries(load.data.activities, load.data.doneOccurrences, sameRangeMeetings, range, rings,
+      { noSubject: strings.NoSubject, shownRings }),
+    [load, sameRangeMeetings, range, rings, strings, shownRings]);
   const ringName = React.useCallback((ring: string) => ringLabel(ring, strings), [strings]);
   const entries = React.useMemo(() => applyFilter(all, filter, ringName), [all, filter, ringName]);
   const byKey = React.useMemo(() => new Map(all.map(e => [e.key, e])), [all]);
