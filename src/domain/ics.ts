@@ -17,6 +17,7 @@ import { addDays } from './dates';
 import { priorityLabel } from './moscow';
 import { formatRule } from './recurrenceRule';
 import { nextOccurrences, usableRule } from './recurrence';
+import { sanitizeText } from './text';
 
 /** Options for {@link toIcs}. */
 export interface IIcsOptions {
@@ -91,7 +92,7 @@ function eventLines(activity: IActivity, options: IIcsOptions): string[] {
   lines.push(`CATEGORIES:${escapeText(activity.category)}`);
   lines.push(`PRIORITY:${ICS_PRIORITY[activity.priority] ?? 0}`);
   if (url) {
-    lines.push(`URL:${url.replace(/[\r\n]/g, '')}`);
+    lines.push(`URL:${sanitizeText(url).replace(/[\r\n]/g, '')}`);
   }
   const modified = activity.modified ? new Date(activity.modified) : undefined;
   if (modified && !isNaN(modified.getTime())) {
@@ -117,9 +118,12 @@ function describe(activity: IActivity, url: string | undefined, language: 'da' |
   return [text, facts.join('\n')].filter((part) => !!part).join('\n\n');
 }
 
-/** Escapes a TEXT value: backslash, semicolon, comma, and line breaks as `\n` (RFC 5545, 3.3.11). */
+/**
+ * Escapes a TEXT value: backslash, semicolon, comma, and line breaks as `\n` (RFC 5545, 3.3.11). Control characters,
+ * which RFC 5545 forbids (a pasted Word line break, NUL, ESC …), are removed or made line breaks first.
+ */
 export function escapeText(value: string): string {
-  return value
+  return sanitizeText(value)
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')

@@ -223,6 +223,13 @@ define([], function () {
     "DoneLabel": "Udført",
     "MarkDoneOnce": "Markér som udført",
     "MarkedDoneOnce": "Markeret som udført",
-    "NoSubject": "(Intet emne)"
+    "NoSubject": "(Intet emne)",
+    "UnshowableSummary": "{0} aktiviteter i listen kan ikke vises",
+    "UnshowableSummaryOne": "1 aktivitet i listen kan ikke vises",
+    "UnshowableIntro": "Ret dem i listen, så kommer de med i årshjulet:",
+    "UnshowableNoStartDate": "mangler en startdato",
+    "UnshowableUnknownRing": "ringen »{0}« findes ikke i årshjulet",
+    "UnshowableNoRing": "har ingen ring",
+    "Untitled": "(uden titel)"
   };
 });

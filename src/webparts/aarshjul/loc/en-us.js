@@ -223,6 +223,13 @@ define([], function () {
     "DoneLabel": "Done",
     "MarkDoneOnce": "Mark as done",
     "MarkedDoneOnce": "Marked as done",
-    "NoSubject": "(No subject)"
+    "NoSubject": "(No subject)",
+    "UnshowableSummary": "{0} activities in the list cannot be shown",
+    "UnshowableSummaryOne": "1 activity in the list cannot be shown",
+    "UnshowableIntro": "Correct them in the list and they will appear on the wheel:",
+    "UnshowableNoStartDate": "has no start date",
+    "UnshowableUnknownRing": "the ring \"{0}\" is not on the wheel",
+    "UnshowableNoRing": "has no ring",
+    "Untitled": "(untitled)"
   };
 });

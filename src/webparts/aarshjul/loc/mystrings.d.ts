@@ -236,6 +236,15 @@ declare interface IAarshjulWebPartStrings {
   MarkedDoneOnce: string;
   /** The title of an Outlook meeting without a subject, as Outlook shows it. */
   NoSubject: string;
+  /** `{0}` = how many; the summary of the »Kan ikke vises« notice. */
+  UnshowableSummary: string;
+  UnshowableSummaryOne: string;
+  UnshowableIntro: string;
+  UnshowableNoStartDate: string;
+  /** `{0}` = the stored Category value (may be empty). */
+  UnshowableUnknownRing: string;
+  UnshowableNoRing: string;
+  Untitled: string;
 }
 
 declare module 'AarshjulWebPartStrings' {

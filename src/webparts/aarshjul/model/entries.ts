@@ -1,4 +1,6 @@
-import type { IActivity, IMeeting, ITask } from '../../../domain/models';
+import { REPEAT_PATTERNS, WHEEL_CATEGORIES, type IActivity, type IMeeting, type ITask, type RepeatPattern } from '../../../domain/models';
+import { isIsoDate } from '../../../domain/dates';
+import { usableRule } from '../../../domain/recurrence';
 import { activityEntries, compareEntries, entryToWheelItem, meetingEndDay, mergeMeetings, type IAgendaEntry } from '../../../domain/meetings';
 import { compareIsoDates } from '../../../domain/dates';
 import type { IDayRange, IWheelItem } from '../../../domain/wheel';
@@ -6,6 +8,55 @@ import { MEETING_RING } from './properties';
 
 /** How an item is drawn on the wheel; shapes differ so meaning never rests on colour alone. */
 export type ItemShape = 'period' | 'deadline' | 'milestone' | 'meeting';
+
+/** Why an activity from the list cannot be drawn. */
+export type UnshowableReason = 'noStartDate' | 'unknownRing';
+
+/** An activity the wheel cannot show, and why: listed under »Kan ikke vises«, so it is not silently missing. */
+export interface IUnshowable {
+  activity: IActivity;
+  reason: UnshowableReason;
+}
+
+/** Activities as the wheel can use them, and those it cannot. */
+export interface IPreparedActivities {
+  activities: IActivity[];
+  unshowable: IUnshowable[];
+}
+
+const isPattern = (value: unknown): value is RepeatPattern => (REPEAT_PATTERNS as readonly unknown[]).indexOf(value) >= 0;
+const isCategory = (value: unknown): boolean => (WHEEL_CATEGORIES as readonly unknown[]).indexOf(value) >= 0;
+
+/**
+ * Makes activities typed into the list by hand (or through REST) drawable where that is safe, and sets aside those
+ * that cannot be drawn. The service maps raw values without judging them, so here:
+ * - an empty `RepeatPattern` is `Ingen` (SharePoint shows an empty choice as nothing chosen: a one-off);
+ * - a pattern outside the choices with a usable RRULE is `Tilpasset` (the rule says what to do); without one, `Ingen`
+ *   — shown once on its start date, as the wheel shows an activity whose rule cannot be used;
+ * - no (or no valid) `StartDate`, or a `Category` that is none of the wheel's rings: cannot be shown, with the reason.
+ */
+export function prepareActivities(raw: readonly IActivity[]): IPreparedActivities {
+  const activities: IActivity[] = [];
+  const unshowable: IUnshowable[] = [];
+  for (const activity of raw) {
+    if (!isIsoDate(activity.startDate)) {
+      unshowable.push({ activity, reason: 'noStartDate' });
+      continue;
+    }
+    if (!isCategory(activity.category)) {
+      unshowable.push({ activity, reason: 'unknownRing' });
+      continue;
+    }
+    if (isPattern(activity.repeat)) {
+      activities.push(activity);
+      continue;
+    }
+    const custom: IActivity = { ...activity, repeat: 'Tilpasset' };
+    const hasRule = !!activity.recurrence?.trim() && usableRule(custom) !== undefined;
+    activities.push(hasRule ? custom : { ...activity, repeat: 'Ingen' });
+  }
+  return { activities, unshowable };
+}
 
 /** Options of {@link buildEntries}. */
 export interface IBuildOptions {

@@ -22,6 +22,7 @@ import { Toolbar, zoomLabel } from '../Toolbar';
 import { Wheel } from '../Wheel';
 import { aarshjulClasses } from './Aarshjul.styles';
 import { MeetingsWarning } from './MeetingsWarning';
+import { UnshowableNotice } from './UnshowableNotice';
 import { useExport } from './useExport';
 import { useWheelModel } from './useWheelModel';
 
@@ -88,7 +89,8 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
   }, [printing]);
 
   const onExport = useExport({
-    svgRef, entries: model.entries, yearLabel: model.yearLabel, strings, language, theme, now: host.now,
+    svgRef, entries: model.entries, yearLabel: model.yearLabel, strings, language, theme, layout: model.layout, colors: model.colors,
+    now: host.now,
     print: () => setPrinting(true), onError: setExportError
   });
   const open = React.useCallback((key: string) => setSelectedKey(key), []);
@@ -114,7 +116,7 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
           <div className={classes.wheelPage}>
             <Wheel layout={model.layout} entries={model.byKey} appearance={model.appearance} colors={model.colors}
               yearLabel={model.yearLabel} label={format(strings.WheelLabel, rangeLabel)} strings={strings} language={language} onOpen={open} announce={announce} svgRef={svgRef} />
-            <Legend rings={rings} colors={model.colors} strings={strings} />
+            <Legend rings={model.shownRings} colors={model.colors} strings={strings} />
           </div>
         )}
         {showAgenda && <Agenda entries={model.entries} from={model.range.from} colors={model.colors} yearLabel={rangeLabel}
@@ -140,6 +142,7 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
             {strings.MeetingsSourceIncomplete}
           </MessageBar>
         )}
+        <UnshowableNotice items={model.unshowable} webUrl={host.webUrl} strings={strings} />
         {props.meetings.status === 'error' && (
           <MeetingsWarning error={props.meetings.error} strings={strings} isEditMode={host.isEditMode} />
         )}

@@ -4,7 +4,7 @@ import type { IAgendaEntry } from '../../../../domain/meetings';
 import type { IPersonRef, IsoDate } from '../../../../domain/models';
 import { layoutWheel, wheelRange, wheelYearLabel, wheelYearOf, type IDayRange, type IWheelLayout, type WheelZoom } from '../../../../domain/wheel';
 import type { UiLanguage } from '../../../../common/hosting';
-import { buildEntries, shapeOf, toWheelItems } from '../../model/entries';
+import { buildEntries, prepareActivities, shapeOf, toWheelItems, type IUnshowable } from '../../model/entries';
 import { applyFilter, responsiblePeople, type IWheelFilter } from '../../model/filters';
 import { accessibleName, ringLabel } from '../../model/labels';
 import { ringColors, type IRingColors } from '../../model/ringColors';
@@ -44,6 +44,10 @@ export interface IWheelModel {
   layout: IWheelLayout;
   colors: Map<string, IRingColors>;
   people: IPersonRef[];
+  /** The rings drawn: the web part's rings, narrowed by the ring filter. */
+  shownRings: readonly string[];
+  /** Activities of the list that cannot be drawn (no start date, no known ring). */
+  unshowable: IUnshowable[];
 }
 
 /**
@@ -59,23 +63,29 @@ export function useWheelModel(input: IWheelModelInput): IWheelModel {
 
   // The ring filter decides which meeting activities can take an Outlook meeting (see buildEntries' shownRings).
   const ringFilterKey = filter.rings.join('|');
-  const shownRings = React.useMemo(() => (filter.rings.length > 0 ? rings.filter(r => filter.rings.includes(r)) : rings),
+  const shownRings = React.useMemo(() => {
+    const narrowed = rings.filter(r => filter.rings.includes(r));
+    return narrowed.length > 0 ? narrowed : rings;
+  },
     [rings, ringFilterKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  const prepared = React.useMemo(() => prepareActivities(load.data.activities), [load]);
   const all = React.useMemo(
-    () => buildEntries(load.data.activities, load.data.doneOccurrences, sameRangeMeetings, range, rings,
+    () => buildEntries(prepared.activities, load.data.doneOccurrences, sameRangeMeetings, range, rings,
       { noSubject: strings.NoSubject, shownRings }),
-    [load, sameRangeMeetings, range, rings, strings, shownRings]);
+    [load, prepared, sameRangeMeetings, range, rings, strings, shownRings]);
   const ringName = React.useCallback((ring: string) => ringLabel(ring, strings), [strings]);
   const entries = React.useMemo(() => applyFilter(all, filter, ringName), [all, filter, ringName]);
   const byKey = React.useMemo(() => new Map(all.map(e => [e.key, e])), [all]);
   const appearance = React.useMemo(() => new Map(entries.map(e => [e.key, {
     shape: shapeOf(e), done: !!e.done, name: accessibleName(e, strings, language)
   }])), [entries, strings, language]);
+  // Only the rings shown are drawn: a one-ring filter gives a wheel of that ring, on screen and in the exports.
   const layout = React.useMemo(() => layoutWheel(toWheelItems(entries), {
-    from: range.from, to: range.to, rings, showWeekRing, size: WHEEL_SIZE, today, language
-  }), [entries, range, rings, showWeekRing, today, language]);
+    from: range.from, to: range.to, rings: shownRings, showWeekRing, size: WHEEL_SIZE, today, language
+  }), [entries, range, shownRings, showWeekRing, today, language]);
   const colors = React.useMemo(() => ringColors(theme, rings), [theme, rings]);
   const people = React.useMemo(() => responsiblePeople(all), [all]);
 
-  return { year, yearLabel: wheelYearLabel(year, startMonth), range, all, entries, byKey, appearance, layout, colors, people };
+  return { year, yearLabel: wheelYearLabel(year, startMonth), range, all, entries, byKey, appearance, layout, colors, people, shownRings,
+    unshowable: prepared.unshowable };
 }
