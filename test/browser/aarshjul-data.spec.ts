@@ -92,3 +92,45 @@ test('a recurring activity without a start date is listed under »Kan ikke vises
     await removeRaw(request, site.siteUrl, site.listPath('activities'), id);
   }
 });
+
+test('a 10,000-character unbroken title wraps in tooltip, agenda and details and never covers the panel\'s buttons', async ({ openPage, site, request }) => {
+  const today = new Date().toISOString().slice(0, 10);
+  const title = `Langtord${'x'.repeat(10_000)}`;
+  const id = await addRaw(request, site.siteUrl, site.listPath('activities'), {
+    [F.title.name]: title, [F.category.name]: 'Bestyrelse', [F.activityType.name]: 'Deadline',
+    [F.startDate.name]: copenhagenMidnightUtc(today), [F.repeat.name]: 'Ingen', [F.priority.name]: 'MUST'
+  });
+  try {
+    const page = await openPage();
+    const viewport = page.viewportSize()!;
+    const item = page.locator(`[data-layer="items"] [data-key^="activity:${id}:"]`);
+    await item.hover();
+    const tooltip = page.getByRole('tooltip', { includeHidden: true });
+    await expect(tooltip).toBeVisible();
+    // 280 px of text, plus padding and border.
+    expect((await tooltip.boundingBox())!.width).toBeLessThanOrEqual(310);
+    expect((await tooltip.boundingBox())!.height).toBeLessThan(200);
+
+    await page.getByRole('button', { name: 'Liste' }).click();
+    const line = page.locator(`button[data-key^="activity:${id}:"]`);
+    await expect(line).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    expect((await line.boundingBox())!.height).toBeLessThan(120);
+
+    await line.click();
+    const panel = page.getByRole('dialog');
+    for (const name of ['Redigér', 'Luk']) {
+      // The footer's buttons (the panel's own close button is an icon named "Luk" too).
+      const button = panel.getByRole('button', { name, exact: true }).last();
+      await expect(button).toBeInViewport();
+      // Nothing lies on top of the button: the point at its centre is the button itself.
+      const box = (await button.boundingBox())!;
+      const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('button')?.textContent ?? '', [box.x + box.width / 2, box.y + box.height / 2]);
+      expect(hit).toContain(name);
+    }
+    // The whole title is still there, in the details.
+    await expect(panel.getByText(title, { exact: true }).last()).toBeAttached();
+  } finally {
+    await removeRaw(request, site.siteUrl, site.listPath('activities'), id);
+  }
+});

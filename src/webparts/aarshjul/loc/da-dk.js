@@ -230,6 +230,8 @@ define([], function () {
     "UnshowableNoStartDate": "mangler en startdato",
     "UnshowableUnknownRing": "ringen »{0}« findes ikke i årshjulet",
     "UnshowableNoRing": "har ingen ring",
-    "Untitled": "(uden titel)"
+    "Untitled": "(uden titel)",
+    "TitleCounter": "{0}/{1} tegn",
+    "TitleTooLong": "Titlen er {0} tegn. Den må højst være {1} tegn – kort den ned."
   };
 });

@@ -230,6 +230,8 @@ define([], function () {
     "UnshowableNoStartDate": "has no start date",
     "UnshowableUnknownRing": "the ring \"{0}\" is not on the wheel",
     "UnshowableNoRing": "has no ring",
-    "Untitled": "(untitled)"
+    "Untitled": "(untitled)",
+    "TitleCounter": "{0}/{1} characters",
+    "TitleTooLong": "The title is {0} characters long. It may be at most {1} – please shorten it."
   };
 });

@@ -245,6 +245,10 @@ declare interface IAarshjulWebPartStrings {
   UnshowableUnknownRing: string;
   UnshowableNoRing: string;
   Untitled: string;
+  /** `{0}` = characters typed, `{1}` = the most the title may have. */
+  TitleCounter: string;
+  /** `{0}` = characters typed, `{1}` = the limit. */
+  TitleTooLong: string;
 }
 
 declare module 'AarshjulWebPartStrings' {

@@ -182,4 +182,22 @@ describe('Årshjul activity form', () => {
     expect(await within(form).findByRole('textbox', { name: da.FieldStartPeriod })).toBeInTheDocument();
     expect(within(form).getByRole('textbox', { name: da.FieldEnd })).toBeInTheDocument();
   });
+
+  test('a long title is never cut: the counter shows the limit, and over it is an error that blocks saving', async () => {
+    const { fake } = renderWheel();
+    await loaded();
+    const form = await openNewForm();
+    const title = within(form).getByRole('textbox', { name: da.FieldTitle });
+    expect(within(form).getByText('0/255 tegn')).toBeInTheDocument();
+    fireEvent.change(title, { target: { value: 'x'.repeat(5000) } });
+    expect(title).toHaveValue('x'.repeat(5000));
+    expect(within(form).getByText('5000/255 tegn')).toBeInTheDocument();
+    expect(await within(form).findByText('Titlen er 5000 tegn. Den må højst være 255 tegn – kort den ned.')).toBeInTheDocument();
+    fireEvent.click(within(form).getByRole('button', { name: da.Save }));
+    await waitFor(() => expect(within(form).getByText(da.FormHasErrors)).toBeInTheDocument());
+    expect(fake.backend.callsOf('activities.add')).toHaveLength(0);
+    fireEvent.change(title, { target: { value: 'x'.repeat(255) } });
+    expect(within(form).getByText('255/255 tegn')).toBeInTheDocument();
+    expect(within(form).queryByText(/Titlen er/)).not.toBeInTheDocument();
+  });
 });

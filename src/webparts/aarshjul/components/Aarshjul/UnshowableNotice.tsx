@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { Link, mergeStyleSets, MessageBar, MessageBarType } from '@fluentui/react';
+import { BREAK_ANYWHERE } from '../../../../common/longText';
 import { format } from '../../../../common/strings';
 import type { IUnshowable } from '../../model/entries';
 import { activityUrl } from '../../model/links';
@@ -13,7 +14,7 @@ export interface IUnshowableNoticeProps {
 
 const classes = mergeStyleSets({
   summary: { cursor: 'pointer', fontWeight: 600 },
-  list: { margin: '4px 0 0', paddingLeft: 20 }
+  list: { margin: '4px 0 0', paddingLeft: 20, ...BREAK_ANYWHERE }
 });
 
 /** The reason in words. */

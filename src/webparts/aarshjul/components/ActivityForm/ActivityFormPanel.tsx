@@ -11,7 +11,8 @@ import type { UiLanguage } from '../../../../common/hosting';
 import { IsoDatePicker } from '../../../../common/IsoDatePicker';
 import { PeopleField } from '../../../../common/PeopleField';
 import { friendlyError } from '../../../../common/errorMessages';
-import type { ICommonStrings } from '../../../../common/strings';
+import { format, type ICommonStrings } from '../../../../common/strings';
+import { activitiesList } from '../../../../schema';
 import { useAsync } from '../../../../common/useAsync';
 import { forumLabel, priorityText, ringLabel, typeLabel } from '../../model/labels';
 import { firstErrorField, hasEndDate, type FormField, type IActivityDraft } from './formModel';
@@ -31,6 +32,8 @@ export interface IActivityFormPanelProps {
 }
 
 const NONE = '__none__';
+/** The title column's limit (SharePoint's single line of text: 255). */
+const TITLE_MAX = activitiesList.fields.title.maxLength ?? 255;
 
 /** The process choices: none, the site's processes by title, and the current one even if it could not be loaded. */
 function processOptions(processes: readonly { id: number; title: string }[], current: ILookupRef | undefined, noneText: string): IDropdownOption[] {
@@ -118,8 +121,11 @@ export function ActivityFormPanel(props: IActivityFormPanelProps): React.ReactEl
               {strings.ErrorConflict}
             </MessageBar>
           )}
-          <TextField id={ids.id('title')} label={strings.FieldTitle} required value={draft.title} errorMessage={errors.title}
-            onChange={(_, v) => form.update({ title: v ?? '' })} maxLength={255} />
+          {/* No maxLength: it cuts pasted text silently. The counter shows the limit, and a longer title is an error. */}
+          <TextField id={ids.id('title')} label={strings.FieldTitle} required value={draft.title}
+            errorMessage={draft.title.length > TITLE_MAX ? format(strings.TitleTooLong, draft.title.length, TITLE_MAX) : errors.title}
+            description={format(strings.TitleCounter, draft.title.length, TITLE_MAX)}
+            onChange={(_, v) => form.update({ title: v ?? '' })} />
           <Dropdown id={ids.id('category')} label={strings.FieldRing} required options={options.ring} selectedKey={draft.category || null}
             errorMessage={errors.category} onChange={(_, o) => o && form.update({ category: o.key as IActivityDraft['category'] })} />
           <Dropdown id={ids.id('activityType')} label={strings.FieldType} required options={options.type}

@@ -4,6 +4,7 @@ import { groupByMonth, type IAgendaEntry } from '../../../../domain/meetings';
 import type { IsoDate } from '../../../../domain/models';
 import type { UiLanguage } from '../../../../common/hosting';
 import { format } from '../../../../common/strings';
+import { BREAK_ANYWHERE, clampLines } from '../../../../common/longText';
 import { shapeOf } from '../../model/entries';
 import { entryDateText, meetingTime, ringLabel } from '../../model/labels';
 import type { IRingColors } from '../../model/ringColors';
@@ -48,8 +49,9 @@ function AgendaImpl(props: IAgendaProps): React.ReactElement {
     // On a phone the date goes above the title instead of squeezing it.
     date: { flex: '0 1 11em', color: theme.semanticColors.bodyText },
     text: { display: 'flex', flexDirection: 'column', minWidth: 0, flex: '1 1 14em' },
-    title: { fontWeight: 600 },
-    meta: { color: theme.semanticColors.bodySubtext, fontSize: 12 },
+    // Titles typed without limits (one unbroken word of thousands of characters) wrap and stop after three lines.
+    title: { fontWeight: 600, ...clampLines(3) },
+    meta: { color: theme.semanticColors.bodySubtext, fontSize: 12, ...BREAK_ANYWHERE },
     done: { textDecoration: 'line-through' }
   }), [theme]);
 

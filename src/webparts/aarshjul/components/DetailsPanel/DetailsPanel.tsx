@@ -11,6 +11,7 @@ import type { IListPermissions } from '../../../../services';
 import type { UiLanguage } from '../../../../common/hosting';
 import { formatDay, formatDayRange } from '../../../../common/formatDate';
 import { friendlyError } from '../../../../common/errorMessages';
+import { clampLines } from '../../../../common/longText';
 import { format } from '../../../../common/strings';
 import { entryDateText, forumLabel, meetingTime, priorityText, ringLabel, typeLabel } from '../../model/labels';
 
@@ -27,6 +28,9 @@ export interface IDetailsPanelProps {
   /** Stores the occurrence as done; rejects with the service's error. */
   onMarkDone: (entry: IAgendaEntry) => Promise<void>;
 }
+
+/** A title longer than this may not fit the three lines of the heading. */
+const LONG_TITLE = 120;
 
 /** How many coming occurrences of a recurring activity are listed. */
 const NEXT_COUNT = 3;
@@ -66,6 +70,8 @@ export function DetailsPanel(props: IDetailsPanelProps): React.ReactElement {
   };
 
   const rows: [string, React.ReactNode][] = [
+    // The heading shows three lines at most: a longer title is written out in full here.
+    ...(entry.title.length > LONG_TITLE ? [[strings.FieldTitle, entry.title] as [string, React.ReactNode]] : []),
     [strings.DetailsDate, `${entryDateText(entry, language)}${meetingTime(entry) ? `, ${meetingTime(entry)}` : ''}`],
     [strings.DetailsRing, ringLabel(entry.ring, strings)],
     [strings.DetailsType, a ? typeLabel(a.activityType, strings) : strings.TypeOutlookMeeting]
@@ -89,6 +95,8 @@ export function DetailsPanel(props: IDetailsPanelProps): React.ReactElement {
 
   return (
     <Panel isOpen={true} type={PanelType.medium} headerText={entry.title} onDismiss={props.onDismiss} isLightDismiss={true}
+      // A title of any length (10,000 characters through REST) stays within three lines; the buttons stay visible.
+      styles={{ headerText: clampLines(3) }}
       closeButtonAriaLabel={strings.Close} onRenderFooterContent={footer} isFooterAtBottom={true}>
       {error !== undefined && (
         <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>{friendlyError(error, strings).message}</MessageBar>
