@@ -232,6 +232,14 @@ define([], function () {
     "UnshowableNoRing": "har ingen ring",
     "Untitled": "(uden titel)",
     "TitleCounter": "{0}/{1} tegn",
-    "TitleTooLong": "Titlen er {0} tegn. Den må højst være {1} tegn – kort den ned."
+    "TitleTooLong": "Titlen er {0} tegn. Den må højst være {1} tegn – kort den ned.",
+    "MeetingsThrottled": "Outlook (Microsoft Graph) har travlt lige nu. Årets aktiviteter fra SharePoint vises som normalt; prøv igen om lidt for at få møderne med.",
+    "MeetingsOffline": "Der er ingen forbindelse til Outlook (Microsoft Graph). Tjek netværket, og prøv igen. Årets aktiviteter fra SharePoint vises som normalt.",
+    "MeetingsMailboxNotShared": "Kalenderen i postkassen {0} er ikke delt med dig. Bed postkassens ejer eller en Exchange-administrator om at give dig adgang til den.",
+    "MeetingsGroupDenied": "Du har ikke adgang til gruppens kalender. Du skal være medlem af gruppen; er du det, skal en administrator godkende tilladelsen Group.Read.All under »API-adgang« i SharePoint Admin Center.",
+    "MeetingsNotFound": "Kalenderen findes ikke. Tjek gruppens id eller postkassens adresse i webdelens egenskaber.",
+    "MeetingsUnknown": "Outlook (Microsoft Graph) svarede med en uventet fejl. Prøv igen om lidt.",
+    "MeetingsLoading": "Henter møder fra Outlook …",
+    "MeetingsSlow": "Outlook svarer langsomt. Møderne vises, så snart de er hentet."
   };
 });

@@ -232,6 +232,14 @@ define([], function () {
     "UnshowableNoRing": "has no ring",
     "Untitled": "(untitled)",
     "TitleCounter": "{0}/{1} characters",
-    "TitleTooLong": "The title is {0} characters long. It may be at most {1} – please shorten it."
+    "TitleTooLong": "The title is {0} characters long. It may be at most {1} – please shorten it.",
+    "MeetingsThrottled": "Outlook (Microsoft Graph) is busy right now. The year's activities from SharePoint are shown as usual; try again in a moment to get the meetings.",
+    "MeetingsOffline": "There is no connection to Outlook (Microsoft Graph). Check the network and try again. The year's activities from SharePoint are shown as usual.",
+    "MeetingsMailboxNotShared": "The calendar of the mailbox {0} is not shared with you. Ask the mailbox's owner or an Exchange administrator to give you access.",
+    "MeetingsGroupDenied": "You have no access to the group's calendar. You must be a member of the group; if you are, an administrator must approve the Group.Read.All permission under \"API access\" in the SharePoint admin center.",
+    "MeetingsNotFound": "The calendar does not exist. Check the group id or the mailbox address in the web part's properties.",
+    "MeetingsUnknown": "Outlook (Microsoft Graph) answered with an unexpected error. Try again in a moment.",
+    "MeetingsLoading": "Getting meetings from Outlook …",
+    "MeetingsSlow": "Outlook is slow to answer. The meetings will show as soon as they arrive."
   };
 });

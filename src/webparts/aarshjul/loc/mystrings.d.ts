@@ -249,6 +249,15 @@ declare interface IAarshjulWebPartStrings {
   TitleCounter: string;
   /** `{0}` = characters typed, `{1}` = the limit. */
   TitleTooLong: string;
+  MeetingsThrottled: string;
+  MeetingsOffline: string;
+  /** `{0}` = the mailbox address. */
+  MeetingsMailboxNotShared: string;
+  MeetingsGroupDenied: string;
+  MeetingsNotFound: string;
+  MeetingsUnknown: string;
+  MeetingsLoading: string;
+  MeetingsSlow: string;
 }
 
 declare module 'AarshjulWebPartStrings' {

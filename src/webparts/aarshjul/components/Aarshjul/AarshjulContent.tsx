@@ -11,7 +11,7 @@ import { format } from '../../../../common/strings';
 import type { IAsyncResult } from '../../../../common/useAsync';
 import type { AarshjulView, IAarshjulWebPartProps } from '../../IAarshjulWebPartProps';
 import { NO_FILTER, type IWheelFilter } from '../../model/filters';
-import { calendarSource } from '../../model/properties';
+import { calendarSource, MEETING_RING } from '../../model/properties';
 import type { IMeetingsLoad, IWheelLoad } from '../../model/useWheelData';
 import { ActivityFormPanel, draftFromActivity, newDraft, type IActivityDraft } from '../ActivityForm';
 import { Agenda } from '../Agenda';
@@ -21,6 +21,7 @@ import { Legend } from '../Legend';
 import { Toolbar, zoomLabel } from '../Toolbar';
 import { Wheel } from '../Wheel';
 import { aarshjulClasses } from './Aarshjul.styles';
+import { MeetingsLoading } from './MeetingsLoading';
 import { MeetingsWarning } from './MeetingsWarning';
 import { UnshowableNotice } from './UnshowableNotice';
 import { useExport } from './useExport';
@@ -116,7 +117,8 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
           <div className={classes.wheelPage}>
             <Wheel layout={model.layout} entries={model.byKey} appearance={model.appearance} colors={model.colors}
               yearLabel={model.yearLabel} label={format(strings.WheelLabel, rangeLabel)} strings={strings} language={language} onOpen={open} announce={announce} svgRef={svgRef} />
-            <Legend rings={model.shownRings} colors={model.colors} strings={strings} />
+            <Legend rings={model.shownRings} colors={model.colors} strings={strings}
+              loadingRing={props.meetings.status === 'loading' ? MEETING_RING : undefined} />
           </div>
         )}
         {showAgenda && <Agenda entries={model.entries} from={model.range.from} colors={model.colors} yearLabel={rangeLabel}
@@ -144,8 +146,10 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
         )}
         <UnshowableNotice items={model.unshowable} webUrl={host.webUrl} strings={strings} />
         {props.meetings.status === 'error' && (
-          <MeetingsWarning error={props.meetings.error} strings={strings} isEditMode={host.isEditMode} />
+          <MeetingsWarning error={props.meetings.error} source={calendarSource(properties)} strings={strings}
+            isEditMode={host.isEditMode} onRetry={props.meetings.reload} />
         )}
+        {props.meetings.status === 'loading' && calendarSource(properties) && <MeetingsLoading strings={strings} />}
         {exportError !== undefined && (
           <MessageBar className={classes.notice} messageBarType={MessageBarType.error} onDismiss={() => setExportError(undefined)}
             dismissButtonAriaLabel={strings.Close}>{strings.ExportFailed}</MessageBar>
