@@ -213,3 +213,27 @@ test('a date typed after clicking the date field is saved (read back through RES
   const services = site.services();
   await services.repositories.activities.delete(item.Id as number, '*');
 });
+
+test('a board member finds the next board meeting in »Næste« and opens it; the agenda opens at today', async ({ openPage, checkA11y }) => {
+  const page = await openPage({ user: 'board' });
+  const next = page.getByRole('region', { name: 'Næste' });
+  await expect(next).toBeVisible();
+  const meetings = next.getByRole('list', { name: 'Næste møde i hvert forum' });
+  const board = meetings.getByRole('button', { name: /Bestyrelsen: / });
+  await expect(board).toBeVisible();
+  await expect(next.getByRole('list', { name: 'Frister og milepæle' }).getByRole('button').first()).toBeVisible();
+  await checkA11y();
+  await board.click();
+  const panel = await openPanel(page);
+  await expect(panel.getByRole('heading').first()).toContainText(/Bestyrelse/);
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Liste' }).click();
+  const marker = page.getByTestId('agenda-today');
+  await expect(marker).toHaveText(/^I dag, \d{1,2}\. [a-zæøå]+ \d{4}$/);
+  await expect(marker).toBeInViewport();
+  // The entry after the marker is not in the past.
+  const firstKey = await marker.evaluate(el => el.nextElementSibling?.querySelector('button')?.getAttribute('data-key') ?? '');
+  expect(firstKey).toMatch(/^(activity|meeting):/);
+  await checkA11y();
+});

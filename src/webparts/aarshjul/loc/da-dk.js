@@ -240,6 +240,13 @@ define([], function () {
     "MeetingsNotFound": "Kalenderen findes ikke. Tjek gruppens id eller postkassens adresse i webdelens egenskaber.",
     "MeetingsUnknown": "Outlook (Microsoft Graph) svarede med en uventet fejl. Prøv igen om lidt.",
     "MeetingsLoading": "Henter møder fra Outlook …",
-    "MeetingsSlow": "Outlook svarer langsomt. Møderne vises, så snart de er hentet."
+    "MeetingsSlow": "Outlook svarer langsomt. Møderne vises, så snart de er hentet.",
+    "NextHeading": "Næste",
+    "NextDeadlines": "Frister og milepæle",
+    "NextMeetings": "Næste møde i hvert forum",
+    "NextToday": "i dag",
+    "NextTomorrow": "i morgen",
+    "NextInDays": "om {0} dage",
+    "AgendaTodayMarker": "I dag, {0}"
   };
 });

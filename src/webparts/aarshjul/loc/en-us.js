@@ -240,6 +240,13 @@ define([], function () {
     "MeetingsNotFound": "The calendar does not exist. Check the group id or the mailbox address in the web part's properties.",
     "MeetingsUnknown": "Outlook (Microsoft Graph) answered with an unexpected error. Try again in a moment.",
     "MeetingsLoading": "Getting meetings from Outlook …",
-    "MeetingsSlow": "Outlook is slow to answer. The meetings will show as soon as they arrive."
+    "MeetingsSlow": "Outlook is slow to answer. The meetings will show as soon as they arrive.",
+    "NextHeading": "Next",
+    "NextDeadlines": "Deadlines and milestones",
+    "NextMeetings": "Next meeting of each forum",
+    "NextToday": "today",
+    "NextTomorrow": "tomorrow",
+    "NextInDays": "in {0} days",
+    "AgendaTodayMarker": "Today, {0}"
   };
 });

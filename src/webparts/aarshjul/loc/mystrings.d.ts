@@ -258,6 +258,16 @@ declare interface IAarshjulWebPartStrings {
   MeetingsUnknown: string;
   MeetingsLoading: string;
   MeetingsSlow: string;
+  /** The »what's next« summary above wheel and agenda. */
+  NextHeading: string;
+  NextDeadlines: string;
+  NextMeetings: string;
+  NextToday: string;
+  NextTomorrow: string;
+  /** `{0}` = days from today. */
+  NextInDays: string;
+  /** `{0}` = today's date; the marker in the agenda. */
+  AgendaTodayMarker: string;
 }
 
 declare module 'AarshjulWebPartStrings' {

@@ -17,6 +17,7 @@ import { ActivityFormPanel, draftFromActivity, newDraft, type IActivityDraft } f
 import { Agenda } from '../Agenda';
 import { DetailsPanel } from '../DetailsPanel';
 import { FilterBar } from '../FilterBar';
+import { NextSummary } from '../NextSummary';
 import { Legend } from '../Legend';
 import { Toolbar, zoomLabel } from '../Toolbar';
 import { Wheel } from '../Wheel';
@@ -95,7 +96,8 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
     print: () => setPrinting(true), onError: setExportError
   });
   const open = React.useCallback((key: string) => setSelectedKey(key), []);
-  const selected = selectedKey ? model.byKey.get(selectedKey) : undefined;
+  // An entry of »Næste« may lie after the year shown (the next board meeting in February).
+  const selected = selectedKey ? model.byKey.get(selectedKey) ?? model.nextByKey.get(selectedKey) : undefined;
   const afterChange = (message: string): void => { props.onReload(); announce(message); };
   // A new activity starts today when today is shown, else on the first day shown (e.g. browsing next year).
   const onNew = (): void => setForm({ draft: newDraft(isWithin(today, model.range.from, model.range.to) ? today : model.range.from) });
@@ -122,7 +124,7 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
           </div>
         )}
         {showAgenda && <Agenda entries={model.entries} from={model.range.from} colors={model.colors} yearLabel={rangeLabel}
-          strings={strings} language={language} onOpen={open} />}
+          strings={strings} language={language} onOpen={open} today={isWithin(today, model.range.from, model.range.to) ? today : undefined} />}
       </>
     );
   }
@@ -155,9 +157,12 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
             dismissButtonAriaLabel={strings.Close}>{strings.ExportFailed}</MessageBar>
         )}
       </div>
+      {model.next && (model.next.deadlines.length > 0 || model.next.meetings.length > 0) && model.entries.length > 0 && (
+        <NextSummary next={model.next} today={today} colors={model.colors} strings={strings} language={language} onOpen={open} />
+      )}
       {body}
       {selected && !form && (
-        <DetailsPanel entry={selected} strings={strings} language={language} today={today} permissions={permissions}
+        <DetailsPanel entry={selected} strings={strings} language={language} today={today} permissions={permissions} webUrl={host.webUrl}
           onDismiss={() => setSelectedKey(undefined)}
           onEdit={e => e.activity && setForm({ activity: e.activity, draft: draftFromActivity(e.activity) })}
           onDelete={setDeleting}

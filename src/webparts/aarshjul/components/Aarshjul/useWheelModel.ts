@@ -7,7 +7,9 @@ import type { UiLanguage } from '../../../../common/hosting';
 import { buildEntries, prepareActivities, shapeOf, toWheelItems, type IUnshowable } from '../../model/entries';
 import { applyFilter, responsiblePeople, type IWheelFilter } from '../../model/filters';
 import { accessibleName, ringLabel } from '../../model/labels';
+import { nextSummary, type INextSummary } from '../../model/next';
 import { ringColors, type IRingColors } from '../../model/ringColors';
+import { isWithin } from '../../../../domain/dates';
 import type { IMeetingsLoad, IWheelLoad } from '../../model/useWheelData';
 import type { IItemAppearance } from '../Wheel';
 
@@ -48,6 +50,9 @@ export interface IWheelModel {
   shownRings: readonly string[];
   /** Activities of the list that cannot be drawn (no start date, no known ring). */
   unshowable: IUnshowable[];
+  /** »Næste« from today, when the year shown is the current one; with the entries it can open. */
+  next: INextSummary | undefined;
+  nextByKey: Map<string, IAgendaEntry>;
 }
 
 /**
@@ -85,7 +90,13 @@ export function useWheelModel(input: IWheelModelInput): IWheelModel {
   }), [entries, range, shownRings, showWeekRing, today, language]);
   const colors = React.useMemo(() => ringColors(theme, rings), [theme, rings]);
   const people = React.useMemo(() => responsiblePeople(all), [all]);
+  const next = React.useMemo(() => {
+    if (!isWithin(today, load.range.from, load.range.to)) return undefined;
+    const visible = new Set(rings);
+    return nextSummary(prepared.activities, byKey, today, list => applyFilter(list.filter(e => visible.has(e.ring)), filter, ringName));
+  }, [prepared, byKey, today, load.range, rings, filter, ringName]);
+  const nextByKey = React.useMemo(() => new Map([...(next?.deadlines ?? []), ...(next?.meetings ?? [])].map(e => [e.key, e])), [next]);
 
   return { year, yearLabel: wheelYearLabel(year, startMonth), range, all, entries, byKey, appearance, layout, colors, people, shownRings,
-    unshowable: prepared.unshowable };
+    unshowable: prepared.unshowable, next, nextByKey };
 }

@@ -4,6 +4,7 @@ import { groupByMonth, type IAgendaEntry } from '../../../../domain/meetings';
 import type { IsoDate } from '../../../../domain/models';
 import type { UiLanguage } from '../../../../common/hosting';
 import { format } from '../../../../common/strings';
+import { formatDay } from '../../../../common/formatDate';
 import { BREAK_ANYWHERE, clampLines } from '../../../../common/longText';
 import { shapeOf } from '../../model/entries';
 import { entryDateText, meetingTime, ringLabel } from '../../model/labels';
@@ -21,6 +22,8 @@ export interface IAgendaProps {
   strings: IAarshjulWebPartStrings;
   language: UiLanguage;
   onOpen: (key: string) => void;
+  /** Today: marked in the list, which opens scrolled to it (when the list holds today or later). */
+  today?: IsoDate;
 }
 
 /**
@@ -34,8 +37,32 @@ function AgendaImpl(props: IAgendaProps): React.ReactElement {
   // Unique per instance: two Årshjul web parts on one page must not label each other's month lists.
   const [idPrefix] = React.useState(() => getId('agenda'));
   const groups = React.useMemo(() => groupByMonth(props.entries, language, props.from), [props.entries, language, props.from]);
+  const today = props.today;
+  // The first entry still running or to come: the "I dag" marker goes before it, and the list opens there.
+  const firstUpcoming = React.useMemo(() => {
+    if (!today) return undefined;
+    for (const group of groups) for (const entry of group.entries) if (entry.endDay >= today) return entry.key;
+    return undefined;
+  }, [groups, today]);
+  const scrollRef = React.useRef<HTMLDivElement>(null);
+  const markerId = `${idPrefix}-today`;
+  React.useLayoutEffect(() => {
+    const container = scrollRef.current;
+    const marker = container?.querySelector<HTMLElement>(`[id="${markerId}"]`);
+    // Scrolls the list, not the page: the web part may sit anywhere on a SharePoint page.
+    if (container && marker) container.scrollTop = Math.max(0, marker.offsetTop - 48);
+  }, [firstUpcoming, markerId]);
   const classes = React.useMemo(() => mergeStyleSets({
     heading: { fontSize: 16, fontWeight: 600, margin: '16px 0 4px', textTransform: 'capitalize' },
+    // The year in a box of its own, opened at today; printed in full.
+    scroller: {
+      position: 'relative', maxHeight: 'max(360px, 70vh)', overflowY: 'auto', overscrollBehavior: 'contain',
+      selectors: { '@media print': { maxHeight: 'none', overflow: 'visible' } }
+    },
+    today: {
+      display: 'flex', alignItems: 'center', gap: 8, margin: '6px 0', color: theme.palette.redDark, fontWeight: 600, fontSize: 13,
+      selectors: { '::after': { content: '""', flex: '1 1 auto', borderTop: `2px dashed ${theme.palette.redDark}` } }
+    },
     list: { listStyle: 'none', margin: 0, padding: 0 },
     item: {
       display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '4px 10px', width: '100%', textAlign: 'left', minHeight: 44,
@@ -57,7 +84,9 @@ function AgendaImpl(props: IAgendaProps): React.ReactElement {
 
   return (
     <section aria-label={format(strings.AgendaLabel, props.yearLabel)}>
-      <FocusZone direction={FocusZoneDirection.vertical} isCircularNavigation={false}>
+      <div ref={scrollRef} className={classes.scroller}>
+      <FocusZone direction={FocusZoneDirection.vertical} isCircularNavigation={false}
+        defaultTabbableElement={firstUpcoming ? (root: HTMLElement) => root.querySelector<HTMLElement>(`[id="${markerId}"] + li button`) ?? root : undefined}>
         {groups.map(group => (
           <div key={group.key}>
             <h3 className={classes.heading} id={`${idPrefix}-${group.key}`}>{group.label}</h3>
@@ -68,7 +97,11 @@ function AgendaImpl(props: IAgendaProps): React.ReactElement {
                 const meta = [ringLabel(entry.ring, strings), entry.activity?.priority, who, entry.done ? strings.DoneLabel : undefined]
                   .filter(Boolean).join(' · ');
                 return (
-                  <li key={entry.key}>
+                  <React.Fragment key={entry.key}>
+                  {entry.key === firstUpcoming && today && (
+                    <li id={markerId} className={classes.today} data-testid="agenda-today">{format(strings.AgendaTodayMarker, formatDay(today, language))}</li>
+                  )}
+                  <li>
                     <button type="button" className={classes.item} data-key={entry.key} onClick={() => onOpen(entry.key)}>
                       <ShapeIcon shape={shapeOf(entry)} color={colors.get(entry.ring)?.item ?? theme.semanticColors.bodyText}
                         done={entry.done} background={theme.semanticColors.bodyBackground} />
@@ -81,12 +114,14 @@ function AgendaImpl(props: IAgendaProps): React.ReactElement {
                       </span>
                     </button>
                   </li>
+                  </React.Fragment>
                 );
               })}
             </ul>
           </div>
         ))}
       </FocusZone>
+      </div>
     </section>
   );
 }

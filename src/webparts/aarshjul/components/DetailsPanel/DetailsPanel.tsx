@@ -13,6 +13,7 @@ import { formatDay, formatDayRange } from '../../../../common/formatDate';
 import { friendlyError } from '../../../../common/errorMessages';
 import { clampLines } from '../../../../common/longText';
 import { format } from '../../../../common/strings';
+import { processUrl } from '../../model/links';
 import { entryDateText, forumLabel, meetingTime, priorityText, ringLabel, typeLabel } from '../../model/labels';
 
 /** Props of {@link DetailsPanel}. */
@@ -22,6 +23,8 @@ export interface IDetailsPanelProps {
   language: UiLanguage;
   today: IsoDate;
   permissions: IListPermissions;
+  /** The web's URL, for links to list items (the linked process). */
+  webUrl?: string;
   onDismiss: () => void;
   onEdit: (entry: IAgendaEntry) => void;
   onDelete: (entry: IAgendaEntry) => void;
@@ -80,7 +83,9 @@ export function DetailsPanel(props: IDetailsPanelProps): React.ReactElement {
     ? <Link href={`mailto:${a.responsible.email}`}>{a.responsible.title}</Link> : a.responsible.title]);
   if (a) rows.push([strings.DetailsPriority, priorityText(a.priority, language)]);
   if (a?.forum) rows.push([strings.DetailsForum, forumLabel(a.forum, strings)]);
-  if (a?.process) rows.push([strings.DetailsProcess, a.process.title]);
+  // The process opens in SharePoint's display form until the Processer web part exists to show it.
+  if (a?.process) rows.push([strings.DetailsProcess, props.webUrl
+    ? <Link href={processUrl(props.webUrl, a.process.id)}>{a.process.title || String(a.process.id)}</Link> : a.process.title]);
   if (a) rows.push([strings.DetailsRepeat, describeRule(rule, a.startDate, language)]);
   if (entry.done && a) rows.push([strings.DoneLabel, oneOff ? strings.MarkedDoneOnce : format(strings.MarkedDone, occurrenceLabel)]);
 
