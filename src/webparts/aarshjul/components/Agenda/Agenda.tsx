@@ -5,6 +5,7 @@ import type { IsoDate } from '../../../../domain/models';
 import type { UiLanguage } from '../../../../common/hosting';
 import { format } from '../../../../common/strings';
 import { formatDay } from '../../../../common/formatDate';
+import { ensureContrast } from '../../../../common/HostThemeProvider';
 import { BREAK_ANYWHERE, clampLines } from '../../../../common/longText';
 import { shapeOf } from '../../model/entries';
 import { entryDateText, meetingTime, ringLabel } from '../../model/labels';
@@ -52,6 +53,7 @@ function AgendaImpl(props: IAgendaProps): React.ReactElement {
     // Scrolls the list, not the page: the web part may sit anywhere on a SharePoint page.
     if (container && marker) container.scrollTop = Math.max(0, marker.offsetTop - 48);
   }, [firstUpcoming, markerId]);
+  const todayColor = ensureContrast(theme.palette.redDark, theme.semanticColors.bodyBackground, 4.5);
   const classes = React.useMemo(() => mergeStyleSets({
     heading: { fontSize: 16, fontWeight: 600, margin: '16px 0 4px', textTransform: 'capitalize' },
     // The year in a box of its own, opened at today; printed in full.
@@ -59,9 +61,10 @@ function AgendaImpl(props: IAgendaProps): React.ReactElement {
       position: 'relative', maxHeight: 'max(360px, 70vh)', overflowY: 'auto', overscrollBehavior: 'contain',
       selectors: { '@media print': { maxHeight: 'none', overflow: 'visible' } }
     },
+    // The wheel's today colour, lightened on dark pages to stay readable (4.5:1 for its text).
     today: {
-      display: 'flex', alignItems: 'center', gap: 8, margin: '6px 0', color: theme.palette.redDark, fontWeight: 600, fontSize: 13,
-      selectors: { '::after': { content: '""', flex: '1 1 auto', borderTop: `2px dashed ${theme.palette.redDark}` } }
+      display: 'flex', alignItems: 'center', gap: 8, margin: '6px 0', color: todayColor, fontWeight: 600, fontSize: 13,
+      selectors: { '::after': { content: '""', flex: '1 1 auto', borderTop: `2px dashed ${todayColor}` } }
     },
     list: { listStyle: 'none', margin: 0, padding: 0 },
     item: {
