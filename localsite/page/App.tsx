@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { FocusRects, MessageBar, MessageBarType, ThemeProvider, mergeStyleSets } from '@fluentui/react';
+import { FocusRects, Link, MessageBar, MessageBarType, ThemeProvider, mergeStyleSets } from '@fluentui/react';
 import type { IHostContext } from '../../src/common/hosting';
 import { createServices, getGraphForUrl, getSPForUrl } from '../../src/services';
 import { HostControls } from './HostControls';
@@ -42,6 +42,7 @@ export function App(props: IAppProps): React.ReactElement {
   // Bumped after a data reset: every web part and the lists view remount and load afresh.
   const [generation, setGeneration] = React.useState(0);
   const [users, setUsers] = React.useState<IDemoUser[]>([]);
+  const [usersLoaded, setUsersLoaded] = React.useState(false);
   const [currentUserName, setCurrentUserName] = React.useState<string>();
   const [notice, setNotice] = React.useState<string>();
   const [error, setError] = React.useState<string>();
@@ -83,17 +84,22 @@ export function App(props: IAppProps): React.ReactElement {
     () => createServices(sp, getGraphForUrl(config.graphRoot), config.siteUrl), [sp, config.graphRoot, config.siteUrl]);
 
   React.useEffect(() => {
-    fetchUsers(config).then(setUsers).catch((e: Error) => setError(e.message));
+    fetchUsers(config).then(list => { setUsers(list); setUsersLoaded(true); }).catch((e: Error) => { setUsersLoaded(true); setError(e.message); });
   }, [config]);
+
+  // A `?user=` the site does not know would make every request a 401: say so, and offer the known users instead.
+  const unknownUser = usersLoaded && users.length > 0 && !!state.user
+    && !users.some(u => u.email.toLowerCase() === state.user!.toLowerCase()) ? state.user : undefined;
 
   React.useEffect(() => {
     let live = true;
     setCurrentUserName(undefined);
+    if (!usersLoaded || unknownUser) return () => { live = false; };
     services.people.current()
       .then(me => { if (live) setCurrentUserName(me.title); })
       .catch((e: Error) => { if (live) setError(e.message); });
     return () => { live = false; };
-  }, [services]);
+  }, [services, usersLoaded, unknownUser]);
 
   const clock = React.useMemo(() => clockFor(state.now), [state.now]);
   const hosts = React.useMemo(() => new Map(WEBPARTS.map(part => {
@@ -118,7 +124,19 @@ export function App(props: IAppProps): React.ReactElement {
       {notice && <MessageBar messageBarType={MessageBarType.success} onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel={s.close}>{notice}</MessageBar>}
       {error && <MessageBar messageBarType={MessageBarType.error} isMultiline>{s.errorPrefix}: {error}</MessageBar>}
       {showLists && WEBPARTS.length === 0 && <MessageBar>{s.noWebParts}</MessageBar>}
-      {showLists
+      {unknownUser && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+          <strong>{s.unknownUserTitle(unknownUser)}</strong>. {s.unknownUserText}
+          <ul data-testid="known-users">
+            {users.map(u => (
+              <li key={u.email}>
+                <Link onClick={() => update({ user: u.email })}>{u.title}</Link> ({u.email}, {u.jobTitle})
+              </li>
+            ))}
+          </ul>
+        </MessageBar>
+      )}
+      {!usersLoaded || unknownUser ? undefined : showLists
         ? <ListsOverview key={mountKey} services={services} sp={sp} config={config} strings={s} language={state.lang} theme={theme} onDataReset={onDataReset} />
         : WEBPARTS.map(part => {
           const id = part.definition.id;
@@ -134,7 +152,7 @@ export function App(props: IAppProps): React.ReactElement {
   );
 
   const controls = (
-    <HostControls strings={s} state={state} users={users} currentUserName={currentUserName} onChange={update} tone={teamsTheme ? 'light' : 'dark'} />
+    <HostControls strings={s} state={state} users={users} currentUserName={unknownUser ?? currentUserName} onChange={update} tone={teamsTheme ? 'light' : 'dark'} />
   );
   const panelPart = WEBPARTS.find(p => p.definition.id === panelFor);
   const css = mergeStyleSets({

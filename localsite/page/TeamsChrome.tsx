@@ -38,7 +38,7 @@ export function TeamsChrome(props: ITeamsChromeProps): React.ReactElement {
   const mobile = state.mobile;
   const css = mergeStyleSets({
     hostBar: {
-      display: 'flex', alignItems: 'center', justifyContent: 'space-between', padding: '0 12px', background: '#f3f2f1',
+      display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', padding: '0 12px', background: '#f3f2f1',
       borderBottom: '1px solid #c8c6c4', color: '#242424', fontSize: 12
     },
     skip: {

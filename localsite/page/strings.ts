@@ -53,6 +53,9 @@ export interface IPageStrings {
   noWebParts: string;
   teamsAppBar: string;
   teamsTabs: string;
+  /** `?user=` names nobody the site knows. */
+  unknownUserTitle: (email: string) => string;
+  unknownUserText: string;
 }
 
 const da: IPageStrings = {
@@ -106,7 +109,9 @@ const da: IPageStrings = {
   errorPrefix: 'Fejl',
   noWebParts: 'Der er ingen webdele på siden endnu. Webstedets lister vises i stedet.',
   teamsAppBar: 'Teams-apps',
-  teamsTabs: 'Faner'
+  teamsTabs: 'Faner',
+  unknownUserTitle: email => `Det lokale websted kender ikke brugeren »${email}«`,
+  unknownUserText: 'Vælg en af demo-brugerne:'
 };
 
 const en: IPageStrings = {
@@ -160,7 +165,9 @@ const en: IPageStrings = {
   errorPrefix: 'Error',
   noWebParts: 'There are no web parts on the page yet. The site’s lists are shown instead.',
   teamsAppBar: 'Teams apps',
-  teamsTabs: 'Tabs'
+  teamsTabs: 'Tabs',
+  unknownUserTitle: email => `The local site does not know the user "${email}"`,
+  unknownUserText: 'Choose one of the demo users:'
 };
 
 /** The page's texts in a language. */

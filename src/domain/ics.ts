@@ -5,9 +5,13 @@
  * priority, and it would bring its validation library into the web part bundle. RFC 5545 for all-day events is small.
  *
  * Every activity is one all-day VEVENT (activities are days, not times): `DTSTART;VALUE=DATE` and an exclusive
- * `DTEND` the day after the last day. A recurring activity carries its RRULE and starts on its first occurrence —
- * exactly the occurrences the wheel shows, since both come from `recurrence.ts`; an activity whose rule cannot be used
- * is exported as the single day the wheel shows. The UID is stable per activity, so importing again updates the
+ * `DTEND` the day after the last day. A recurring activity starts on its first occurrence and carries its RRULE when
+ * every calendar expands that rule as the wheel does ({@link isPortableRule}: plain frequencies, one month day up to
+ * the 28th, an n-th weekday, …). A rule calendars read differently — `BYSETPOS` ("the 30th, or the month's last day if
+ * shorter", which ical.js expands to three days a month), month days past the 28th (RFC 5545 skips short months,
+ * Outlook moves to the last day), several month days — is written out instead: its occurrences as `RDATE`s up to a
+ * horizon, computed by `recurrence.ts` like the wheel's. An activity whose rule cannot be used is exported as the
+ * single day the wheel shows. The UID is stable per activity, so importing again updates the
  * events instead of duplicating them. Events are marked free (TRANSP:TRANSPARENT): a deadline must not block the
  * day in anyone's calendar.
  */
@@ -15,8 +19,9 @@ import type { IActivity } from './models/activity';
 import type { IsoDate, Priority } from './models/common';
 import { addDays } from './dates';
 import { priorityLabel } from './moscow';
-import { formatRule } from './recurrenceRule';
-import { nextOccurrences, usableRule } from './recurrence';
+import { formatRule, type IRuleParts } from './recurrenceRule';
+import { expandOccurrences, nextOccurrences, usableRule } from './recurrence';
+import { sanitizeText } from './text';
 
 /** Options for {@link toIcs}. */
 export interface IIcsOptions {
@@ -28,6 +33,47 @@ export interface IIcsOptions {
   url?: (activity: IActivity) => string;
   /** The language of the labels in descriptions. Default Danish. */
   language?: 'da' | 'en';
+  /**
+   * The last day a rule written out as `RDATE`s is expanded to. Default: 31 December five years after `now`'s year.
+   */
+  horizon?: IsoDate;
+}
+
+/** Ordinals of BYDAY every calendar understands: first to fourth, and last. */
+const PORTABLE_ORDINALS = [1, 2, 3, 4, -1];
+/** The shortest length of each month (February in a common year). */
+const MIN_MONTH_LENGTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * True when Outlook, Google Calendar, Apple Calendar and ical.js all expand `parts`, started on `start`, to the days
+ * the `rrule` library — and so the wheel — gives. Deliberately narrow: what is not listed is exported as dates.
+ */
+export function isPortableRule(parts: IRuleParts, start: IsoDate): boolean {
+  if (parts.bySetPos || parts.byWeekNo || parts.byYearDay) return false;
+  const days = parts.byMonthDay;
+  const weekdays = parts.byDay;
+  const months = parts.byMonth;
+  if ((days && days.length !== 1) || (months && months.length !== 1) || (days && weekdays)) return false;
+  const startDay = Number(start.slice(8, 10));
+  const oneNthWeekday = (): boolean =>
+    !!weekdays && weekdays.length === 1 && weekdays[0].n !== undefined && PORTABLE_ORDINALS.indexOf(weekdays[0].n) >= 0;
+  switch (parts.freq) {
+    case 'DAILY':
+      return !days && !weekdays && !months;
+    case 'WEEKLY':
+      return !days && !months && (weekdays ?? []).every(d => d.n === undefined);
+    case 'MONTHLY':
+      if (months) return false;
+      if (weekdays) return oneNthWeekday();
+      return (days ? days[0] : startDay) >= 1 && (days ? days[0] : startDay) <= 28;
+    default: {
+      // YEARLY: on one month's fixed day that every year has, or its n-th weekday.
+      const month = months ? months[0] : Number(start.slice(5, 7));
+      if (weekdays) return !!months && oneNthWeekday();
+      const day = days ? days[0] : startDay;
+      return day >= 1 && day <= MIN_MONTH_LENGTH[month - 1];
+    }
+  }
 }
 
 /** RFC 5545 PRIORITY: 1 is highest, 9 lowest, 0 undefined. Outlook reads 1–4 as high, 5 normal, 6–9 low. */
@@ -80,8 +126,18 @@ function eventLines(activity: IActivity, options: IIcsOptions): string[] {
     `DTSTART;VALUE=DATE:${formatDate(first.start)}`,
     `DTEND;VALUE=DATE:${formatDate(addDays(first.end, 1))}`
   ];
-  if (rule) {
-    lines.push(`RRULE:${formatRule(rule)}`);
+  if (rule && isPortableRule(rule, first.start)) {
+    // Weeks start on Monday in Denmark; Outlook in other locales assumes Sunday, which moves INTERVAL>1 weeks.
+    const written = rule.freq === 'WEEKLY' && rule.interval > 1 && !rule.wkst ? { ...rule, wkst: 'MO' as const } : rule;
+    lines.push(`RRULE:${formatRule(written)}`);
+  } else if (rule) {
+    const horizon = options.horizon ?? `${options.now.getUTCFullYear() + 5}-12-31`;
+    const later = expandOccurrences(activity, first.start, horizon).filter(o => o.start !== first.start);
+    if (later.length > 0) {
+      // The set is DTSTART plus the RDATEs. A one-instance rule states DTSTART's part explicitly: some readers
+      // (ical.js among them) leave DTSTART out of a set made only of RDATEs, and every reader knows COUNT=1.
+      lines.push('RRULE:FREQ=DAILY;COUNT=1', `RDATE;VALUE=DATE:${later.map(o => formatDate(o.start)).join(',')}`);
+    }
   }
   lines.push(`SUMMARY:${escapeText(activity.title)}`);
   const description = describe(activity, url, options.language ?? 'da');
@@ -91,7 +147,7 @@ function eventLines(activity: IActivity, options: IIcsOptions): string[] {
   lines.push(`CATEGORIES:${escapeText(activity.category)}`);
   lines.push(`PRIORITY:${ICS_PRIORITY[activity.priority] ?? 0}`);
   if (url) {
-    lines.push(`URL:${url.replace(/[\r\n]/g, '')}`);
+    lines.push(`URL:${sanitizeText(url).replace(/[\r\n]/g, '')}`);
   }
   const modified = activity.modified ? new Date(activity.modified) : undefined;
   if (modified && !isNaN(modified.getTime())) {
@@ -117,9 +173,12 @@ function describe(activity: IActivity, url: string | undefined, language: 'da' |
   return [text, facts.join('\n')].filter((part) => !!part).join('\n\n');
 }
 
-/** Escapes a TEXT value: backslash, semicolon, comma, and line breaks as `\n` (RFC 5545, 3.3.11). */
+/**
+ * Escapes a TEXT value: backslash, semicolon, comma, and line breaks as `\n` (RFC 5545, 3.3.11). Control characters,
+ * which RFC 5545 forbids (a pasted Word line break, NUL, ESC …), are removed or made line breaks first.
+ */
 export function escapeText(value: string): string {
-  return value
+  return sanitizeText(value)
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')

@@ -6,6 +6,8 @@
  */
 export * from './models';
 export * from './dates';
+export * from './dateInput';
+export * from './text';
 export * from './timeZone';
 export * from './danishCalendar';
 export * from './isoWeek';

@@ -17,13 +17,15 @@
  *   fails at teardown if there were any (expected ones can be allowed with `consoleErrors.allow(/pattern/)`).
  * - `openPage(options)` opens the local page in a given state (user, language, Teams theme, edit mode, mobile width,
  *   lists page, fixed "today") and waits until the signed-in user is known.
- * - `checkA11y(options)` runs axe-core (WCAG 2.0/2.1 A and AA rules) and fails on serious or critical violations.
+ * - `checkA11y(options)` runs axe-core — the project's own version, not the one @axe-core/playwright bundles — (WCAG
+ *   2.0/2.1 A and AA rules) and fails on serious or critical violations.
  * - `site` reads the site back through SharePoint REST (raw items, counts) or through the project's own services
  *   (domain objects), and can wipe and re-seed the demo data.
  *
  * Tests run one at a time against one server (workers: 1). A test that changes data should leave the demo data as it
  * found it, or call `site.resetAndSeed()` afterwards so the next test starts from the demo seed.
  */
+import * as fs from 'fs';
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { InjectHeaders } from '@pnp/queryable';
@@ -147,6 +149,15 @@ export interface IFixtures {
 
 const A11Y_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
+/**
+ * The project's own axe-core (a direct devDependency), injected instead of the older copy @axe-core/playwright bundles:
+ * rules that became stable later (label-content-name-mismatch among them) are missed otherwise.
+ */
+export const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+/** The version of {@link AXE_SOURCE}, checked by a test so a dependency update cannot silently bring the old one back. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const AXE_VERSION = (require('axe-core/package.json') as { version: string }).version;
+
 export const test = base.extend<IFixtures>({
   // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern: none.
   consoleErrors: async ({}, use) => {
@@ -180,7 +191,7 @@ export const test = base.extend<IFixtures>({
 
   checkA11y: async ({ page }, use, testInfo) => {
     await use(async (options: IA11yOptions = {}) => {
-      let builder = new AxeBuilder({ page }).withTags(A11Y_TAGS);
+      let builder = new AxeBuilder({ page, axeSource: AXE_SOURCE }).withTags(A11Y_TAGS);
       if (options.include) builder = builder.include(options.include);
       for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
       if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);

@@ -1,4 +1,4 @@
-import { test, expect, DEMO_USERS } from './fixtures';
+import { test, expect, AXE_SOURCE, AXE_VERSION, DEMO_USERS } from './fixtures';
 import { LISTS } from '../../src/schema';
 
 /**
@@ -213,5 +213,45 @@ test('on an empty site a reader is told to ask an owner, and an owner creates th
     for (const def of LISTS) await expect(table.getByTestId(`count-${def.key}`)).toHaveText('0');
   } finally {
     await site.resetAndSeed();
+  }
+});
+
+test('an unknown ?user= gets a clear message with the known users instead of a raw 401, and one click signs in', async ({ openPage }) => {
+  const page = await openPage({ user: 'nobody@os2.eu' });
+  await expect(page.getByText('Det lokale websted kender ikke brugeren »nobody@os2.eu«')).toBeVisible();
+  await expect(page.getByText(/401|Unauthorized|odata\.error/)).toHaveCount(0);
+  const known = page.getByTestId('known-users');
+  await expect(known.getByRole('listitem')).toHaveCount(5);
+  await known.getByRole('button', { name: 'Sofie Dahl' }).click();
+  await expect(page.getByTestId('current-user')).toHaveText('Sofie Dahl');
+  await expect(page.getByRole('region', { name: 'Årshjul' })).toBeVisible();
+});
+
+test('the axe run is the project\'s own axe-core, which knows label-content-name-mismatch', async ({ openPage }) => {
+  const page = await openPage();
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const info = await page.evaluate(() => {
+    const axe = (window as unknown as { axe: { version: string; getRules(): { ruleId: string }[] } }).axe;
+    return { version: axe.version, rules: axe.getRules().map(r => r.ruleId) };
+  });
+  expect(info.version).toBe(AXE_VERSION);
+  expect(AXE_VERSION).toBe('4.14.1');
+  expect(info.rules).toContain('label-content-name-mismatch');
+});
+
+test('at phone width the top bar grows to hold its controls and never covers the site header', async ({ openPage, checkA11y }) => {
+  for (const teams of [undefined, 'dark'] as const) {
+    const page = await openPage({ mobile: true, teams });
+    const boxes = await page.getByTestId('user-switcher').evaluate((button, inTeams) => {
+      // The bar holding the controls: SharePoint's suite bar, or the local page's bar above the Teams frame.
+      const bar = button.closest(inTeams ? 'header' : '[role="group"]')!;
+      // What comes right under it: the site header's title, or the Teams tab's header.
+      const below = inTeams ? bar.nextElementSibling! : document.querySelector('header p')!;
+      const box = (el: Element): { top: number; bottom: number } => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; };
+      return { bar: box(bar), button: box(button), below: box(below) };
+    }, !!teams);
+    expect(boxes.button.bottom, `${teams ?? 'sharepoint'}: the user button inside the bar`).toBeLessThanOrEqual(boxes.bar.bottom + 0.5);
+    expect(boxes.bar.bottom, `${teams ?? 'sharepoint'}: the bar above what follows`).toBeLessThanOrEqual(boxes.below.top + 0.5);
+    await checkA11y();
   }
 });

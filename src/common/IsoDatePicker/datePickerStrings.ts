@@ -1,6 +1,7 @@
 import type { IDateFormatting, IDatePickerStrings } from '@fluentui/react';
 import type { IsoDate } from '../../domain/models';
 import { formatIsoDate, parseIsoDate } from '../../domain/dates';
+import { parseDateInput } from '../../domain/dateInput';
 import { capitalise, MONTH_NAMES_DA, MONTH_NAMES_EN, WEEKDAY_NAMES_DA, WEEKDAY_NAMES_EN } from '../../domain/danishCalendar';
 import type { UiLanguage } from '../hosting';
 import type { ICommonStrings } from '../strings';
@@ -56,26 +57,10 @@ export function pickerDateToIso(date: Date): IsoDate {
 }
 
 /**
- * Reads a typed date, day first as Danes write it: `14.5.2026`, `14-05-2026`, `14/5/2026`, `14. maj 2026`,
- * `14 May 2026` and `2026-05-14`. `undefined` when it is not a real day.
+ * Reads a typed date, day first as Danes write it (see `parseDateInput` in the domain for every accepted form and the
+ * years allowed). `undefined` when it is not a usable day.
  */
 export function parseTypedDate(text: string): IsoDate | undefined {
-  const trimmed = text.trim().toLowerCase();
-  if (parseIsoDate(trimmed)) return trimmed;
-  const numeric = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(trimmed);
-  const worded = /^(\d{1,2})\.?\s+([a-zæøå]+)\.?\s+(\d{4})$/.exec(trimmed);
-  let day: number; let month: number; let year: number;
-  if (numeric) {
-    [day, month, year] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
-  } else if (worded) {
-    const name = worded[2];
-    // "maj", "maj." and "May" all name the month; fewer than three letters is too ambiguous to guess.
-    const index = name.length < 3 ? -1 : [...MONTH_NAMES_DA, ...MONTH_NAMES_EN].findIndex(n => n.toLowerCase().startsWith(name));
-    if (index < 0) return undefined;
-    [day, month, year] = [Number(worded[1]), (index % 12) + 1, Number(worded[3])];
-  } else {
-    return undefined;
-  }
-  const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return parseIsoDate(iso) ? iso : undefined;
+  const result = parseDateInput(text);
+  return result.kind === 'date' ? result.date : undefined;
 }

@@ -1,3 +1,3 @@
-export { IsoDatePicker } from './IsoDatePicker';
+export { dateProblemMessage, IsoDatePicker, readFieldText } from './IsoDatePicker';
 export type { IIsoDatePickerProps } from './IsoDatePicker';
 export { dateFormatting, datePickerStrings, isoToPickerDate, parseTypedDate, pickerDateToIso } from './datePickerStrings';

@@ -74,6 +74,8 @@ define([], function () {
     "RepairOwnerText": "En kolonne, som web-delen bruger, er slettet eller omdøbt i SharePoint ({0}). Vælg »Reparér lister« for at oprette det, der mangler. Eksisterende data røres ikke.",
     "RepairReaderText": "En kolonne, som web-delen bruger, er slettet i SharePoint ({0}). Bed en ejer af webstedet om at åbne siden og vælge »Reparér lister«.",
     "RepairButton": "Reparér lister",
-    "ErrorListSchema": "En kolonne, som web-delen bruger, findes ikke i listen. En ejer af webstedet kan reparere listerne."
+    "ErrorListSchema": "En kolonne, som web-delen bruger, findes ikke i listen. En ejer af webstedet kan reparere listerne.",
+    "DateNotADay": "Den dato findes ikke. Tjek dag og måned, fx 14.5.2027.",
+    "DateOutOfRange": "Datoen skal ligge mellem år {0} og {1}."
   };
 });

@@ -74,6 +74,8 @@ define([], function () {
     "RepairOwnerText": "A column the web part uses was deleted or renamed in SharePoint ({0}). Choose \"Repair lists\" to create what is missing. Existing data is not touched.",
     "RepairReaderText": "A column the web part uses was deleted in SharePoint ({0}). Ask an owner of the site to open the page and choose \"Repair lists\".",
     "RepairButton": "Repair lists",
-    "ErrorListSchema": "A column the web part uses does not exist in the list. An owner of the site can repair the lists."
+    "ErrorListSchema": "A column the web part uses does not exist in the list. An owner of the site can repair the lists.",
+    "DateNotADay": "That date does not exist. Check the day and month, e.g. 14.5.2027.",
+    "DateOutOfRange": "The date must be between the years {0} and {1}."
   };
 });

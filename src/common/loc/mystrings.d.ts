@@ -96,6 +96,9 @@ declare interface ICoordinatorCommonStrings {
   RepairReaderText: string;
   RepairButton: string;
   ErrorListSchema: string;
+  DateNotADay: string;
+  /** `{0}`, `{1}` = the first and last year a date may have. */
+  DateOutOfRange: string;
 }
 
 declare module 'CommonStrings' {

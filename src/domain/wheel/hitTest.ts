@@ -154,5 +154,5 @@ function distance(item: IPlacedItem, x: number, y: number): number {
   return Math.hypot(item.x - x, item.y - y);
 }
 
-export { nearestItem, firstItem } from './navigation';
+export { nearestItem, firstItem, lastItem } from './navigation';
 export type { NavigationDirection } from './navigation';

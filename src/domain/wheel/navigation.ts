@@ -2,7 +2,8 @@
  * Keyboard navigation around the wheel: the arrow keys move to the next or previous item in time within the same
  * ring, or out or in to the neighbouring ring at about the same time of year. Navigation does not wrap around at the
  * ends of the range, so the wheel can tell a screen reader user that the last item has been reached; `firstItem`
- * gives the item to start from (and to go to on Home).
+ * gives the item to start from (and to go to on Home), `lastItem` the one to go to on End: the order is the rings
+ * from the centre out, each in time, so Home is the first item of the innermost ring and End the last of the outermost.
  */
 import type { IPlacedItem, IWheelLayout } from './geometry';
 
@@ -48,6 +49,13 @@ export function firstItem(layout: IWheelLayout, ring?: string): IPlacedItem | un
   const rings = navigationIndex(layout).rings;
   const found = ring === undefined ? rings[0] : rings.find((items) => items[0].ring === ring);
   return found?.[0];
+}
+
+/** The last item in time of a ring (by name), or of the outermost ring with items when no ring is named. */
+export function lastItem(layout: IWheelLayout, ring?: string): IPlacedItem | undefined {
+  const rings = navigationIndex(layout).rings;
+  const found = ring === undefined ? rings[rings.length - 1] : rings.find((items) => items[0].ring === ring);
+  return found?.[found.length - 1];
 }
 
 function navigationIndex(layout: IWheelLayout): INavigationIndex {

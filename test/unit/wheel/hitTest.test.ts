@@ -1,4 +1,4 @@
-import { createHitTester, firstItem, layoutWheel, nearestItem, polarToPoint } from '../../../src/domain/wheel';
+import { createHitTester, firstItem, lastItem, layoutWheel, nearestItem, polarToPoint } from '../../../src/domain/wheel';
 import type { IPlacedItem, IWheelLayout } from '../../../src/domain/wheel';
 import { marker, period, RINGS, yearOptions } from './fixtures';
 
@@ -129,5 +129,14 @@ describe('nearestItem', () => {
     expect(firstItem(layout, 'Økonomi')?.key).toBe('budget');
     expect(firstItem(layout, 'Sekretariat')).toBeUndefined();
     expect(nearestItem(layout, 'nope', 'next')).toBeUndefined();
+  });
+
+  it('finds the last item for End: the last in time of the outermost ring with items', () => {
+    const last = lastItem(layout)!;
+    expect(last).toBeDefined();
+    expect(nearestItem(layout, last.key, 'next')).toBeUndefined();
+    expect(nearestItem(layout, last.key, 'outer')).toBeUndefined();
+    expect(lastItem(layout, 'Bestyrelse')?.key).toBe('board-sep');
+    expect(lastItem(layout, 'Sekretariat')).toBeUndefined();
   });
 });

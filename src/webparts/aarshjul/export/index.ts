@@ -1,3 +1,4 @@
-export { serializeWheelSvg } from './svgExport';
-export type { ISvgExportOptions } from './svgExport';
+export { exportWheelSvg, serializeWheelSvg } from './svgExport';
+export type { ISvgExportOptions, IWheelExport } from './svgExport';
+export type { IExportDecorations, IExportLegendEntry, IExportRing } from './exportDecorations';
 export { svgToPng } from './pngExport';

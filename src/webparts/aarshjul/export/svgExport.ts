@@ -5,6 +5,9 @@
  * screen readers and search in other tools).
  */
 
+import { sanitizeText } from '../../../domain/text';
+import { appendLegend, appendRingLabels, type IExportDecorations } from './exportDecorations';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** The presentation properties worth copying; layout properties mean nothing in a standalone file. */
@@ -28,20 +31,60 @@ function inlineStyles(source: Element, target: Element): void {
   }
 }
 
+/**
+ * Removes what XML 1.0 forbids from every text and attribute of the clone: a title with a control character (a
+ * Word line break, NUL, ESC) would otherwise make the whole file unreadable, and the PNG export with it.
+ */
+function sanitizeTree(node: Node): void {
+  if (node.nodeType === 3 || node.nodeType === 4) {
+    const text = node.nodeValue ?? '';
+    const clean = sanitizeText(text, { keepLineBreaks: false });
+    if (clean !== text) node.nodeValue = clean;
+    return;
+  }
+  if (node.nodeType === 1) {
+    const element = node as Element;
+    for (const attribute of Array.from(element.attributes)) {
+      const clean = sanitizeText(attribute.value, { keepLineBreaks: false });
+      if (clean !== attribute.value) element.setAttribute(attribute.name, clean);
+    }
+  }
+  node.childNodes.forEach(sanitizeTree);
+}
+
 /** Options for {@link serializeWheelSvg}. */
 export interface ISvgExportOptions {
   /** The file's title, e.g. "Årshjul 2026". */
   title: string;
   /** The page background, drawn behind the wheel so a dark theme's light text stays readable. */
   background: string;
+  /** Ring names on the rings and a legend under the wheel, so the file explains itself. */
+  decorations?: IExportDecorations;
+  /**
+   * Keep the dashed today line. Off by default: a handed-out wheel is read on other days, where "today" is wrong.
+   */
+  includeToday?: boolean;
+}
+
+/** An exported wheel: the SVG text and its size (wider or taller than the wheel when a legend is added). */
+export interface IWheelExport {
+  text: string;
+  width: number;
+  height: number;
 }
 
 /** The wheel `<svg>` as standalone SVG text. */
 export function serializeWheelSvg(svg: SVGSVGElement, options: ISvgExportOptions): string {
+  return exportWheelSvg(svg, options).text;
+}
+
+/** The wheel `<svg>` as a standalone SVG file, with its size. */
+export function exportWheelSvg(svg: SVGSVGElement, options: ISvgExportOptions): IWheelExport {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   // Styles are computed on the live element, so copy them before the clone loses elements.
   inlineStyles(svg, clone);
   clone.querySelectorAll('[data-export="skip"]').forEach(el => el.parentNode?.removeChild(el));
+  if (!options.includeToday) clone.querySelectorAll('[data-layer="today"]').forEach(el => el.parentNode?.removeChild(el));
   clone.querySelectorAll('[data-key]').forEach(el => {
     const name = el.getAttribute('aria-label');
     if (name && !el.querySelector('title')) {
@@ -52,11 +95,17 @@ export function serializeWheelSvg(svg: SVGSVGElement, options: ISvgExportOptions
     el.removeAttribute('tabindex');
     el.removeAttribute('class');
   });
-  const [, , width, height] = (clone.getAttribute('viewBox') ?? '0 0 800 800').split(/\s+/);
+  const [, , width, wheelHeight] = (clone.getAttribute('viewBox') ?? '0 0 800 800').split(/\s+/).map(Number);
+  let height = wheelHeight;
+  if (options.decorations) {
+    appendRingLabels(clone, width / 2, options.decorations);
+    height += appendLegend(clone, wheelHeight, width, options.decorations);
+  }
   // The serializer declares the SVG namespace itself; an explicit attribute would be written twice.
   clone.removeAttribute('xmlns');
-  clone.setAttribute('width', width);
-  clone.setAttribute('height', height);
+  clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  clone.setAttribute('width', String(width));
+  clone.setAttribute('height', String(height));
   clone.removeAttribute('class');
   clone.removeAttribute('tabindex');
   clone.setAttribute('role', 'img');
@@ -68,5 +117,6 @@ export function serializeWheelSvg(svg: SVGSVGElement, options: ISvgExportOptions
   title.textContent = options.title;
   clone.insertBefore(background, clone.firstChild);
   clone.insertBefore(title, clone.firstChild);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;
+  sanitizeTree(clone);
+  return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`, width, height };
 }

@@ -237,6 +237,47 @@ declare interface IAarshjulOwnStrings {
   RulePickerCountAndUntil: string;
   RulePickerMonth: string;
   RulePickerNthWeekday: string;
+  /** The start field of types with an end date (periods, meetings). */
+  FieldStartPeriod: string;
+  /** `Done` as a label or list item (capitalised); `Done` itself stays lower case inside an accessible name. */
+  DoneLabel: string;
+  /** The mark-done button of a one-off activity (no occurrence to name). */
+  MarkDoneOnce: string;
+  MarkedDoneOnce: string;
+  /** The title of an Outlook meeting without a subject, as Outlook shows it. */
+  NoSubject: string;
+  /** `{0}` = how many; the summary of the »Kan ikke vises« notice. */
+  UnshowableSummary: string;
+  UnshowableSummaryOne: string;
+  UnshowableIntro: string;
+  UnshowableNoStartDate: string;
+  /** `{0}` = the stored Category value (may be empty). */
+  UnshowableUnknownRing: string;
+  UnshowableNoRing: string;
+  Untitled: string;
+  /** `{0}` = characters typed, `{1}` = the most the title may have. */
+  TitleCounter: string;
+  /** `{0}` = characters typed, `{1}` = the limit. */
+  TitleTooLong: string;
+  MeetingsThrottled: string;
+  MeetingsOffline: string;
+  /** `{0}` = the mailbox address. */
+  MeetingsMailboxNotShared: string;
+  MeetingsGroupDenied: string;
+  MeetingsNotFound: string;
+  MeetingsUnknown: string;
+  MeetingsLoading: string;
+  MeetingsSlow: string;
+  /** The »what's next« summary above wheel and agenda. */
+  NextHeading: string;
+  NextDeadlines: string;
+  NextMeetings: string;
+  NextToday: string;
+  NextTomorrow: string;
+  /** `{0}` = days from today. */
+  NextInDays: string;
+  /** `{0}` = today's date; the marker in the agenda. */
+  AgendaTodayMarker: string;
 }
 
 /** What the Årshjul's root gets: the shared `CommonStrings` and its own, merged by the host. */

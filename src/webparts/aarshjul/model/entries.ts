@@ -1,11 +1,74 @@
-import type { IActivity, IMeeting, ITask } from '../../../domain/models';
-import { activityEntries, entryToWheelItem, meetingEndDay, mergeMeetings, type IAgendaEntry } from '../../../domain/meetings';
+import { REPEAT_PATTERNS, WHEEL_CATEGORIES, type IActivity, type IMeeting, type ITask, type RepeatPattern } from '../../../domain/models';
+import { isIsoDate } from '../../../domain/dates';
+import { usableRule } from '../../../domain/recurrence';
+import { activityEntries, compareEntries, entryToWheelItem, meetingEndDay, mergeMeetings, type IAgendaEntry } from '../../../domain/meetings';
 import { compareIsoDates } from '../../../domain/dates';
 import type { IDayRange, IWheelItem } from '../../../domain/wheel';
 import { MEETING_RING } from './properties';
 
 /** How an item is drawn on the wheel; shapes differ so meaning never rests on colour alone. */
 export type ItemShape = 'period' | 'deadline' | 'milestone' | 'meeting';
+
+/** Why an activity from the list cannot be drawn. */
+export type UnshowableReason = 'noStartDate' | 'unknownRing';
+
+/** An activity the wheel cannot show, and why: listed under »Kan ikke vises«, so it is not silently missing. */
+export interface IUnshowable {
+  activity: IActivity;
+  reason: UnshowableReason;
+}
+
+/** Activities as the wheel can use them, and those it cannot. */
+export interface IPreparedActivities {
+  activities: IActivity[];
+  unshowable: IUnshowable[];
+}
+
+const isPattern = (value: unknown): value is RepeatPattern => (REPEAT_PATTERNS as readonly unknown[]).indexOf(value) >= 0;
+const isCategory = (value: unknown): boolean => (WHEEL_CATEGORIES as readonly unknown[]).indexOf(value) >= 0;
+
+/**
+ * Makes activities typed into the list by hand (or through REST) drawable where that is safe, and sets aside those
+ * that cannot be drawn. The service maps raw values without judging them, so here:
+ * - an empty `RepeatPattern` is `Ingen` (SharePoint shows an empty choice as nothing chosen: a one-off);
+ * - a pattern outside the choices with a usable RRULE is `Tilpasset` (the rule says what to do); without one, `Ingen`
+ *   — shown once on its start date, as the wheel shows an activity whose rule cannot be used;
+ * - no (or no valid) `StartDate`, or a `Category` that is none of the wheel's rings: cannot be shown, with the reason.
+ */
+export function prepareActivities(raw: readonly IActivity[]): IPreparedActivities {
+  const activities: IActivity[] = [];
+  const unshowable: IUnshowable[] = [];
+  for (const activity of raw) {
+    if (!isIsoDate(activity.startDate)) {
+      unshowable.push({ activity, reason: 'noStartDate' });
+      continue;
+    }
+    if (!isCategory(activity.category)) {
+      unshowable.push({ activity, reason: 'unknownRing' });
+      continue;
+    }
+    if (isPattern(activity.repeat)) {
+      activities.push(activity);
+      continue;
+    }
+    const custom: IActivity = { ...activity, repeat: 'Tilpasset' };
+    const hasRule = !!activity.recurrence?.trim() && usableRule(custom) !== undefined;
+    activities.push(hasRule ? custom : { ...activity, repeat: 'Ingen' });
+  }
+  return { activities, unshowable };
+}
+
+/** Options of {@link buildEntries}. */
+export interface IBuildOptions {
+  /** The title of a meeting without a subject in the UI language (the domain's default is Danish). */
+  noSubject?: string;
+  /**
+   * The rings actually shown (e.g. narrowed by the ring filter); default all of `rings`. An Outlook meeting is merged
+   * only into a meeting activity of a shown ring, so hiding the Bestyrelse ring shows its meetings in the Møder ring
+   * instead of hiding them with it.
+   */
+  shownRings?: readonly string[];
+}
 
 /**
  * The entries of a range, shown identically by wheel and agenda: the activities' occurrences (done ones flagged),
@@ -14,14 +77,22 @@ export type ItemShape = 'period' | 'deadline' | 'milestone' | 'meeting';
  */
 export function buildEntries(
   activities: readonly IActivity[], done: readonly ITask[], meetings: readonly IMeeting[] | undefined,
-  range: IDayRange, rings: readonly string[]
+  range: IDayRange, rings: readonly string[], options: IBuildOptions = {}
 ): IAgendaEntry[] {
   const visible = new Set(rings);
-  const occurrences = activityEntries(activities, range.from, range.to, done);
-  const merged = meetings
-    ? mergeMeetings(occurrences, meetings.filter(m => compareIsoDates(m.day, range.to) <= 0 && compareIsoDates(meetingEndDay(m), range.from) >= 0), MEETING_RING)
-    : occurrences;
-  return merged.filter(e => visible.has(e.ring));
+  const shown = new Set(options.shownRings ?? rings);
+  const occurrences = activityEntries(activities, range.from, range.to, done).filter(e => visible.has(e.ring));
+  let merged = occurrences;
+  if (meetings) {
+    const inRange = meetings.filter(m => compareIsoDates(m.day, range.to) <= 0 && compareIsoDates(meetingEndDay(m), range.from) >= 0);
+    const takers = occurrences.filter(e => shown.has(e.ring));
+    const others = occurrences.filter(e => !shown.has(e.ring));
+    merged = [...mergeMeetings(takers, inRange, MEETING_RING), ...others].sort(compareEntries());
+  }
+  const noSubject = options.noSubject;
+  return merged
+    .filter(e => visible.has(e.ring))
+    .map(e => (noSubject && e.source === 'meeting' && !e.meeting?.subject?.trim() ? { ...e, title: noSubject } : e));
 }
 
 /** The shape an entry is drawn with. */

@@ -199,4 +199,55 @@ describe('Årshjul activity form', () => {
     fireEvent.click(within(form).getByRole('combobox', { name: /^Proces/ }));
     expect(await screen.findByRole('option', { name: 'Bestyrelsesbetjening' })).toBeInTheDocument();
   });
+
+  test('a typed date that is not a day blocks saving, keeps the text and says why on the field', async () => {
+    const { fake } = renderWheel();
+    await loaded();
+    const form = await openNewForm();
+    fireEvent.change(within(form).getByRole('textbox', { name: da.FieldTitle }), { target: { value: 'Frist' } });
+    const start = within(form).getByRole('textbox', { name: da.FieldStart });
+    fireEvent.change(start, { target: { value: '31.2.2027' } });
+    fireEvent.blur(start);
+    fireEvent.click(within(form).getByRole('button', { name: da.Save }));
+    expect(await within(form).findByText(da.DateNotADay)).toBeInTheDocument();
+    expect(within(form).getByText(da.FormHasErrors)).toBeInTheDocument();
+    expect(start).toHaveValue('31.2.2027');
+    expect(document.activeElement).toBe(start);
+    expect(fake.backend.callsOf('activities.add')).toHaveLength(0);
+    // Fixed, it saves that day.
+    fireEvent.change(start, { target: { value: '14.5.27' } });
+    fireEvent.blur(start);
+    fireEvent.click(within(form).getByRole('button', { name: da.Save }));
+    await waitFor(() => expect(fake.backend.callsOf('activities.add')).toHaveLength(1));
+    expect(fake.backend.callsOf('activities.add')[0].args[0]).toMatchObject({ title: 'Frist', startDate: '2027-05-14' });
+  });
+
+  test('a period\'s first date is labelled Startdato; a deadline\'s Dato', async () => {
+    renderWheel();
+    await loaded();
+    const form = await openNewForm();
+    expect(within(form).getByRole('textbox', { name: da.FieldStart })).toBeInTheDocument();
+    fireEvent.click(within(form).getByRole('combobox', { name: /^Type/ }));
+    fireEvent.click(await screen.findByRole('option', { name: da.TypePeriod }));
+    expect(await within(form).findByRole('textbox', { name: da.FieldStartPeriod })).toBeInTheDocument();
+    expect(within(form).getByRole('textbox', { name: da.FieldEnd })).toBeInTheDocument();
+  });
+
+  test('a long title is never cut: the counter shows the limit, and over it is an error that blocks saving', async () => {
+    const { fake } = renderWheel();
+    await loaded();
+    const form = await openNewForm();
+    const title = within(form).getByRole('textbox', { name: da.FieldTitle });
+    expect(within(form).getByText('0/255 tegn')).toBeInTheDocument();
+    fireEvent.change(title, { target: { value: 'x'.repeat(5000) } });
+    expect(title).toHaveValue('x'.repeat(5000));
+    expect(within(form).getByText('5000/255 tegn')).toBeInTheDocument();
+    expect(await within(form).findByText('Titlen er 5000 tegn. Den må højst være 255 tegn – kort den ned.')).toBeInTheDocument();
+    fireEvent.click(within(form).getByRole('button', { name: da.Save }));
+    await waitFor(() => expect(within(form).getByText(da.FormHasErrors)).toBeInTheDocument());
+    expect(fake.backend.callsOf('activities.add')).toHaveLength(0);
+    fireEvent.change(title, { target: { value: 'x'.repeat(255) } });
+    expect(within(form).getByText('255/255 tegn')).toBeInTheDocument();
+    expect(within(form).queryByText(/Titlen er/)).not.toBeInTheDocument();
+  });
 });

@@ -45,6 +45,26 @@ export function Aarshjul(props: IRootProps<IAarshjulWebPartProps, IAarshjulWebPa
   const rings = React.useMemo(() => [...selectedRings(properties), ...(source ? [MEETING_RING] : [])],
     [ringKey]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  // Steps count from the requested year, so quick clicks while a year loads are not lost — unless that year failed to
+  // load: then the toolbar still shows the last year that loaded, and a step goes from there, not from a year never seen.
+  const latest = React.useRef({ sharePoint, year });
+  latest.current = { sharePoint, year };
+  const onYear = React.useCallback((change: -1 | 1 | 'today') => {
+    if (change === 'today') {
+      setYear(wheelYearOf(today, startMonth));
+      return;
+    }
+    const { sharePoint: current, year: requested } = latest.current;
+    if (current.status !== 'error' || !current.value) {
+      setYear(y => y + change);
+      return;
+    }
+    const next = wheelYearOf(current.value.range.from, startMonth) + change;
+    // Back to the year that failed: ask again (the same state would not reload by itself).
+    if (next === requested) current.reload();
+    else setYear(next);
+  }, [today, startMonth]);
+
   let content: React.ReactNode;
   if (sharePoint.status === 'error' && sharePoint.error instanceof NotConfiguredError) {
     content = <NotConfiguredView provisioning={services.provisioning} strings={strings} isEditMode={host.isEditMode}
@@ -57,8 +77,7 @@ export function Aarshjul(props: IRootProps<IAarshjulWebPartProps, IAarshjulWebPa
     content = (
       <AarshjulContent {...props} load={sharePoint.value} meetings={meetings} reloading={sharePoint.status === 'loading'}
         reloadError={sharePoint.status === 'error' ? sharePoint.error : undefined} onReload={sharePoint.reload}
-        onYear={change => setYear(y => (change === 'today' ? wheelYearOf(today, startMonth) : y + change))}
-        onGoToYear={setYear} startMonth={startMonth} rings={rings}
+        onYear={onYear} onGoToYear={setYear} startMonth={startMonth} rings={rings}
         today={today} announce={announce} width={width} />
     );
   }

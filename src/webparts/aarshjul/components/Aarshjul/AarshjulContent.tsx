@@ -13,17 +13,20 @@ import { format } from '../../../../common/strings';
 import type { IAsyncResult } from '../../../../common/useAsync';
 import type { AarshjulView, IAarshjulWebPartProps } from '../../IAarshjulWebPartProps';
 import { NO_FILTER, type IWheelFilter } from '../../model/filters';
-import { calendarSource, withListRings } from '../../model/properties';
+import { calendarSource, MEETING_RING, withListRings } from '../../model/properties';
 import type { IMeetingsLoad, IWheelLoad } from '../../model/useWheelData';
 import { ActivityFormPanel, draftFromActivity, newDraft, type IActivityDraft } from '../ActivityForm';
 import { Agenda } from '../Agenda';
 import { DetailsPanel } from '../DetailsPanel';
 import { FilterBar } from '../FilterBar';
+import { NextSummary } from '../NextSummary';
 import { Legend } from '../Legend';
 import { Toolbar, zoomLabel } from '../Toolbar';
 import { Wheel } from '../Wheel';
 import { aarshjulClasses } from './Aarshjul.styles';
+import { MeetingsLoading } from './MeetingsLoading';
 import { MeetingsWarning } from './MeetingsWarning';
+import { UnshowableNotice } from './UnshowableNotice';
 import { useExport } from './useExport';
 import { useWheelModel } from './useWheelModel';
 import { useWheelChanges } from './useWheelChanges';
@@ -100,11 +103,13 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
   }, [printing]);
 
   const onExport = useExport({
-    svgRef, entries: model.entries, yearLabel: model.yearLabel, strings, language, theme, now: host.now,
+    svgRef, entries: model.entries, yearLabel: model.yearLabel, strings, language, theme, layout: model.layout, colors: model.colors,
+    now: host.now,
     print: () => setPrinting(true), onError: setExportError
   });
   const open = React.useCallback((key: string) => setSelectedKey(key), []);
-  const selected = selectedKey ? model.byKey.get(selectedKey) : undefined;
+  // An entry of »Næste« may lie after the year shown (the next board meeting in February).
+  const selected = selectedKey ? model.byKey.get(selectedKey) ?? model.nextByKey.get(selectedKey) : undefined;
   const onSaved = (a: IActivity): void => {
     setForm(undefined);
     props.onReload();
@@ -139,11 +144,12 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
           <div className={classes.wheelPage}>
             <Wheel layout={model.layout} entries={model.byKey} appearance={model.appearance} colors={model.colors}
               yearLabel={model.yearLabel} label={format(strings.WheelLabel, rangeLabel)} strings={strings} language={language} onOpen={open} announce={announce} svgRef={svgRef} />
-            <Legend rings={rings} colors={model.colors} strings={strings} />
+            <Legend rings={model.shownRings} colors={model.colors} strings={strings}
+              loadingRing={props.meetings.status === 'loading' ? MEETING_RING : undefined} />
           </div>
         )}
         {showAgenda && <Agenda entries={model.entries} from={model.range.from} colors={model.colors} yearLabel={rangeLabel}
-          strings={strings} language={language} onOpen={open} />}
+          strings={strings} language={language} onOpen={open} today={isWithin(today, model.range.from, model.range.to) ? today : undefined} />}
       </>
     );
   }
@@ -165,8 +171,10 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
             {strings.MeetingsSourceIncomplete}
           </MessageBar>
         )}
+        <UnshowableNotice items={model.unshowable} webUrl={host.webUrl} strings={strings} />
         {props.meetings.status === 'error' && (
-          <MeetingsWarning error={props.meetings.error} strings={strings} isEditMode={host.isEditMode} />
+          <MeetingsWarning error={props.meetings.error} source={calendarSource(properties)} strings={strings}
+            isEditMode={host.isEditMode} onRetry={props.meetings.reload} />
         )}
         {changes.notice && (
           <MessageBar className={classes.notice} messageBarType={changes.notice.error ? MessageBarType.error : MessageBarType.success}
@@ -175,14 +183,18 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
             {changes.notice.text}
           </MessageBar>
         )}
+        {props.meetings.status === 'loading' && calendarSource(properties) && <MeetingsLoading strings={strings} />}
         {exportError !== undefined && (
           <MessageBar className={classes.notice} messageBarType={MessageBarType.error} onDismiss={() => setExportError(undefined)}
             dismissButtonAriaLabel={strings.Close}>{strings.ExportFailed}</MessageBar>
         )}
       </div>
+      {model.next && (model.next.deadlines.length > 0 || model.next.meetings.length > 0) && model.entries.length > 0 && (
+        <NextSummary next={model.next} today={today} colors={model.colors} strings={strings} language={language} onOpen={open} />
+      )}
       {body}
       {selected && !form && (
-        <DetailsPanel entry={selected} strings={strings} language={language} today={today} permissions={permissions}
+        <DetailsPanel entry={selected} strings={strings} language={language} today={today} permissions={permissions} webUrl={host.webUrl}
           taskPermissions={load.data.taskPermissions}
           onDismiss={() => setSelectedKey(undefined)}
           onEdit={e => e.activity && setForm({ activity: e.activity, draft: draftFromActivity(e.activity) })}

@@ -4,10 +4,12 @@ import type { IAgendaEntry } from '../../../../domain/meetings';
 import type { IPersonRef, IsoDate } from '../../../../domain/models';
 import { layoutWheel, wheelRange, wheelYearLabel, wheelYearOf, type IDayRange, type IWheelLayout, type WheelZoom } from '../../../../domain/wheel';
 import type { UiLanguage } from '../../../../common/hosting';
-import { buildEntries, shapeOf, toWheelItems } from '../../model/entries';
+import { buildEntries, prepareActivities, shapeOf, toWheelItems, type IUnshowable } from '../../model/entries';
 import { applyFilter, responsiblePeople, type IWheelFilter } from '../../model/filters';
 import { accessibleName, ringLabel } from '../../model/labels';
+import { nextSummary, type INextSummary } from '../../model/next';
 import { ringColors, type IRingColors } from '../../model/ringColors';
+import { isWithin } from '../../../../domain/dates';
 import type { IMeetingsLoad, IWheelLoad } from '../../model/useWheelData';
 import type { IItemAppearance } from '../Wheel';
 
@@ -44,6 +46,13 @@ export interface IWheelModel {
   layout: IWheelLayout;
   colors: Map<string, IRingColors>;
   people: IPersonRef[];
+  /** The rings drawn: the web part's rings, narrowed by the ring filter. */
+  shownRings: readonly string[];
+  /** Activities of the list that cannot be drawn (no start date, no known ring). */
+  unshowable: IUnshowable[];
+  /** »Næste« from today, when the year shown is the current one; with the entries it can open. */
+  next: INextSummary | undefined;
+  nextByKey: Map<string, IAgendaEntry>;
 }
 
 /**
@@ -57,20 +66,37 @@ export function useWheelModel(input: IWheelModelInput): IWheelModel {
   // Meetings of another range (still loading after a year change) are not mixed in.
   const sameRangeMeetings = meetings && meetings.range.from === load.range.from ? meetings.meetings : undefined;
 
+  // The ring filter decides which meeting activities can take an Outlook meeting (see buildEntries' shownRings).
+  const ringFilterKey = filter.rings.join('|');
+  const shownRings = React.useMemo(() => {
+    const narrowed = rings.filter(r => filter.rings.includes(r));
+    return narrowed.length > 0 ? narrowed : rings;
+  },
+    [rings, ringFilterKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  const prepared = React.useMemo(() => prepareActivities(load.data.activities), [load]);
   const all = React.useMemo(
-    () => buildEntries(load.data.activities, load.data.doneOccurrences, sameRangeMeetings, range, rings),
-    [load, sameRangeMeetings, range, rings]);
+    () => buildEntries(prepared.activities, load.data.doneOccurrences, sameRangeMeetings, range, rings,
+      { noSubject: strings.NoSubject, shownRings }),
+    [load, prepared, sameRangeMeetings, range, rings, strings, shownRings]);
   const ringName = React.useCallback((ring: string) => ringLabel(ring, strings), [strings]);
   const entries = React.useMemo(() => applyFilter(all, filter, ringName), [all, filter, ringName]);
   const byKey = React.useMemo(() => new Map(all.map(e => [e.key, e])), [all]);
   const appearance = React.useMemo(() => new Map(entries.map(e => [e.key, {
     shape: shapeOf(e), done: !!e.done, name: accessibleName(e, strings, language)
   }])), [entries, strings, language]);
+  // Only the rings shown are drawn: a one-ring filter gives a wheel of that ring, on screen and in the exports.
   const layout = React.useMemo(() => layoutWheel(toWheelItems(entries), {
-    from: range.from, to: range.to, rings, showWeekRing, size: WHEEL_SIZE, today, language
-  }), [entries, range, rings, showWeekRing, today, language]);
+    from: range.from, to: range.to, rings: shownRings, showWeekRing, size: WHEEL_SIZE, today, language
+  }), [entries, range, shownRings, showWeekRing, today, language]);
   const colors = React.useMemo(() => ringColors(theme, rings), [theme, rings]);
   const people = React.useMemo(() => responsiblePeople(all), [all]);
+  const next = React.useMemo(() => {
+    if (!isWithin(today, load.range.from, load.range.to)) return undefined;
+    const visible = new Set(rings);
+    return nextSummary(prepared.activities, byKey, today, list => applyFilter(list.filter(e => visible.has(e.ring)), filter, ringName));
+  }, [prepared, byKey, today, load.range, rings, filter, ringName]);
+  const nextByKey = React.useMemo(() => new Map([...(next?.deadlines ?? []), ...(next?.meetings ?? [])].map(e => [e.key, e])), [next]);
 
-  return { year, yearLabel: wheelYearLabel(year, startMonth), range, all, entries, byKey, appearance, layout, colors, people };
+  return { year, yearLabel: wheelYearLabel(year, startMonth), range, all, entries, byKey, appearance, layout, colors, people, shownRings,
+    unshowable: prepared.unshowable, next, nextByKey };
 }

@@ -11,7 +11,8 @@ import type { UiLanguage } from '../../../../common/hosting';
 import { IsoDatePicker } from '../../../../common/IsoDatePicker';
 import { PeopleField } from '../../../../common/PeopleField';
 import { friendlyError } from '../../../../common/errorMessages';
-import type { ICommonStrings } from '../../../../common/strings';
+import { format, type ICommonStrings } from '../../../../common/strings';
+import { activitiesList } from '../../../../schema';
 import { useAsync } from '../../../../common/useAsync';
 import { forumLabel, priorityText, ringLabel, typeLabel } from '../../model/labels';
 import { firstErrorField, hasEndDate, type FormField, type IActivityDraft } from './formModel';
@@ -34,6 +35,8 @@ export interface IActivityFormPanelProps {
 }
 
 const NONE = '__none__';
+/** The title column's limit (SharePoint's single line of text: 255). */
+const TITLE_MAX = activitiesList.fields.title.maxLength ?? 255;
 
 /** The rings to offer: the built-in ones, those the list adds, and the item's own (typed into the list by hand). */
 function ringChoices(fromList: readonly string[] | undefined, current: string): string[] {
@@ -69,6 +72,15 @@ export function ActivityFormPanel(props: IActivityFormPanelProps): React.ReactEl
     return { id };
   });
   const processes = useAsync(() => services.repositories.processes.query(), [services]);
+  // Date fields (by element id) whose typed text is not a usable date: the draft still holds the last good day, so
+  // saving must wait until it is fixed.
+  const dateIds = [ids.id('startDate'), ids.id('endDate'), `${ids.id('repeat')}-until`];
+  const [invalidDates, setInvalidDates] = React.useState<string[]>([]);
+  const invalidRef = React.useRef(invalidDates);
+  invalidRef.current = invalidDates;
+  const onInvalidDate = (id: string): ((invalid: boolean) => void) => (invalid: boolean): void => {
+    setInvalidDates(list => (invalid ? [...list.filter(f => f !== id), id] : list.filter(f => f !== id)));
+  };
 
   React.useEffect(() => {
     const first = firstErrorField(issues);
@@ -79,6 +91,11 @@ export function ActivityFormPanel(props: IActivityFormPanelProps): React.ReactEl
 
   const close = (): void => { if (form.requestClose()) props.onDismiss(); };
   const save = (overwrite: boolean): void => {
+    const invalid = dateIds.find(id => invalidRef.current.includes(id));
+    if (invalid) {
+      document.getElementById(invalid)?.focus();
+      return;
+    }
     (overwrite ? form.overwrite() : form.save()).then(saved => { if (saved) props.onSaved(saved); }, () => undefined);
   };
 
@@ -98,7 +115,7 @@ export function ActivityFormPanel(props: IActivityFormPanelProps): React.ReactEl
     </Stack>
   );
 
-  const hasErrors = Object.keys(errors).length > 0;
+  const hasErrors = Object.keys(errors).length > 0 || invalidDates.length > 0;
   return (
     <Panel isOpen={true} type={PanelType.medium} headerText={props.activity ? strings.FormEditTitle : strings.FormNewTitle}
       onDismiss={close} closeButtonAriaLabel={strings.Close} onRenderFooterContent={footer} isFooterAtBottom={true}
@@ -126,22 +143,27 @@ export function ActivityFormPanel(props: IActivityFormPanelProps): React.ReactEl
               {strings.ErrorConflict}
             </MessageBar>
           )}
-          <TextField id={ids.id('title')} label={strings.FieldTitle} required value={draft.title} errorMessage={errors.title}
-            onChange={(_, v) => form.update({ title: v ?? '' })} maxLength={255} />
+          {/* No maxLength: it cuts pasted text silently. The counter shows the limit, and a longer title is an error. */}
+          <TextField id={ids.id('title')} label={strings.FieldTitle} required value={draft.title}
+            errorMessage={draft.title.length > TITLE_MAX ? format(strings.TitleTooLong, draft.title.length, TITLE_MAX) : errors.title}
+            description={format(strings.TitleCounter, draft.title.length, TITLE_MAX)}
+            onChange={(_, v) => form.update({ title: v ?? '' })} />
           <Dropdown id={ids.id('category')} label={strings.FieldRing} required options={options.ring} selectedKey={draft.category || null}
             errorMessage={errors.category} onChange={(_, o) => o && form.update({ category: o.key as IActivityDraft['category'] })} />
           <Dropdown id={ids.id('activityType')} label={strings.FieldType} required options={options.type}
             selectedKey={draft.activityType || null} errorMessage={errors.activityType}
             onChange={(_, o) => o && form.update({ activityType: o.key as IActivityDraft['activityType'] })} />
-          <IsoDatePicker id={ids.id('startDate')} label={strings.FieldStart} isRequired value={draft.startDate} language={language}
-            strings={strings} errorMessage={errors.startDate} onChange={v => form.update({ startDate: v })} />
+          <IsoDatePicker id={ids.id('startDate')} label={hasEndDate(draft.activityType) ? strings.FieldStartPeriod : strings.FieldStart}
+            isRequired value={draft.startDate} language={language} strings={strings} errorMessage={errors.startDate}
+            onChange={v => form.update({ startDate: v })} onInvalidInput={onInvalidDate(dateIds[0])} />
           {hasEndDate(draft.activityType) && (
             <IsoDatePicker id={ids.id('endDate')} label={strings.FieldEnd} isRequired={draft.activityType === 'Periode'}
               value={draft.endDate} language={language} strings={strings} errorMessage={errors.endDate}
-              onChange={v => form.update({ endDate: v })} />
+              initialPickerDate={draft.startDate} onChange={v => form.update({ endDate: v })} onInvalidInput={onInvalidDate(dateIds[1])} />
           )}
           <RecurrenceFields draft={draft} update={form.update} errors={errors} strings={strings} language={language}
-            ids={{ repeat: ids.id('repeat'), recurrence: ids.id('recurrence') }} />
+            ids={{ repeat: ids.id('repeat'), recurrence: ids.id('recurrence'), until: dateIds[2] }}
+            onInvalidDate={onInvalidDate(dateIds[2])} />
           <Dropdown id={ids.id('forum')} label={strings.FieldForum} options={options.forum} selectedKey={draft.forum ?? NONE}
             errorMessage={errors.forum}
             onChange={(_, o) => o && form.update({ forum: o.key === NONE ? undefined : o.key as IActivityDraft['forum'] })} />

@@ -20,7 +20,9 @@ export interface IRecurrenceFieldsProps {
   strings: IAarshjulWebPartStrings & ICommonStrings;
   language: UiLanguage;
   /** Element ids, so the form can focus a field with an error. */
-  ids: { repeat: string; recurrence: string };
+  ids: { repeat: string; recurrence: string; until?: string };
+  /** The end date's typed text is not a usable date (true), or is again (false). */
+  onInvalidDate?: (invalid: boolean) => void;
 }
 
 const numberOrUndefined = (v: string | undefined): number | undefined => (v && /^\d+$/.test(v) ? Number(v) : undefined);
@@ -108,8 +110,8 @@ export function RecurrenceFields(props: IRecurrenceFieldsProps): React.ReactElem
             onChange={(_, o) => o && set(o.key === 'until' ? { count: undefined, until: picker.until ?? start }
               : o.key === 'count' ? { until: undefined, count: picker.count ?? 5 } : { until: undefined, count: undefined })} />
           {ends === 'until' && (
-            <IsoDatePicker label={strings.FieldUntil} value={picker.until} language={language} strings={strings}
-              onChange={v => set({ until: v })} />
+            <IsoDatePicker id={props.ids.until} label={strings.FieldUntil} value={picker.until} language={language} strings={strings}
+              initialPickerDate={start} onChange={v => set({ until: v })} onInvalidInput={props.onInvalidDate} />
           )}
           {ends === 'count' && (
             <TextField label={strings.FieldCount} type="number" min={1} max={999} value={String(picker.count ?? '')}

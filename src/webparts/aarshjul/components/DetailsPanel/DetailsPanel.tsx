@@ -8,12 +8,14 @@ import { compareIsoDates } from '../../../../domain/dates';
 import { ConfirmDialog } from '../../../../common/ConfirmDialog';
 import { describeRule } from '../../../../domain/describeRule';
 import { toDateParts } from '../../../../domain/dates';
-import { effectiveRule, nextOccurrences } from '../../../../domain/recurrence';
+import { effectiveRule, nextOccurrences, usableRule } from '../../../../domain/recurrence';
 import type { IListPermissions } from '../../../../services';
 import type { UiLanguage } from '../../../../common/hosting';
 import { formatDay, formatDayRange } from '../../../../common/formatDate';
 import { friendlyError } from '../../../../common/errorMessages';
+import { clampLines } from '../../../../common/longText';
 import { format } from '../../../../common/strings';
+import { processUrl } from '../../model/links';
 import { entryDateText, forumLabel, meetingTime, priorityText, ringLabel, typeLabel } from '../../model/labels';
 
 /** Props of {@link DetailsPanel}. */
@@ -25,6 +27,8 @@ export interface IDetailsPanelProps {
   permissions: IListPermissions;
   /** Rights in the Opgaver list, where »Markér som udført« writes. */
   taskPermissions: IListPermissions;
+  /** The web's URL, for links to list items (the linked process). */
+  webUrl?: string;
   onDismiss: () => void;
   onEdit: (entry: IAgendaEntry) => void;
   onDelete: (entry: IAgendaEntry) => void;
@@ -33,6 +37,9 @@ export interface IDetailsPanelProps {
   /** Deletes the task just made by »Markér som udført«. */
   onUndoDone: (task: ITask, entry: IAgendaEntry) => Promise<void>;
 }
+
+/** A title longer than this may not fit the three lines of the heading. */
+const LONG_TITLE = 120;
 
 /** How many coming occurrences of a recurring activity are listed. */
 const NEXT_COUNT = 3;
@@ -72,6 +79,8 @@ export function DetailsPanel(props: IDetailsPanelProps): React.ReactElement {
   const occurrenceLabel = entry.occurrence && a
     ? (a.repeat === 'Årligt' || a.repeat === 'Ingen' ? String(toDateParts(entry.occurrence.start).year) : formatDay(entry.occurrence.start, language))
     : '';
+  // An activity that occurs once has no occurrence worth naming: "Markér som udført", not "… for 2026".
+  const oneOff = !!a && usableRule(a) === undefined;
   const canMarkDone = !!a && !!entry.occurrence && !entry.done && !marked && props.taskPermissions.canAdd;
   const isFuture = !!entry.occurrence && compareIsoDates(entry.occurrence.start, props.today) > 0;
 
@@ -93,6 +102,8 @@ export function DetailsPanel(props: IDetailsPanelProps): React.ReactElement {
   };
 
   const rows: [string, React.ReactNode][] = [
+    // The heading shows three lines at most: a longer title is written out in full here.
+    ...(entry.title.length > LONG_TITLE ? [[strings.FieldTitle, entry.title] as [string, React.ReactNode]] : []),
     [strings.DetailsDate, `${entryDateText(entry, language)}${meetingTime(entry) ? `, ${meetingTime(entry)}` : ''}`],
     [strings.DetailsRing, ringLabel(entry.ring, strings)],
     [strings.DetailsType, a ? typeLabel(a.activityType, strings) : strings.TypeOutlookMeeting]
@@ -101,13 +112,15 @@ export function DetailsPanel(props: IDetailsPanelProps): React.ReactElement {
     ? <Link href={`mailto:${a.responsible.email}`}>{a.responsible.title}</Link> : a.responsible.title]);
   if (a) rows.push([strings.DetailsPriority, priorityText(a.priority, language)]);
   if (a?.forum) rows.push([strings.DetailsForum, forumLabel(a.forum, strings)]);
-  if (a?.process) rows.push([strings.DetailsProcess, a.process.title]);
+  // The process opens in SharePoint's display form until the Processer web part exists to show it.
+  if (a?.process) rows.push([strings.DetailsProcess, props.webUrl
+    ? <Link href={processUrl(props.webUrl, a.process.id)}>{a.process.title || String(a.process.id)}</Link> : a.process.title]);
   if (a) rows.push([strings.DetailsRepeat, describeRule(rule, a.startDate, language)]);
-  if (entry.done && occurrenceLabel) rows.push([strings.Done, format(strings.MarkedDone, occurrenceLabel)]);
+  if (entry.done && a) rows.push([strings.DoneLabel, oneOff ? strings.MarkedDoneOnce : format(strings.MarkedDone, occurrenceLabel)]);
 
   const footer = (): React.ReactElement => (
     <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
-      {canMarkDone && <PrimaryButton componentRef={markRef} text={format(strings.MarkDone, occurrenceLabel)}
+      {canMarkDone && <PrimaryButton componentRef={markRef} text={oneOff ? strings.MarkDoneOnce : format(strings.MarkDone, occurrenceLabel)}
         onClick={() => (isFuture ? setAskFuture(true) : markDone())} disabled={busy} />}
       {marked && props.taskPermissions.canDelete && (
         <DefaultButton componentRef={undoRef} text={strings.MarkDoneUndo} iconProps={{ iconName: 'Undo' }} onClick={undo} disabled={busy} />
@@ -120,6 +133,8 @@ export function DetailsPanel(props: IDetailsPanelProps): React.ReactElement {
 
   return (
     <Panel isOpen={true} type={PanelType.medium} headerText={entry.title} onDismiss={props.onDismiss} isLightDismiss={true}
+      // A title of any length (10,000 characters through REST) stays within three lines; the buttons stay visible.
+      styles={{ headerText: clampLines(3) }}
       closeButtonAriaLabel={strings.Close} onRenderFooterContent={footer} isFooterAtBottom={true}>
       {error !== undefined && (
         <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>{friendlyError(error, strings).message}</MessageBar>

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { mergeStyleSets, useTheme } from '@fluentui/react';
+import { mergeStyleSets, Spinner, SpinnerSize, useTheme } from '@fluentui/react';
 import type { ItemShape } from '../../model/entries';
 import { ringLabel } from '../../model/labels';
 import type { IRingColors } from '../../model/ringColors';
@@ -10,6 +10,8 @@ export interface ILegendProps {
   rings: readonly string[];
   colors: ReadonlyMap<string, IRingColors>;
   strings: IAarshjulWebPartStrings;
+  /** A ring whose items are still loading (the Møder ring while Graph answers): a small spinner beside its name. */
+  loadingRing?: string;
 }
 
 /** The wheel's legend: the rings from the centre out with their colours, and what each shape means. */
@@ -33,6 +35,8 @@ export function Legend(props: ILegendProps): React.ReactElement {
         {props.rings.map(ring => (
           <li key={ring} className={classes.item}>
             <ShapeIcon shape="period" color={colors.get(ring)?.item ?? text} background={bg} />{ringLabel(ring, strings)}
+            {/* Spoken by the notice above the wheel; here it only shows which ring is still coming. */}
+            {ring === props.loadingRing && <span aria-hidden="true"><Spinner size={SpinnerSize.xSmall} title={strings.MeetingsLoading} /></span>}
           </li>
         ))}
       </ol>

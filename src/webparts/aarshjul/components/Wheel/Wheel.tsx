@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { getId, hiddenContentStyle, mergeStyleSets, useTheme } from '@fluentui/react';
 import type { IAgendaEntry } from '../../../../domain/meetings';
-import { createHitTester, firstItem, nearestItem, type IWheelLayout, type NavigationDirection } from '../../../../domain/wheel';
+import { createHitTester, firstItem, lastItem, nearestItem, type IWheelLayout, type NavigationDirection } from '../../../../domain/wheel';
 import type { UiLanguage } from '../../../../common/hosting';
 import type { IRingColors } from '../../model/ringColors';
 import { WheelBackground } from './WheelBackground';
@@ -118,9 +118,9 @@ function WheelImpl(props: IWheelProps): React.ReactElement {
       e.preventDefault();
       const target = current ? nearestItem(layout, current, direction) : firstItem(layout);
       if (!target || !focusItem(target.key)) announce(strings.WheelEnd);
-    } else if (e.key === 'Home') {
+    } else if (e.key === 'Home' || e.key === 'End') {
       e.preventDefault();
-      focusItem(firstItem(layout)?.key);
+      focusItem((e.key === 'Home' ? firstItem(layout) : lastItem(layout))?.key);
     } else if ((e.key === 'Enter' || e.key === ' ') && current) {
       e.preventDefault();
       onOpen(current);

@@ -31,7 +31,7 @@ function WheelBackgroundImpl(props: IWheelBackgroundProps): React.ReactElement {
   return (
     <g aria-hidden="true" data-layer="background">
       {layout.rings.map(ring => (
-        <path key={ring.name} d={ring.path} fill={colors.get(ring.name)?.band ?? p.neutralLighterAlt}
+        <path key={ring.name} data-ring={ring.name} d={ring.path} fill={colors.get(ring.name)?.band ?? p.neutralLighterAlt}
           stroke={p.neutralQuaternaryAlt} strokeWidth={0.5} />
       ))}
       {layout.months.map((m, i) => (

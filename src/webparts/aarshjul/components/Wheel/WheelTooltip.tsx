@@ -3,6 +3,7 @@ import { mergeStyleSets, useTheme } from '@fluentui/react';
 import type { IAgendaEntry } from '../../../../domain/meetings';
 import type { IPlacedItem } from '../../../../domain/wheel';
 import type { UiLanguage } from '../../../../common/hosting';
+import { BREAK_ANYWHERE, clampLines } from '../../../../common/longText';
 import { entryDateText, meetingTime, ringLabel } from '../../model/labels';
 
 /** Props of {@link WheelTooltip}. */
@@ -29,9 +30,9 @@ export function WheelTooltip(props: IWheelTooltipProps): React.ReactElement {
       position: 'absolute', transform: 'translate(-50%, calc(-100% - 14px))', pointerEvents: 'none', zIndex: 2,
       background: theme.semanticColors.bodyBackground, color: theme.semanticColors.bodyText,
       border: `1px solid ${theme.semanticColors.variantBorder}`, boxShadow: theme.effects.elevation8,
-      borderRadius: 2, padding: '6px 10px', maxWidth: 280, fontSize: 13, lineHeight: '18px'
+      borderRadius: 2, padding: '6px 10px', maxWidth: 280, fontSize: 13, lineHeight: '18px', ...BREAK_ANYWHERE
     },
-    title: { fontWeight: 600, display: 'block' }
+    title: { fontWeight: 600, ...clampLines(4) }
   }), [theme]);
   const time = meetingTime(entry);
   const who = entry.activity?.responsible?.title ?? entry.meeting?.organizer;
@@ -40,7 +41,7 @@ export function WheelTooltip(props: IWheelTooltipProps): React.ReactElement {
       style={{ left: `${(item.x / props.size) * 100}%`, top: `${(item.y / props.size) * 100}%` }}>
       <span className={classes.title}>{entry.title}</span>
       <span>{entryDateText(entry, language)}{time ? `, ${time}` : ''}</span><br />
-      <span>{ringLabel(entry.ring, strings)}{who ? ` · ${who}` : ''}{entry.done ? ` · ${strings.Done}` : ''}</span>
+      <span>{ringLabel(entry.ring, strings)}{who ? ` · ${who}` : ''}{entry.done ? ` · ${strings.DoneLabel}` : ''}</span>
     </div>
   );
 }

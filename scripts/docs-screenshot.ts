@@ -1,0 +1,50 @@
+/**
+ * `npm run docs:screenshot`: the Årshjul screenshot in `docs/images/aarshjul.png`, made the way a person sees it — the
+ * local page with the demo data, as the coordinator, in Danish, in Chromium — so the picture in the docs follows the
+ * product. `--today=YYYY-MM-DD` fixes the day the demo and the page are relative to (default 2026-11-28, the day the
+ * first screenshot was taken), so the picture only changes when the look does.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { chromium } from 'playwright-core';
+import { startLocalSite } from '../localsite/server';
+import { mountLocalPage } from '../localsite/pageServer';
+import { graphRootOf, prepareSite } from '../localsite/prepare';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { findChromium } = require('./ensure-chromium.js') as { findChromium(): string | undefined };
+
+const OUT = path.join(__dirname, '..', 'docs', 'images', 'aarshjul.png');
+
+async function main(): Promise<void> {
+  const today = /^--today=(\d{4}-\d{2}-\d{2})$/.exec(process.argv.find(a => a.startsWith('--today=')) ?? '')?.[1] ?? '2026-11-28';
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'os2-docs-'));
+  const site = await startLocalSite({ port: 0, dataDir });
+  await prepareSite(site, { seed: 'demo', today: new Date(`${today}T12:00:00Z`) });
+  const page0 = await mountLocalPage(site.app, { siteUrl: site.siteUrl, graphRoot: graphRootOf(site) }, { production: true });
+  const browser = await chromium.launch({
+    executablePath: findChromium() ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/?user=mette.kjaer@os2.eu&now=${today}`);
+    await page.locator('[data-layer="items"] [data-key^="meeting:"]').first().waitFor({ state: 'attached' });
+    await page.waitForFunction(() => document.getAnimations().every(a => a.playState !== 'running'));
+    const part = page.locator('section[aria-label="Årshjul"]');
+    await part.screenshot({ path: OUT });
+    console.log(`${path.relative(process.cwd(), OUT)} (dagen: ${today})`);
+  } finally {
+    await browser.close();
+    await page0.dispose();
+    await site.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,2 @@
+export { NextSummary, relativeDay } from './NextSummary';
+export type { INextSummaryProps } from './NextSummary';
