@@ -30,6 +30,16 @@ export interface IWheelDataService {
 
 const BY_START: [IFieldDefinition, boolean][] = [[activitiesList.fields.startDate, true]];
 
+/** One item per id (a recurring activity that starts in the range is found by two queries). */
+function uniqueById<T extends { id: number }>(items: T[]): T[] {
+  const seen = new Set<number>();
+  return items.filter(i => {
+    if (seen.has(i.id)) return false;
+    seen.add(i.id);
+    return true;
+  });
+}
+
 /**
  * Batches the wheel's reads — one-off activities overlapping the range (in slices, see `oneOffFilters`), recurring
  * activities, done occurrences, both lists' permissions and the choices — into one request.
@@ -53,7 +63,7 @@ export class WheelDataService implements IWheelDataService {
     const extra = r.repeat.filter(p => p !== 'Ingen' && RECURRING_PATTERNS.indexOf(p) < 0);
     const more = extra.length > 0 ? await activities.query({ filter: recurringFilter(extra), orderBy: BY_START, pageSize: 5000 }, signal) : [];
     return {
-      activities: [...r.oneOff.flat(), ...r.recurring, ...more],
+      activities: uniqueById([...r.recurring, ...more, ...r.oneOff.flat()]),
       doneOccurrences: r.done,
       permissions: r.permissions,
       taskPermissions: r.taskPermissions,

@@ -32,13 +32,14 @@ export function splitRange(from: IsoDate, to: IsoDate, n: number): [IsoDate, Iso
  *   seeks the first indexed term of a filter);
  * - one for the periods that began before the range and still run into it (the indexed `EndDate`, empty for the
  *   single-day items that are most of the list).
- * The sets are disjoint, so nothing is fetched twice.
+ * They do not filter on `RepeatPattern`: an item typed into the list with an empty or unknown pattern must still
+ * reach the wheel (which reads it as one-off, or as custom when it has a rule). Recurring items starting in the range
+ * come twice (here and from {@link recurringFilter}); the caller keeps one per id.
  */
 export function oneOffFilters(from: IsoDate, to: IsoDate, slices: number = ONE_OFF_SLICES): string[] {
-  const ingen = odata.eq(A.repeat, 'Ingen');
   return [
-    odata.and(odata.ge(A.endDate, from), odata.lt(A.startDate, from), ingen),
-    ...splitRange(from, to, slices).map(([a, b]) => odata.and(odata.ge(A.startDate, a), odata.le(A.startDate, b), ingen))
+    odata.and(odata.ge(A.endDate, from), odata.lt(A.startDate, from)),
+    ...splitRange(from, to, slices).map(([a, b]) => odata.and(odata.ge(A.startDate, a), odata.le(A.startDate, b)))
   ];
 }
 

@@ -29,3 +29,15 @@ test('a deleted column fails the wheel load as listSchema with its name; provisi
   const data = await services.wheel.load('2026-01-01', '2026-12-31');
   expect(data.activities.map(a => a.title)).toContain('Bestyrelsesmøde');
 });
+
+test('items typed into the list with an empty or unknown »Gentages« still reach the wheel load', async () => {
+  const sp = spFor(site);
+  await sp.web.getList(`/sites/os2/Lists/${activitiesList.url}`).items.add({ Title: 'Uden gentagelse', Category: 'Sekretariat',
+    ActivityType: 'Deadline', StartDate: '2026-04-09T22:00:00Z', RepeatPattern: null, Priority: 'MUST' });
+  await sp.web.getList(`/sites/os2/Lists/${activitiesList.url}`).items.add({ Title: 'Ukendt gentagelse', Category: 'Sekretariat',
+    ActivityType: 'Deadline', StartDate: '2026-04-10T22:00:00Z', RepeatPattern: 'Hver 14. dag', Recurrence: 'FREQ=WEEKLY;INTERVAL=2', Priority: 'MUST' });
+  const data = await services.wheel.load('2026-01-01', '2026-12-31');
+  const titles = data.activities.map(a => a.title);
+  expect(titles).toEqual(expect.arrayContaining(['Uden gentagelse', 'Ukendt gentagelse']));
+  expect(new Set(data.activities.map(a => a.id)).size).toBe(data.activities.length);
+});

@@ -15,9 +15,11 @@ describe('the wheel queries', () => {
   test('one-off filters: periods running into the range by the indexed end date, then a start-date range per slice, each first', () => {
     const [spanning, ...slices] = oneOffFilters('2026-01-01', '2026-12-31');
     // The first term is the one SharePoint seeks its index with: the end date, then the slice's start range.
-    expect(spanning).toMatch(/^\(EndDate ge datetime'2025-12-31T23:00:00Z'\) and \(StartDate lt datetime'2025-12-31T23:00:00Z'\) and \(RepeatPattern eq 'Ingen'\)$/);
+    expect(spanning).toBe("(EndDate ge datetime'2025-12-31T23:00:00Z') and (StartDate lt datetime'2025-12-31T23:00:00Z')");
     expect(slices).toHaveLength(4);
-    expect(slices[0]).toMatch(/^\(StartDate ge datetime'2025-12-31T23:00:00Z'\) and \(StartDate le datetime'2026-04-01T22:00:00Z'\) and \(RepeatPattern eq 'Ingen'\)$/);
+    expect(slices[0]).toBe("(StartDate ge datetime'2025-12-31T23:00:00Z') and (StartDate le datetime'2026-04-01T22:00:00Z')");
+    // No RepeatPattern term: an item typed into the list with an empty or odd pattern still arrives.
+    expect([spanning, ...slices].some(f => f.includes('RepeatPattern'))).toBe(false);
   });
 
   test('an occurrence marked done has one natural key per activity and day', () => {
