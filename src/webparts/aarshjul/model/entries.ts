@@ -25,7 +25,6 @@ export interface IPreparedActivities {
 }
 
 const isPattern = (value: unknown): value is RepeatPattern => (REPEAT_PATTERNS as readonly unknown[]).indexOf(value) >= 0;
-const isCategory = (value: unknown): boolean => (WHEEL_CATEGORIES as readonly unknown[]).indexOf(value) >= 0;
 
 /**
  * Makes activities typed into the list by hand (or through REST) drawable where that is safe, and sets aside those
@@ -35,7 +34,9 @@ const isCategory = (value: unknown): boolean => (WHEEL_CATEGORIES as readonly un
  *   — shown once on its start date, as the wheel shows an activity whose rule cannot be used;
  * - no (or no valid) `StartDate`, or a `Category` that is none of the wheel's rings: cannot be shown, with the reason.
  */
-export function prepareActivities(raw: readonly IActivity[]): IPreparedActivities {
+export function prepareActivities(raw: readonly IActivity[], listCategories: readonly string[] = []): IPreparedActivities {
+  const isCategory = (value: unknown): boolean =>
+    (WHEEL_CATEGORIES as readonly unknown[]).indexOf(value) >= 0 || (typeof value === 'string' && listCategories.indexOf(value) >= 0);
   const activities: IActivity[] = [];
   const unshowable: IUnshowable[] = [];
   for (const activity of raw) {

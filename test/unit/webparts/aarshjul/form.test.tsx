@@ -39,7 +39,7 @@ describe('Årshjul activity form', () => {
     fireEvent.click(within(form).getByRole('combobox', { name: new RegExp(`^${en.FieldType}`) }));
     fireEvent.click(await screen.findByRole('option', { name: en.TypePeriod }));
     fireEvent.click(within(form).getByRole('button', { name: en.Save }));
-    expect(await within(form).findByText('"Title" can be at most 255 characters (now 300).')).toBeInTheDocument();
+    expect(await within(form).findByText('The title is 300 characters long. It may be at most 255 – please shorten it.')).toBeInTheDocument();
     expect(within(form).getByText('A period needs an end date.')).toBeInTheDocument();
     expect(within(form).queryByText(/skal|Feltet/)).not.toBeInTheDocument();
   });

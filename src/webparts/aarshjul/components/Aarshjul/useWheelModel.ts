@@ -73,7 +73,8 @@ export function useWheelModel(input: IWheelModelInput): IWheelModel {
     return narrowed.length > 0 ? narrowed : rings;
   },
     [rings, ringFilterKey]); // eslint-disable-line react-hooks/exhaustive-deps
-  const prepared = React.useMemo(() => prepareActivities(load.data.activities), [load]);
+  // A ring an owner added to the list in SharePoint is a ring like the built-in ones (it gets its own, see `withListRings`).
+  const prepared = React.useMemo(() => prepareActivities(load.data.activities, load.data.choices.category), [load]);
   const all = React.useMemo(
     () => buildEntries(prepared.activities, load.data.doneOccurrences, sameRangeMeetings, range, rings,
       { noSubject: strings.NoSubject, shownRings }),
