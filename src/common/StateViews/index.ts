@@ -5,5 +5,10 @@ export { ErrorView } from './ErrorView';
 export type { IErrorViewProps } from './ErrorView';
 export { EmptyView } from './EmptyView';
 export type { IEmptyViewProps } from './EmptyView';
-export { NotConfiguredView } from './NotConfiguredView';
+import { lazyComponent } from '../lazy';
+import type { INotConfiguredViewProps } from './NotConfiguredView';
+
+/** »Opret lister« / »Reparér lister«, loaded on demand: a site with the lists never downloads it. */
+export const NotConfiguredView = lazyComponent<INotConfiguredViewProps>(() =>
+  import(/* webpackChunkName: 'not-configured' */ './NotConfiguredView').then(m => m.NotConfiguredView));
 export type { INotConfiguredViewProps } from './NotConfiguredView';

@@ -76,6 +76,8 @@ define([], function () {
     "RepairButton": "Reparér lister",
     "ErrorListSchema": "En kolonne, som web-delen bruger, findes ikke i listen. En ejer af webstedet kan reparere listerne.",
     "DateNotADay": "Den dato findes ikke. Tjek dag og måned, fx 14.5.2027.",
-    "DateOutOfRange": "Datoen skal ligge mellem år {0} og {1}."
+    "DateOutOfRange": "Datoen skal ligge mellem år {0} og {1}.",
+    "LoadingPart": "Henter …",
+    "ErrorLoadingPart": "En del af web-delen kunne ikke hentes. Tjek forbindelsen, og prøv igen."
   };
 });

@@ -76,6 +76,8 @@ define([], function () {
     "RepairButton": "Repair lists",
     "ErrorListSchema": "A column the web part uses does not exist in the list. An owner of the site can repair the lists.",
     "DateNotADay": "That date does not exist. Check the day and month, e.g. 14.5.2027.",
-    "DateOutOfRange": "The date must be between the years {0} and {1}."
+    "DateOutOfRange": "The date must be between the years {0} and {1}.",
+    "LoadingPart": "Loading …",
+    "ErrorLoadingPart": "A part of the web part could not be fetched. Check your connection and try again."
   };
 });

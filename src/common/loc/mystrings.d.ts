@@ -99,6 +99,9 @@ declare interface ICoordinatorCommonStrings {
   DateNotADay: string;
   /** `{0}`, `{1}` = the first and last year a date may have. */
   DateOutOfRange: string;
+  /** Shown while a part of the web part that loads on demand (a form, a panel) is fetched. */
+  LoadingPart: string;
+  ErrorLoadingPart: string;
 }
 
 declare module 'CommonStrings' {
