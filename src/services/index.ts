@@ -4,8 +4,9 @@ import { WheelDataService, type IWheelDataService } from './wheel/WheelDataServi
 import { WheelActions, type IWheelActions } from './wheel/WheelActions';
 import { PnPBatchReader, type IBatchReader } from './batch/BatchReader';
 import { GraphCalendarService, type ICalendarService } from './calendar/CalendarService';
-import { ProvisioningService, type IProvisioningService } from './provisioning/ProvisioningService';
-import { PeopleService, type IPeopleService } from './people/PeopleService';
+import type { IProvisioningService } from './provisioning/ProvisioningService';
+import type { IPeopleService } from './people/PeopleService';
+import { OnDemandPeopleService, OnDemandProvisioningService } from './lazyServices';
 import type { IGraphClient } from './config/graph';
 
 /** Every data service, built once per web part from one PnPjs instance and one Graph client. */
@@ -33,8 +34,9 @@ export function createServices(sp: SPFI, graph: IGraphClient, webUrl: string): I
     wheel: new WheelDataService(batch, repositories),
     wheelActions: new WheelActions(repositories),
     calendar: new GraphCalendarService(graph),
-    provisioning: new ProvisioningService(sp, webUrl),
-    people: new PeopleService(sp)
+    // Loaded on first use: their PnPjs modules (fields, views, profiles, site users) stay out of the first load.
+    provisioning: new OnDemandProvisioningService(sp, webUrl),
+    people: new OnDemandPeopleService(sp)
   };
 }
 

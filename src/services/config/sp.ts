@@ -1,13 +1,12 @@
 import { spfi, SPFI, SPFx, SPBrowser, type ISPFXContext } from '@pnp/sp';
 import type { TimelinePipe } from '@pnp/core';
+// What a first render needs; provisioning (fields, views) and people (profiles, site users) import their own modules
+// and are loaded on demand (services/lazyServices.ts).
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import '@pnp/sp/fields';
-import '@pnp/sp/views';
 import '@pnp/sp/batching';
 import '@pnp/sp/security';
-import '@pnp/sp/site-users/web';
 import { logFailures } from './logging';
 import { SafeRetry } from './retry';
 

@@ -1,5 +1,6 @@
 import { PrincipalSource, PrincipalType, type SPFI } from '@pnp/sp';
 import '@pnp/sp/profiles';
+import '@pnp/sp/site-users/web';
 import type { IPeoplePickerEntity } from '@pnp/sp/profiles';
 import type { IPersonRef } from '../../domain/models';
 

@@ -1,5 +1,7 @@
 import type { SPFI } from '@pnp/sp';
 import type { IList } from '@pnp/sp/lists';
+import '@pnp/sp/fields';
+import '@pnp/sp/views';
 import {
   ChoiceFieldFormatType, DateTimeFieldFormatType, FieldUserSelectionMode, UrlFieldFormatType
 } from '@pnp/sp/fields';

@@ -1,4 +1,4 @@
-import type { SPFI } from '@pnp/sp';
+import { SPQueryable, type SPFI } from '@pnp/sp';
 import type { IList } from '@pnp/sp/lists';
 import { Items, type IItems } from '@pnp/sp/items';
 import { parseBinderWithErrorCheck, parseODataJSON } from '@pnp/queryable';
@@ -125,7 +125,9 @@ export async function readPermissions(sp: SPFI, at: IListAddress): Promise<IList
 export async function readChoices(sp: SPFI, at: IListAddress, property: string): Promise<readonly string[]> {
   const f = at.list.fields[property];
   if (!f || f.kind !== 'Choice') return [];
-  const json = await sp.web.getList(at.listUrl).fields.getByInternalNameOrTitle(f.name).select('Choices')<{ Choices?: unknown }>();
+  // A plain path rather than PnPjs's fields module, which a first render does not otherwise need.
+  const field = SPQueryable(sp.web.getList(at.listUrl), `fields/getByInternalNameOrTitle('${f.name.replace(/'/g, "''")}')`);
+  const json = await field.select('Choices')<{ Choices?: unknown }>();
   const raw = json.Choices as string[] | { results?: string[] } | undefined;
   return (Array.isArray(raw) ? raw : raw?.results ?? []).filter((c): c is string => typeof c === 'string');
 }
