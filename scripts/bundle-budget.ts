@@ -7,16 +7,13 @@
  *   tsx scripts/bundle-budget.ts           measure the build already in release/ (and dist/ for the source maps)
  *   options: --locale da-DK  --json <file>  --top <n> (modules listed per entry, default 12)
  *
- * `gulp clean` comes first because `gulp bundle --ship` never removes old output: earlier bundles, chunks and the
- * manifests of removed components stay in dist/ and release/ (seen with SPFx 1.22.2).
+ * `--build` runs `gulp clean` first: `gulp bundle --ship` never removes old output (see `scripts/bundle/gulp.ts`).
  */
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { AIM_BYTES, BUDGET_BYTES, DEFAULT_LOCALE, KB, measureRelease, type IComponentSize, type IReleaseSize } from './bundle/measure';
+import { REPO_ROOT as ROOT, shipBuild } from './bundle/gulp';
 import { bytesBySource, groupSizes, type IGroupSize, type ISourceMap } from './bundle/sourceMap';
-
-const ROOT = path.resolve(__dirname, '..');
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -26,19 +23,6 @@ function option(name: string): string | undefined {
 const kb = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;
 const pad = (text: string, width: number): string => text.length >= width ? text : text + ' '.repeat(width - text.length);
 const lpad = (text: string, width: number): string => text.length >= width ? text : ' '.repeat(width - text.length) + text;
-
-/** Runs gulp from the project's own node_modules; returns seconds taken. Throws with the log's tail on failure. */
-function gulp(args: string[], env: NodeJS.ProcessEnv = {}): number {
-  const started = Date.now();
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'gulp', 'bin', 'gulp.js'), ...args], {
-    cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024
-  });
-  if (result.status !== 0) {
-    const log = `${result.stdout ?? ''}${result.stderr ?? ''}`.split('\n').slice(-40).join('\n');
-    throw new Error(`gulp ${args.join(' ')} failed (exit ${String(result.status)}):\n${log}`);
-  }
-  return (Date.now() - started) / 1000;
-}
 
 /** The entry's modules, from `dist/<entry>.map` when the build wrote one (KOORDINATOR_BUNDLE_MAPS=1). */
 function entryModules(component: IComponentSize): IGroupSize[] | undefined {
@@ -88,9 +72,8 @@ function main(): void {
   const locale = option('locale') ?? DEFAULT_LOCALE;
   const top = Number(option('top') ?? 12);
   if (process.argv.includes('--build')) {
-    const clean = gulp(['clean']);
-    const bundle = gulp(['bundle', '--ship'], { KOORDINATOR_BUNDLE_MAPS: '1' });
-    console.log(`gulp clean ${clean.toFixed(0)} s, gulp bundle --ship ${bundle.toFixed(0)} s`);
+    const { cleanSeconds, bundleSeconds } = shipBuild();
+    console.log(`gulp clean ${cleanSeconds.toFixed(0)} s, gulp bundle --ship ${bundleSeconds.toFixed(0)} s`);
   }
   const report: IReleaseSize = measureRelease(path.join(ROOT, 'release'), { locale, budget: BUDGET_BYTES });
   console.log(`First-load JavaScript per web part (${locale} strings, gzip level 9, 1 KB = 1024 bytes; budget ${kb(BUDGET_BYTES)}, aim ${kb(AIM_BYTES)})`);

@@ -120,3 +120,67 @@ export function groupSizes(bySource: Map<string, number>): IGroupSize[] {
     folders: [...folders].map(([folder, bytes]) => ({ folder, bytes })).sort((a, b) => b.bytes - a.bytes)
   })).sort((a, b) => b.bytes - a.bytes);
 }
+
+/** An original position: source path, 0-based line, and the name the map gives the segment, if any. */
+export interface IOriginalPosition {
+  source: string;
+  line: number;
+  name?: string;
+}
+
+interface ISegment {
+  column: number;
+  source: number;
+  line: number;
+  name: number;
+}
+
+/** Looks up generated positions (0-based line and column) in a source map: the segment at or before them. */
+export class SourceMapIndex {
+  private readonly lines: ISegment[][];
+
+  public constructor(private readonly map: ISourceMap & { names?: string[] }) {
+    this.lines = [];
+    let source = 0;
+    let line = 0;
+    let name = 0;
+    for (const text of map.mappings.split(';')) {
+      let column = 0;
+      const segments: ISegment[] = [];
+      for (const s of text.split(',')) {
+        if (!s) continue;
+        const f = decodeVlq(s);
+        column += f[0];
+        if (f.length < 4) {
+          segments.push({ column, source: -1, line: -1, name: -1 });
+          continue;
+        }
+        source += f[1];
+        line += f[2];
+        let n = -1;
+        if (f.length >= 5) {
+          name += f[4];
+          n = name;
+        }
+        segments.push({ column, source, line, name: n });
+      }
+      this.lines.push(segments);
+    }
+  }
+
+  public lookup(line: number, column: number): IOriginalPosition | undefined {
+    const segments = this.lines[line];
+    if (!segments || segments.length === 0) return undefined;
+    let lo = 0;
+    let hi = segments.length - 1;
+    if (segments[0].column > column) return undefined;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segments[mid].column <= column) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = segments[lo];
+    if (s.source < 0) return undefined;
+    return { source: this.map.sources[s.source], line: s.line, name: s.name >= 0 ? this.map.names?.[s.name] : undefined };
+  }
+}

@@ -5,7 +5,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { BUDGET_BYTES, entryRefersToChunk, gzipSize, localizedFile, measureComponent, measureRelease, type IComponentManifest } from '../../../scripts/bundle/measure';
-import { bytesBySource, decodeVlq, groupOfSource, groupSizes, UNMAPPED } from '../../../scripts/bundle/sourceMap';
+import { bytesBySource, decodeVlq, groupOfSource, groupSizes, SourceMapIndex, UNMAPPED } from '../../../scripts/bundle/sourceMap';
+import { percentile } from '../../../scripts/bench/stats';
 
 /**
  * Incompressible bytes (a fixed linear congruential sequence): zlib stores them in one stored block, so their gzip
@@ -136,5 +137,24 @@ describe('what fills a bundle (source map)', () => {
     const groups = groupSizes(new Map([['webpack:///../node_modules/a/x.js', 5], ['webpack:///../node_modules/b/y.js', 9], ['webpack:///../node_modules/a/z/w.js', 6]]));
     expect(groups.map(g => [g.group, g.bytes])).toEqual([['a', 11], ['b', 9]]);
     expect(groups[0].folders).toEqual([{ folder: 'z', bytes: 6 }, { folder: '.', bytes: 5 }]);
+  });
+
+  test('finds the original position of a generated one (for the CPU profile)', () => {
+    // Line 0: col 0 → a.js line 0 (name "alpha"), col 3 → b.js line 2; line 1: col 0 unmapped.
+    const index = new SourceMapIndex({ sources: ['a.js', 'b.js'], names: ['alpha'], mappings: 'AAAAA,GCEA;A' });
+    expect(index.lookup(0, 1)).toEqual({ source: 'a.js', line: 0, name: 'alpha' });
+    expect(index.lookup(0, 9)).toEqual({ source: 'b.js', line: 2, name: undefined });
+    expect(index.lookup(1, 0)).toBeUndefined();
+    expect(index.lookup(5, 0)).toBeUndefined();
+  });
+});
+
+describe('benchmark statistics', () => {
+  test('percentiles by nearest rank: of 9 samples p50 is the 5th and p95 the slowest', () => {
+    const xs = [9, 1, 8, 2, 7, 3, 6, 4, 5];
+    expect(percentile(xs, 50)).toBe(5);
+    expect(percentile(xs, 95)).toBe(9);
+    expect(percentile([4], 95)).toBe(4);
+    expect(percentile([], 50)).toBeNaN();
   });
 });
