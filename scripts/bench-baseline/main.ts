@@ -105,7 +105,9 @@ function BaselineWheel(props: { marks: IMark[] }): React.ReactElement {
 
 const root = document.getElementById('baseline')!;
 const config = window.__BENCH_BASELINE__;
-Promise.all([loadActivities(config), loadMeetings(config)])
+// Graph first, then the batch, in parallel: the order the Årshjul sends them in.
+const meetingsLoaded = loadMeetings(config);
+Promise.all([loadActivities(config), meetingsLoaded])
   .then(([activities, meetings]) => {
     ReactDOM.render(React.createElement(BaselineWheel, { marks: [...activities, ...meetings] }), root);
   })
