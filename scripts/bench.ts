@@ -1,26 +1,43 @@
 /**
- * `npm run bench` — the Årshjul's speed in Chromium on the local page, with 5,000 activities and 1,000 Outlook
- * meetings in one year. Prints figures (it is not a test and asserts nothing):
+ * `npm run bench` — how fast the Årshjul shows a full year, measured on the bundle SharePoint gets, against a naive
+ * baseline in the same run. Prints a table and writes `bench-results/bench-<date>.json`; it asserts nothing.
  *
- *   - requests for the first render (SharePoint and Graph), and the time until items are drawn after the data arrived
- *     (target < 300 ms), over several page loads;
- *   - a hover, a keyboard move and a click that opens details, each timed from the event to the committed DOM
- *     (target < 16 ms for hover/keyboard), over many items.
+ * What is measured: the Årshjul exactly as `gulp bundle --ship` wrote it (`release/`: the entry bundle, its da-DK
+ * strings, any lazy chunks), loaded by `scripts/bench-host` — a stand-in for SharePoint's page runtime with React 17
+ * and ReactDOM (production), the Graph client and small `@microsoft/sp-*` stand-ins — against the local site with
+ * 5,000 activities and 1,000 Outlook meetings in one year. The baseline (`scripts/bench-baseline`) is React 17 too
+ * (production, esbuild) and replays the Årshjul's own `$batch` and Graph pages with plain `fetch`, then draws one
+ * `<path>` per item.
  *
- * The page is built with production React (as `gulp bundle --ship` is). Options: --activities N --meetings N --runs N.
+ * Each sample is a cold load (a fresh browser context: empty HTTP cache, no compiled code) followed by a warm load
+ * (a reload: scripts from the cache). Årshjul and baseline samples are interleaved, alternating which goes first.
+ * Per load: navigation → first frame with the whole wheel (the requestAnimationFrame after the DOM holds every item),
+ * end of the `$batch` response → that frame (Resource Timing), end of the last data response → that frame, long
+ * tasks before it, and the requests the web part made. Then hover, arrow-key and click timings on the Årshjul.
+ *
+ * Last, one more (untimed) warm load under V8's CPU profiler, attributed through the entry's source map to packages,
+ * our folders and functions: where the main thread goes.
+ *
+ * Options: --runs N (default 9) --activities N --meetings N --no-build (measure release/ as it is) --no-profile
+ * --port N (default $PORT or a free one).
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { chromium, type Page } from 'playwright-core';
-import { startLocalSite } from '../localsite/server';
-import { mountLocalPage } from '../localsite/pageServer';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startLocalSite, type ILocalSite } from '../localsite/server';
 import { graphRootOf, prepareSite } from '../localsite/prepare';
 import { activitiesList } from '../src/schema';
 import { toItem } from '../src/services/mapping';
 import { ACTIVITY_TYPES, PRIORITIES, WHEEL_CATEGORIES, type IActivityFields } from '../src/domain/models';
 import { addDays, formatIsoDate } from '../src/domain/dates';
 import { todayInCopenhagen } from '../src/domain/timeZone';
+import { REPO_ROOT, shipBuild } from './bundle/gulp';
+import { KB, measureRelease, readManifests } from './bundle/measure';
+import { mountBenchPages, shipComponent, type IBaselineRequests } from './bench/pages';
+import { probeScript, readLoad, type ILoadSample } from './bench/probe';
+import { profileLoad, summarizeProfile, type IProfileSummary } from './bench/profile';
+import { summarize, type ISummary } from './bench/stats';
 
 const { findChromium } = require('./ensure-chromium.js') as { findChromium(): string | undefined };
 
@@ -31,7 +48,10 @@ function option(name: string, fallback: number): number {
 
 const ACTIVITIES = option('activities', 5000);
 const MEETINGS = option('meetings', 1000);
-const RUNS = option('runs', 5);
+const RUNS = option('runs', 9);
+const PORT = option('port', Number(process.env.PORT ?? 0));
+const USER = 'mette.kjaer@os2.eu';
+const RELEASE = path.join(REPO_ROOT, 'release');
 
 /** A deterministic spread of activities over the year, every ring, type and priority. */
 function activities(year: number): IActivityFields[] {
@@ -46,47 +66,62 @@ function activities(year: number): IActivityFields[] {
   });
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const p95 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
-const ms = (x: number): string => `${x.toFixed(1)} ms`;
+function seed(site: ILocalSite, year: number): void {
+  site.store.insertItems(`Lists/${activitiesList.url}`, activities(year).map(a => toItem(activitiesList, a)));
+  for (let i = 0; i < MEETINGS; i++) {
+    const day = addDays(formatIsoDate(year, 1, 1), (i * 104729) % 365);
+    const hour = String(8 + (i % 8)).padStart(2, '0');
+    site.store.addEvent(USER, {
+      subject: `Møde ${i + 1}`, categories: ['Benchmark'],
+      start: { dateTime: `${day}T${hour}:00:00`, timeZone: 'Europe/Copenhagen' },
+      end: { dateTime: `${day}T${hour}:45:00`, timeZone: 'Europe/Copenhagen' }
+    });
+  }
+}
 
-/** Installed before the page's scripts: when the data responses end and when the first items are in the DOM. */
-const PROBE = `
-  window.__bench = { data: [], renderedAt: 0, items: 0, changes: [] };
-  new PerformanceObserver(list => {
-    for (const e of list.getEntries()) {
-      if (e.name.includes('/_api/$batch') || e.name.includes('/graph/')) window.__bench.data.push(e.responseEnd);
-    }
-  }).observe({ type: 'resource', buffered: true });
-  new MutationObserver(() => {
-    const n = document.querySelectorAll('svg [data-key]').length;
-    const b = window.__bench;
-    if (n > 0 && n !== b.items) { b.changes.push([performance.now(), n]); b.items = n; if (!b.renderedAt) b.renderedAt = performance.now(); }
-  }).observe(document, { subtree: true, childList: true });
-`;
+type Kind = 'aarshjul' | 'baseline';
+const SELECTOR: Record<Kind, string> = { aarshjul: 'svg[role="application"] [data-key]', baseline: 'svg path[data-i]' };
 
-interface IProbe { data: number[]; renderedAt: number; items: number; changes: [number, number][] }
+interface IRequestCount { sharepoint: number; graph: number }
+interface IPair { cold: ILoadSample; warm: ILoadSample; requests: IRequestCount }
 
-interface IRender { afterData: number; total: number; items: number; firstItems: number; firstAfterData: number }
+/** A page's errors go to the console: a benchmark of a page that fails must say so. */
+function reportErrors(page: Page, kind: Kind): void {
+  page.on('pageerror', e => console.error(`[${kind}] ${e.message}`));
+  page.on('console', m => { if (m.type() === 'error') console.error(`[${kind}] ${m.text()}`); });
+}
 
-/**
- * One page load: the first drawing (activities, right after the SharePoint batch) and the last (with every Graph
- * page of meetings), each measured from the end of the last data response before it.
- */
-async function firstRender(page: Page, url: string, expected: number): Promise<IRender> {
-  await page.goto(url);
-  await page.waitForFunction(`window.__bench.items >= ${expected}`, undefined, { timeout: 60000 });
-  await page.waitForLoadState('networkidle');
-  const probe = await page.evaluate('window.__bench') as IProbe;
-  const before = (t: number): number => Math.max(...probe.data.filter(d => d <= t));
-  const [lastAt, items] = probe.changes[probe.changes.length - 1];
-  const [firstAt, firstItems] = probe.changes[0];
-  return { afterData: lastAt - before(lastAt), total: lastAt, items, firstItems, firstAfterData: firstAt - before(firstAt) };
+async function newContext(browser: Browser, kind: Kind): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+  await context.addInitScript({ content: probeScript(SELECTOR[kind], ACTIVITIES + MEETINGS) });
+  return context;
+}
+
+/** A cold load in a fresh context, then a warm reload; the requests are counted on the cold load. */
+async function coldAndWarm(browser: Browser, site: ILocalSite, kind: Kind, onPage?: (page: Page) => void): Promise<IPair> {
+  const context = await newContext(browser, kind);
+  try {
+    const page = await context.newPage();
+    reportErrors(page, kind);
+    onPage?.(page);
+    site.requests.clear();
+    await page.goto(`${site.url}/bench/${kind}`);
+    const cold = await readLoad(page, SELECTOR[kind]);
+    await page.waitForLoadState('networkidle');
+    const log = site.requests.list();
+    const requests = { sharepoint: log.filter(r => r.api === 'sharepoint').length, graph: log.filter(r => r.api === 'graph').length };
+    await page.reload();
+    const warm = await readLoad(page, SELECTOR[kind]);
+    await page.waitForLoadState('networkidle');
+    return { cold, warm, requests };
+  } finally {
+    await context.close();
+  }
 }
 
 /**
- * Times synchronous event handling plus React's commit (legacy mode flushes inside the event) for sampled items.
- * A string, not a function: tsx's transform adds helpers to functions that would not exist inside the page.
+ * Hover, keyboard move and click → details, each timed from the event to the committed DOM (React 17's legacy mode
+ * flushes inside the event). A string: tsx's transform adds helpers to functions that would not exist in the page.
  */
 const INTERACTIONS = `(async () => {
   const frame = () => new Promise(r => requestAnimationFrame(() => r()));
@@ -126,83 +161,188 @@ const INTERACTIONS = `(async () => {
   return { hover, keyboard, open };
 })()`;
 
-async function interactions(page: Page): Promise<{ hover: number[]; keyboard: number[]; open: number[] }> {
-  return page.evaluate(INTERACTIONS) as Promise<{ hover: number[]; keyboard: number[]; open: number[] }>;
+interface IInteractions { hover: number[]; keyboard: number[]; open: number[] }
+
+async function interactions(browser: Browser, site: ILocalSite): Promise<IInteractions> {
+  const context = await newContext(browser, 'aarshjul');
+  try {
+    const page = await context.newPage();
+    await page.goto(`${site.url}/bench/aarshjul`);
+    await readLoad(page, SELECTOR.aarshjul);
+    await page.reload();
+    await readLoad(page, SELECTOR.aarshjul);
+    await page.waitForLoadState('networkidle');
+    return await page.evaluate(INTERACTIONS) as IInteractions;
+  } finally {
+    await context.close();
+  }
+}
+
+/** A CPU profile of one warm Årshjul load (after a cold one), attributed through the entry's source map. */
+async function profile(browser: Browser, site: ILocalSite, entryFile: string): Promise<IProfileSummary> {
+  const context = await newContext(browser, 'aarshjul');
+  try {
+    const page = await context.newPage();
+    await page.goto(`${site.url}/bench/aarshjul`);
+    await readLoad(page, SELECTOR.aarshjul);
+    await page.waitForLoadState('networkidle');
+    const cpu = await profileLoad(page, async () => {
+      await page.reload();
+      await readLoad(page, SELECTOR.aarshjul);
+    });
+    return summarizeProfile(cpu, entryFile, path.join(REPO_ROOT, 'dist', `${entryFile}.map`));
+  } finally {
+    await context.close();
+  }
+}
+
+const ms = (x: number): string => (Number.isFinite(x) ? `${x.toFixed(x < 100 ? 1 : 0)} ms` : '–');
+const pad = (t: string, w: number): string => (t.length >= w ? t : t + ' '.repeat(w - t.length));
+const lpad = (t: string, w: number): string => (t.length >= w ? t : ' '.repeat(w - t.length) + t);
+
+type Figure = 'navToBatchStart' | 'navToFrame' | 'batchToFrame' | 'lastDataToFrame' | 'batchToFirstItemsFrame' | 'longTaskCount' | 'longTaskMaxMs' | 'longTaskTotalMs';
+const FIGURES: [Figure, string, (s: ILoadSample) => number][] = [
+  ['navToBatchStart', 'navigation → $batch sent', s => s.navToBatchStart],
+  ['navToFrame', 'navigation → wheel frame', s => s.navToFrame],
+  ['batchToFrame', '$batch end → wheel frame', s => s.batchToFrame],
+  ['lastDataToFrame', 'last data end → wheel frame', s => s.lastDataToFrame],
+  ['batchToFirstItemsFrame', '$batch end → first items frame', s => s.batchToFirstItemsFrame],
+  ['longTaskCount', 'long tasks before the frame (count)', s => s.longTasks.count],
+  ['longTaskMaxMs', 'longest task before the frame', s => s.longTasks.maxMs],
+  ['longTaskTotalMs', 'long tasks before the frame (total)', s => s.longTasks.totalMs]
+];
+
+function summaries(samples: ILoadSample[]): Record<Figure, ISummary> {
+  return Object.fromEntries(FIGURES.map(([key, , get]) => [key, summarize(samples.map(get))])) as Record<Figure, ISummary>;
 }
 
 async function main(): Promise<void> {
+  const loadStart = os.loadavg();
+  if (!process.argv.includes('--no-build')) {
+    console.log('gulp clean + gulp bundle --ship …');
+    const { cleanSeconds, bundleSeconds } = shipBuild();
+    console.log(`  gulp clean ${cleanSeconds.toFixed(0)} s, gulp bundle --ship ${bundleSeconds.toFixed(0)} s`);
+  }
+  const manifest = readManifests(path.join(RELEASE, 'manifests')).find(m => m.alias === 'AarshjulWebPart');
+  if (!manifest) throw new Error('No AarshjulWebPart manifest in release/manifests: run without --no-build');
+  const component = shipComponent(RELEASE, manifest.id);
+  const size = measureRelease(RELEASE).components.find(c => c.id === manifest.id)!;
+
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'os2-bench-'));
-  const site = await startLocalSite({ port: 0, dataDir });
+  const site = await startLocalSite({ port: PORT, dataDir });
   const today = todayInCopenhagen(new Date());
   const year = Number(today.slice(0, 4));
-  console.log(`Opretter lister og ${ACTIVITIES} aktiviteter + ${MEETINGS} møder i ${year} …`);
+  console.log(`Lists and ${ACTIVITIES} activities + ${MEETINGS} meetings in ${year} on ${site.url} …`);
   await prepareSite(site, { seed: 'none' });
-  site.store.insertItems(`Lists/${activitiesList.url}`, activities(year).map(a => toItem(activitiesList, a)));
-  for (let i = 0; i < MEETINGS; i++) {
-    const day = addDays(formatIsoDate(year, 1, 1), (i * 104729) % 365);
-    const hour = 8 + (i % 8);
-    site.store.addEvent('mette.kjaer@os2.eu', {
-      subject: `Møde ${i + 1}`, categories: ['Benchmark'],
-      start: { dateTime: `${day}T${String(hour).padStart(2, '0')}:00:00`, timeZone: 'Europe/Copenhagen' },
-      end: { dateTime: `${day}T${String(hour).padStart(2, '0')}:45:00`, timeZone: 'Europe/Copenhagen' }
-    });
-  }
-  const page0 = await mountLocalPage(site.app, { siteUrl: site.siteUrl, graphRoot: graphRootOf(site) }, { production: true });
+  seed(site, year);
+
+  let baselineRequests: IBaselineRequests | undefined;
+  const user = site.store.findUser(USER)!;
+  const pages = await mountBenchPages(site.app, {
+    releaseDir: RELEASE, component, siteUrl: site.siteUrl, graphRoot: graphRootOf(site),
+    properties: { ...(manifest as { preconfiguredEntries?: { properties?: object }[] }).preconfiguredEntries?.[0]?.properties, meetingSource: 'me' },
+    issueDigest: () => ({ value: site.store.formDigests.issue(user), timeoutSeconds: site.store.formDigests.timeoutSeconds }),
+    baselineRequests: () => baselineRequests
+  });
+
   const browser = await chromium.launch({
     executablePath: findChromium() ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
   });
+  const results: Record<Kind, IPair[]> = { aarshjul: [], baseline: [] };
+  let times: IInteractions;
+  let cpu: IProfileSummary | undefined;
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
-    await context.addInitScript(PROBE);
-    const page = await context.newPage();
-    const url = `${site.url}/?user=mette.kjaer@os2.eu&now=${today}`;
-    const expected = ACTIVITIES + MEETINGS;
-    await firstRender(page, url, expected); // warm-up: caches, JIT, form digest
-
-    const renders: IRender[] = [];
-    let sp = 0;
-    let graph = 0;
+    // Warm-up (not counted): the browser process itself, and the Årshjul's requests for the baseline to replay.
+    await coldAndWarm(browser, site, 'aarshjul', page => page.on('request', r => {
+      if (r.url().includes('/_api/$batch') && !baselineRequests?.batch) {
+        baselineRequests = { ...(baselineRequests ?? {}), batch: { url: r.url(), contentType: r.headers()['content-type'], body: r.postData() ?? '' } } as IBaselineRequests;
+      } else if (r.url().includes('/graph/v1.0/') && !baselineRequests?.graph) {
+        const h = r.headers();
+        const headers = Object.fromEntries(Object.entries(h).filter(([k]) => k === 'prefer' || k === 'authorization'));
+        baselineRequests = { ...(baselineRequests ?? {}), graph: { url: r.url(), headers } } as IBaselineRequests;
+      }
+    }));
+    if (!baselineRequests?.batch || !baselineRequests.graph) throw new Error('The Årshjul sent no $batch or no Graph request to replay');
+    await coldAndWarm(browser, site, 'baseline');
     for (let i = 0; i < RUNS; i++) {
-      site.requests.clear();
-      renders.push(await firstRender(page, url, expected));
-      const log = site.requests.list();
-      // Not the web part's: the page's suite bar asks who is signed in, and PnPjs outside SPFx fetches a form
-      // digest (inside SharePoint the page context supplies it).
-      const pageOwn = (p: string): boolean => p.includes('/contextinfo') || p.includes('/web/currentUser');
-      sp = log.filter(r => r.api === 'sharepoint' && !pageOwn(r.path)).length;
-      graph = log.filter(r => r.api === 'graph').length;
+      const order: Kind[] = i % 2 === 0 ? ['aarshjul', 'baseline'] : ['baseline', 'aarshjul'];
+      for (const kind of order) results[kind].push(await coldAndWarm(browser, site, kind));
+      process.stdout.write(`  ${i + 1}/${RUNS}\r`);
     }
-    const times = await interactions(page);
-
-    const report = {
-      activities: ACTIVITIES, meetings: MEETINGS, itemsDrawn: renders[0].items, runs: RUNS,
-      requests: { sharepoint: sp, graph },
-      firstRenderAfterDataMs: { median: median(renders.map(r => r.afterData)), max: Math.max(...renders.map(r => r.afterData)) },
-      activitiesDrawnAfterBatchMs: { median: median(renders.map(r => r.firstAfterData)), items: renders[0].firstItems },
-      navigationToItemsMs: { median: median(renders.map(r => r.total)) },
-      hoverMs: { median: median(times.hover), p95: p95(times.hover), samples: times.hover.length },
-      keyboardMoveMs: { median: median(times.keyboard), p95: p95(times.keyboard), samples: times.keyboard.length },
-      openDetailsMs: { median: median(times.open), p95: p95(times.open), samples: times.open.length }
-    };
-    console.log('');
-    console.log(`Årshjul med ${ACTIVITIES} aktiviteter + ${MEETINGS} møder (${report.itemsDrawn} elementer tegnet), Chromium, produktions-React`);
-    console.log(`  Web-delens forespørgsler:           SharePoint ${sp} ($batch), Graph ${graph} (sider à 250 møder)`);
-    console.log(`  Aktiviteter tegnet efter $batch:    median ${ms(report.activitiesDrawnAfterBatchMs.median)} (${report.activitiesDrawnAfterBatchMs.items} elementer)`);
-    console.log(`  Alt tegnet efter sidste data:       median ${ms(report.firstRenderAfterDataMs.median)}, max ${ms(report.firstRenderAfterDataMs.max)}  (mål < 300 ms; ${RUNS} indlæsninger)`);
-    console.log(`  Navigation → elementer tegnet:      median ${ms(report.navigationToItemsMs.median)}`);
-    console.log(`  Hover (hændelse → DOM):             median ${ms(report.hoverMs.median)}, p95 ${ms(report.hoverMs.p95)}  (mål < 16 ms)`);
-    console.log(`  Piletast (fokus flyttes):           median ${ms(report.keyboardMoveMs.median)}, p95 ${ms(report.keyboardMoveMs.p95)}  (mål < 16 ms)`);
-    console.log(`  Klik → detaljepanel vist:           median ${ms(report.openDetailsMs.median)}, p95 ${ms(report.openDetailsMs.p95)}`);
-    fs.mkdirSync('bench-results', { recursive: true });
-    fs.writeFileSync(path.join('bench-results', 'aarshjul.json'), JSON.stringify(report, null, 2));
-    console.log('  (bench-results/aarshjul.json)');
+    times = await interactions(browser, site);
+    if (!process.argv.includes('--no-profile')) cpu = await profile(browser, site, size.entry.file);
   } finally {
     await browser.close();
-    await page0.dispose();
     await site.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+  const loadEnd = os.loadavg();
+
+  const stats = {
+    aarshjul: { cold: summaries(results.aarshjul.map(r => r.cold)), warm: summaries(results.aarshjul.map(r => r.warm)) },
+    baseline: { cold: summaries(results.baseline.map(r => r.cold)), warm: summaries(results.baseline.map(r => r.warm)) }
+  };
+  const ratio = (mode: 'cold' | 'warm', f: Figure): number => stats.aarshjul[mode][f].p50 / stats.baseline[mode][f].p50;
+  const requests = results.aarshjul.map(r => r.requests);
+  const interaction = { hover: summarize(times.hover), keyboard: summarize(times.keyboard), openDetails: summarize(times.open) };
+  const firstItems = results.aarshjul[0].cold.firstItems;
+
+  const kb = (b: number): string => `${(b / KB).toFixed(1)} KB`;
+  console.log('');
+  console.log(`Årshjul: ${component.scripts.map(s => path.basename(s.src)).join(' + ')} from release/ (gulp bundle --ship),`);
+  console.log(`  first load ${kb(size.firstLoadGzip)} gzip, lazy chunks ${size.chunks.length}; SPFx stand-in with React/ReactDOM/Graph client ${kb(pages.hostScript.gzip)} gzip.`);
+  console.log(`Baseline: scripts/bench-baseline, React 17 production (esbuild) ${kb(pages.baselineScript.gzip)} gzip; the same $batch and Graph pages by plain fetch.`);
+  console.log(`${ACTIVITIES} activities + ${MEETINGS} meetings, ${RUNS} interleaved samples per figure, Chromium headless, ${os.cpus().length} cores, load average ${loadStart[0].toFixed(1)} → ${loadEnd[0].toFixed(1)}.`);
+  console.log(`p50 / p95 (nearest rank: with ${RUNS} samples p95 is the slowest).`);
+  console.log('');
+  console.log(`${pad('', 6)}${pad('', 38)}${lpad('Årshjul', 22)}${lpad('baseline', 22)}${lpad('ratio p50', 11)}`);
+  for (const mode of ['cold', 'warm'] as const) {
+    for (const [key, label] of FIGURES) {
+      const a = stats.aarshjul[mode][key];
+      const b = stats.baseline[mode][key];
+      const count = key === 'longTaskCount';
+      const fmt = (s: ISummary): string => (count ? `${s.p50} / ${s.p95}` : `${ms(s.p50)} / ${ms(s.p95)}`);
+      const r = key === 'longTaskCount' || key === 'longTaskMaxMs' || key === 'longTaskTotalMs' || key === 'batchToFirstItemsFrame' ? '' : `${ratio(mode, key).toFixed(1)}×`;
+      console.log(`${pad(mode, 6)}${pad(label, 38)}${lpad(fmt(a), 22)}${lpad(fmt(b), 22)}${lpad(r, 11)}`);
+    }
+  }
+  const sp = [...new Set(requests.map(r => r.sharepoint))].join('/');
+  const graph = [...new Set(requests.map(r => r.graph))].join('/');
+  console.log('');
+  console.log(`Årshjul first items: ${firstItems} (activities, after the $batch); the wheel frame has all ${ACTIVITIES + MEETINGS}.`);
+  const scriptKb = (kind: Kind, mode: 'cold' | 'warm'): string => kb(summarize(results[kind].map(r => r[mode].scriptBytesTransferred)).p50);
+  console.log(`Script bytes over the network, p50: Årshjul cold ${scriptKb('aarshjul', 'cold')}, warm ${scriptKb('aarshjul', 'warm')}; baseline cold ${scriptKb('baseline', 'cold')}, warm ${scriptKb('baseline', 'warm')} (warm 0 = all from the cache).`);
+  console.log(`Requests for the first render: SharePoint ${sp} ($batch), Graph ${graph} (pages of meetings).`);
+  console.log(`Hover (event → DOM):          p50 ${ms(interaction.hover.p50)}, p95 ${ms(interaction.hover.p95)}  (target < 16 ms; ${interaction.hover.n} samples)`);
+  console.log(`Arrow key (focus moved):      p50 ${ms(interaction.keyboard.p50)}, p95 ${ms(interaction.keyboard.p95)}  (target < 16 ms; ${interaction.keyboard.n} samples)`);
+  console.log(`Click → details panel shown:  p50 ${ms(interaction.openDetails.p50)}, p95 ${ms(interaction.openDetails.p95)}  (${interaction.openDetails.n} samples)`);
+
+  if (cpu) {
+    const share = (x: number): string => `${((x / cpu!.totalMs) * 100).toFixed(0)} %`;
+    console.log('');
+    console.log(`Main thread of one warm Årshjul load (separate profiled load, navigation → wheel frame; ${ms(cpu.totalMs)} busy, self time):`);
+    for (const g of cpu.byGroup.slice(0, 12)) console.log(`  ${pad(g.group, 60)}${lpad(ms(g.ms), 10)}${lpad(share(g.ms), 6)}`);
+    console.log('  hottest functions:');
+    for (const f of cpu.byFunction.slice(0, 12)) console.log(`  ${pad(f.place, 80)}${lpad(ms(f.ms), 10)}`);
+  }
+
+  const stamp = new Date().toISOString().slice(0, 16).replace(':', '');
+  const out = path.join(REPO_ROOT, 'bench-results', `bench-${stamp}.json`);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify({
+    date: new Date().toISOString(), activities: ACTIVITIES, meetings: MEETINGS, runs: RUNS,
+    machine: { cores: os.cpus().length, loadAverage: { start: loadStart, end: loadEnd } },
+    bundle: {
+      scripts: component.scripts.map(s => path.basename(s.src)), firstLoadGzip: size.firstLoadGzip,
+      chunks: size.chunks.map(c => c.file), hostScriptGzip: pages.hostScript.gzip, baselineScriptGzip: pages.baselineScript.gzip
+    },
+    stats, ratiosP50: Object.fromEntries((['cold', 'warm'] as const).flatMap(m =>
+      (['navToBatchStart', 'navToFrame', 'batchToFrame', 'lastDataToFrame'] as Figure[]).map(f => [`${m}.${f}`, ratio(m, f)]))),
+    requests: results.aarshjul.map(r => r.requests), interaction,
+    profile: cpu && { totalMs: cpu.totalMs, byGroup: cpu.byGroup.slice(0, 40), byFunction: cpu.byFunction.slice(0, 60) }, samples: results
+  }, null, 2));
+  console.log(`\n(${path.relative(REPO_ROOT, out)})`);
 }
 
 main().catch((e: unknown) => {
