@@ -8,8 +8,8 @@ const common = {
   transform: {
     '^.+\\.m?(t|j)sx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }]
   },
-  // PnPjs v4, d3-shape/d3-path (.mjs) and ical.js ship ESM only; let ts-jest turn them into CommonJS.
-  transformIgnorePatterns: ['/node_modules/(?!(@pnp|d3-shape|d3-path|ical\\.js)/)'],
+  // PnPjs v4 and ical.js ship ESM only; let ts-jest turn them into CommonJS.
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp|ical\\.js)/)'],
   moduleNameMapper: {
     '\\.(css|scss)$': 'identity-obj-proxy',
   },

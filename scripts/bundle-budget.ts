@@ -63,7 +63,7 @@ function printComponent(c: IComponentSize, top: number): void {
     const share = g.bytes / total;
     console.log(`    ${pad(g.group, 44)}${lpad(kb(g.bytes), 10)}${lpad(`${(share * 100).toFixed(1)} %`, 8)}${lpad(`≈ ${kb(share * c.entry.gzip)}`, 12)}`);
     if (share >= 0.05) {
-      for (const f of g.folders.slice(0, 5)) console.log(`        ${pad(f.folder, 40)}${lpad(kb(f.bytes), 10)}`);
+      for (const f of g.folders.slice(0, Number(process.env.BUNDLE_FOLDERS ?? 5))) console.log(`        ${pad(f.folder, 40)}${lpad(kb(f.bytes), 10)}`);
     }
   }
 }

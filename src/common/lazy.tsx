@@ -33,7 +33,14 @@ const placeholder = mergeStyles({
  *   .then(m => m.ActivityFormPanel));
  * ```
  */
-export function lazyComponent<P extends object>(load: () => Promise<React.ComponentType<P>>): LazyComponent<P> {
+export function lazyComponent<P extends object>(
+  load: () => Promise<React.ComponentType<P>>,
+  /**
+   * Drawn in place while the code loads, instead of the floating spinner: for a part of the first screen (a filter
+   * field) that should keep its place and look, becoming interactive a moment later.
+   */
+  inPlace?: React.FC<P>
+): LazyComponent<P> {
   let loaded: React.ComponentType<P> | undefined;
   let pending: Promise<React.ComponentType<P>> | undefined;
   const fetchOnce = (): Promise<React.ComponentType<P>> => {
@@ -52,6 +59,8 @@ export function lazyComponent<P extends object>(load: () => Promise<React.Compon
       return () => { live = false; };
     }, [Component, attempt]);
     if (Component) return <Component {...props} />;
+    // An element, not a call: the placeholder may use hooks of its own.
+    if (inPlace && error === undefined) return React.createElement(inPlace, props);
     if (error !== undefined) {
       return (
         <div className={placeholder}>

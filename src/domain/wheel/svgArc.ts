@@ -1,13 +1,8 @@
 /**
- * SVG paths for annular sectors, drawn by d3-shape's `arc()` and moved to the wheel's centre.
- *
- * `arc()` draws around the origin. Rather than have every consumer wrap the wheel in a `translate` (and keep two
- * coordinate systems apart), the generator draws into a small pass-through context that offsets each path command
- * and hands it to d3-path, which turns canvas-style arc commands into SVG. So the arc maths stays d3's.
+ * SVG paths for annular sectors around the wheel's centre. Written out rather than drawn by d3-shape (which the
+ * wheel used at first): the wheel needs plain sectors only, and d3-shape with d3-path was 5 KB of every web part's
+ * first load for them.
  */
-import { arc } from 'd3-shape';
-import { pathRound } from 'd3-path';
-import type { Path } from 'd3-path';
 
 /** An annular sector in polar terms: radians (0 at 12 o'clock, clockwise) and radii in SVG user units. */
 export interface IArcSpec {
@@ -15,49 +10,37 @@ export interface IArcSpec {
   outerRadius: number;
   startAngle: number;
   endAngle: number;
-  /** Rounds the corners; d3 keeps it within what the sector can hold. */
-  cornerRadius?: number;
 }
 
 /** Two decimals are well below a device pixel at any sensible size and keep 5,000 paths small in the DOM. */
-const DIGITS = 2;
+const round = (n: number): number => Math.round(n * 100) / 100;
+const TAU = 2 * Math.PI;
+/** Below this a sector is treated as a full turn (floating error in angle sums). */
+const EPSILON = 1e-6;
 
-/** Forwards the path commands `arc()` issues, offset by the centre. */
-class OffsetContext {
-  public constructor(private readonly _target: Path, private readonly _dx: number, private readonly _dy: number) {}
-
-  public moveTo(x: number, y: number): void {
-    this._target.moveTo(x + this._dx, y + this._dy);
-  }
-
-  public lineTo(x: number, y: number): void {
-    this._target.lineTo(x + this._dx, y + this._dy);
-  }
-
-  public arc(x: number, y: number, radius: number, startAngle: number, endAngle: number, anticlockwise?: boolean): void {
-    this._target.arc(x + this._dx, y + this._dy, radius, startAngle, endAngle, anticlockwise);
-  }
-
-  public closePath(): void {
-    this._target.closePath();
-  }
-}
-
-const generator = arc<IArcSpec>()
-  .innerRadius((d) => d.innerRadius)
-  .outerRadius((d) => d.outerRadius)
-  .startAngle((d) => d.startAngle)
-  .endAngle((d) => d.endAngle)
-  .cornerRadius((d) => d.cornerRadius ?? 0);
-
-/** The SVG path (`d`) of an annular sector centred on (`centre`, `centre`). */
+/**
+ * The SVG path (`d`) of an annular sector centred on (`centre`, `centre`): from `startAngle` clockwise to
+ * `endAngle`, between the radii. A full turn is a ring (two circles, the inner one drawn the other way round, so the
+ * hole stays empty); an inner radius of 0 is a pie slice.
+ */
 export function arcPath(centre: number, spec: IArcSpec): string {
-  const target = pathRound(DIGITS);
-  // arc() only calls the path methods above; its typings ask for a canvas context, which this stands in for.
-  generator.context(new OffsetContext(target, centre, centre) as unknown as CanvasRenderingContext2D);
-  generator(spec);
-  generator.context(null);
-  return target.toString();
+  const r0 = Math.max(0, Math.min(spec.innerRadius, spec.outerRadius));
+  const r1 = Math.max(spec.innerRadius, spec.outerRadius);
+  let a0 = spec.startAngle;
+  let a1 = spec.endAngle;
+  if (a1 < a0) [a0, a1] = [a1, a0];
+  const sweep = a1 - a0;
+  const at = (r: number, a: number): string => `${round(centre + r * Math.sin(a))},${round(centre - r * Math.cos(a))}`;
+  if (r1 <= 0 || sweep <= 0) return `M${at(0, 0)}Z`;
+  if (sweep >= TAU - EPSILON) {
+    const outer = `M${at(r1, a0)}A${round(r1)},${round(r1)},0,1,1,${at(r1, a0 + Math.PI)}A${round(r1)},${round(r1)},0,1,1,${at(r1, a0)}Z`;
+    if (r0 <= 0) return outer;
+    return `${outer}M${at(r0, a0)}A${round(r0)},${round(r0)},0,1,0,${at(r0, a0 + Math.PI)}A${round(r0)},${round(r0)},0,1,0,${at(r0, a0)}Z`;
+  }
+  const large = sweep > Math.PI ? 1 : 0;
+  const outer = `M${at(r1, a0)}A${round(r1)},${round(r1)},0,${large},1,${at(r1, a1)}`;
+  if (r0 <= 0) return `${outer}L${at(0, 0)}Z`;
+  return `${outer}L${at(r0, a1)}A${round(r0)},${round(r0)},0,${large},0,${at(r0, a0)}Z`;
 }
 
 /** The point at `radius` and `angle` (0 at 12 o'clock, clockwise) around (`centre`, `centre`), in SVG coordinates. */
