@@ -114,17 +114,17 @@ class FakeRepository<T extends object> implements IRepository<T> {
   public constructor(private readonly name: string, private readonly backend: FakeBackend, public readonly list: IListDefinition,
     public readonly store: Store<T>, private readonly listRules?: IListRules<T>) {}
 
-  private async run<R>(method: string, args: unknown[], body: () => R): Promise<R> {
+  private async run<R>(method: string, args: unknown[], body: () => R | Promise<R>): Promise<R> {
     this.backend.record(this.name, method, args);
     this.backend.throwFault(`${this.name}.${method}`);
     return body();
   }
 
-  private checked(fields: T): T {
+  private async checked(fields: T): Promise<T> {
     const prepared = this.listRules ? this.listRules.prepare(fields) : fields;
     // As the real repository: a value the list's column offers (an owner added it in SharePoint) is valid.
     const choices = this.extraChoices as Record<string, string[]>;
-    const errors = { ...validateAgainstSchema(this.list, prepared, false, choices), ...(this.listRules ? this.listRules.rules(prepared, choices) : {}) };
+    const errors = { ...validateAgainstSchema(this.list, prepared, false, choices), ...(this.listRules ? await this.listRules.rules(prepared, choices) : {}) };
     if (Object.keys(errors).length > 0) throw new ValidationError(errors);
     return prepared;
   }
@@ -139,10 +139,10 @@ class FakeRepository<T extends object> implements IRepository<T> {
     });
   }
   public add(fields: T, options?: ICreateOptions): Promise<Stored<T>> {
-    return this.run('add', [fields, options], () => this.store.insert(this.checked(fields), options?.key));
+    return this.run('add', [fields, options], async () => this.store.insert(await this.checked(fields), options?.key));
   }
   public update(id: number, fields: T, etag: string): Promise<Stored<T>> {
-    return this.run('update', [id, fields, etag], () => this.store.replace(id, this.checked(fields), etag));
+    return this.run('update', [id, fields, etag], async () => this.store.replace(id, await this.checked(fields), etag));
   }
   public patch(id: number, changes: Partial<T>, etag: string): Promise<Stored<T>> {
     return this.run('patch', [id, changes, etag], () => {

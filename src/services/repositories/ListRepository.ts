@@ -6,7 +6,8 @@ import { PermissionKind } from '@pnp/sp/security';
 import type { IFieldDefinition, IListDefinition } from '../../schema';
 import { validateAgainstSchema, type FieldErrors } from '../../schema';
 import type { Stored } from '../../domain/models';
-import { ValidationError, type ListChoices } from '../../domain/validation';
+import { ValidationError } from '../../domain/validationError';
+import type { ListChoices } from '../../domain/validation';
 import { fromItem, fromItems, selectFor, toItem } from '../mapping';
 import { odata } from '../odata';
 import { serverRelativePath } from '../config/sp';
@@ -81,7 +82,7 @@ function keepNextLink(): ReturnType<typeof parseBinderWithErrorCheck> {
 }
 
 /** A rule check beyond the schema (cross-field rules from the domain), given the list's current choices. */
-export type RuleCheck<T> = (fields: T, choices?: ListChoices) => FieldErrors;
+export type RuleCheck<T> = (fields: T, choices?: ListChoices) => FieldErrors | Promise<FieldErrors>;
 
 /** Where a list lives: `web.getList(url)` on an instance that may be a batched one. */
 export interface IListAddress {
@@ -185,13 +186,13 @@ export class ListRepository<T extends object> implements IRepository<T>, IListAd
    * the value is valid if the list offers it.
    */
   public async validate(fields: T, partial = false): Promise<void> {
-    const check = (choices?: ListChoices): FieldErrors => ({
+    const check = async (choices?: ListChoices): Promise<FieldErrors> => ({
       ...validateAgainstSchema(this.list, fields, partial, choices),
-      ...(this.rules && !partial ? this.rules(fields, choices) : {})
+      ...(this.rules && !partial ? await this.rules(fields, choices) : {})
     });
-    const first = check();
+    const first = await check();
     const unknown = Object.keys(first).filter(k => first[k].code === 'choice');
-    const errors = unknown.length === 0 ? first : check(Object.fromEntries(
+    const errors = unknown.length === 0 ? first : await check(Object.fromEntries(
       await Promise.all(unknown.map(async k => [k, await readChoices(this.sp, this, k)] as const))));
     if (Object.keys(errors).length > 0) throw new ValidationError(errors);
   }

@@ -5,12 +5,17 @@ import {
 import type {
   IActivityFields, IDecisionFields, IInquiryFields, IProcessFields, IProcessStepFields, ITaskFields
 } from '../../domain/models';
-import {
-  validateActivity, validateDecision, validateInquiry, validateProcess, validateProcessStep, validateTask
-} from '../../domain/validation';
 import { isValidReviewInterval, nextReviewDate } from '../../domain/review';
 import { todayInCopenhagen } from '../../domain/timeZone';
 import { ListRepository, type IListPermissions, type IRepository, type RuleCheck } from './ListRepository';
+
+/** The domain's cross-field rules, loaded with the first write (a first render validates nothing). */
+let validators: Promise<typeof import('../../domain/validation')> | undefined;
+const rulesModule = (): Promise<typeof import('../../domain/validation')> => {
+  validators = validators ?? import(/* webpackChunkName: 'validation' */ '../../domain/validation')
+    .catch((e: unknown) => { validators = undefined; throw e; });
+  return validators;
+};
 
 /** How one list's writes are checked and completed beyond its schema: cross-field rules and derived values. */
 export interface IListRules<T> {
@@ -26,18 +31,18 @@ const same = <T>(fields: T): T => fields;
  */
 export const LIST_RULES: { [K in keyof IRepositories]: IListRules<RepositoryFields<IRepositories[K]>> } = {
   // A one-off activity never carries a rule; a recurring one keeps what the picker wrote.
-  activities: { rules: (f, c) => validateActivity(f, c), prepare: f => (f.repeat === 'Ingen' ? { ...f, recurrence: undefined } : f) },
+  activities: { rules: async (f, c) => (await rulesModule()).validateActivity(f, c), prepare: f => (f.repeat === 'Ingen' ? { ...f, recurrence: undefined } : f) },
   // "Senest revideret" may not lie in the future: the rule needs today's date. `nextReview` is derived on every write.
   processes: {
-    rules: (f, c) => validateProcess(f, todayInCopenhagen(new Date()), c),
+    rules: async (f, c) => (await rulesModule()).validateProcess(f, todayInCopenhagen(new Date()), c),
     prepare: f => (f.lastReviewed && isValidReviewInterval(f.reviewIntervalMonths)
       ? { ...f, nextReview: nextReviewDate(f.lastReviewed, f.reviewIntervalMonths) } : f)
   },
-  processSteps: { rules: f => validateProcessStep(f), prepare: same },
+  processSteps: { rules: async f => (await rulesModule()).validateProcessStep(f), prepare: same },
   // An item without a kind is a decision (the column's default in SharePoint too).
-  decisions: { rules: (f, c) => validateDecision(f, c), prepare: f => (f.kind ? f : { ...f, kind: 'Beslutning' }) },
-  inquiries: { rules: (f, c) => validateInquiry(f, c), prepare: same },
-  tasks: { rules: (f, c) => validateTask(f, c), prepare: same }
+  decisions: { rules: async (f, c) => (await rulesModule()).validateDecision(f, c), prepare: f => (f.kind ? f : { ...f, kind: 'Beslutning' }) },
+  inquiries: { rules: async (f, c) => (await rulesModule()).validateInquiry(f, c), prepare: same },
+  tasks: { rules: async (f, c) => (await rulesModule()).validateTask(f, c), prepare: same }
 };
 
 /** The model of a repository type. */

@@ -15,7 +15,7 @@ import type { AarshjulView, IAarshjulWebPartProps } from '../../IAarshjulWebPart
 import { NO_FILTER, type IWheelFilter } from '../../model/filters';
 import { calendarSource, MEETING_RING, withListRings } from '../../model/properties';
 import type { IMeetingsLoad, IWheelLoad } from '../../model/useWheelData';
-import { ActivityFormPanel, draftFromActivity, newDraft, type IActivityDraft } from '../ActivityForm';
+import { ActivityFormPanel } from '../ActivityForm';
 import { Agenda } from '../Agenda';
 import { DetailsPanel } from '../DetailsPanel';
 import { FilterBar } from '../FilterBar';
@@ -54,7 +54,7 @@ export interface IAarshjulContentProps extends IRootProps<IAarshjulWebPartProps,
   width: number | undefined;
 }
 
-interface IFormRequest { activity?: IActivity; draft: IActivityDraft }
+interface IFormRequest { activity?: IActivity; startDate?: IsoDate }
 
 /** An activity to delete; after a conflict, the version someone else saved meanwhile. */
 interface IDeleteRequest { entry: IAgendaEntry; current?: IActivity }
@@ -125,7 +125,7 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
     announce(text);
   };
   // A new activity starts today when today is shown, else on the first day shown (e.g. browsing next year).
-  const onNew = (): void => setForm({ draft: newDraft(isWithin(today, model.range.from, model.range.to) ? today : model.range.from) });
+  const onNew = (): void => setForm({ startDate: isWithin(today, model.range.from, model.range.to) ? today : model.range.from });
 
   const showWheel = printing || view === 'wheel';
   const showAgenda = printing || view === 'agenda';
@@ -197,13 +197,13 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
         <DetailsPanel entry={selected} strings={strings} language={language} today={today} permissions={permissions} webUrl={host.webUrl}
           taskPermissions={load.data.taskPermissions}
           onDismiss={() => setSelectedKey(undefined)}
-          onEdit={e => e.activity && setForm({ activity: e.activity, draft: draftFromActivity(e.activity) })}
+          onEdit={e => e.activity && setForm({ activity: e.activity })}
           onDelete={e => setDeleting({ entry: e })}
           onMarkDone={e => changes.markDone(e.activity!, e.occurrence!.start, e.title)}
           onUndoDone={(task, e) => changes.undoDone(task, e.title)} />
       )}
       {form && (
-        <ActivityFormPanel services={services} activity={form.activity} initialDraft={form.draft} strings={strings}
+        <ActivityFormPanel services={services} activity={form.activity} startDate={form.startDate} strings={strings}
           choices={load.data.choices}
           language={language} onDismiss={() => setForm(undefined)}
           onSaved={onSaved} />

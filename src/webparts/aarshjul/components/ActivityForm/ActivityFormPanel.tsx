@@ -4,7 +4,7 @@ import {
   Stack, TextField, type IDropdownOption
 } from '@fluentui/react';
 import {
-  ACTIVITY_TYPES, FORUMS, PRIORITIES, WHEEL_CATEGORIES, type IActivity, type ILookupRef, type Priority
+  ACTIVITY_TYPES, FORUMS, PRIORITIES, WHEEL_CATEGORIES, type IActivity, type ILookupRef, type IsoDate, type Priority
 } from '../../../../domain/models';
 import type { IServices } from '../../../../services';
 import type { UiLanguage } from '../../../../common/hosting';
@@ -15,7 +15,7 @@ import { format, type ICommonStrings } from '../../../../common/strings';
 import { activitiesList } from '../../../../schema';
 import { useAsync } from '../../../../common/useAsync';
 import { forumLabel, priorityText, ringLabel, typeLabel } from '../../model/labels';
-import { firstErrorField, hasEndDate, type FormField, type IActivityDraft } from './formModel';
+import { draftFromActivity, firstErrorField, hasEndDate, newDraft, type FormField, type IActivityDraft } from './formModel';
 import { activityMessages } from '../../model/validationText';
 import { RecurrenceFields } from './RecurrenceFields';
 import { useActivityForm } from './useActivityForm';
@@ -25,7 +25,8 @@ export interface IActivityFormPanelProps {
   services: IServices;
   /** The stored activity being edited; undefined for a new one. */
   activity?: IActivity;
-  initialDraft: IActivityDraft;
+  /** For a new activity: the day it starts on (the form fills in the schema's defaults). */
+  startDate?: IsoDate;
   strings: IAarshjulWebPartStrings & ICommonStrings;
   language: UiLanguage;
   onSaved: (activity: IActivity) => void;
@@ -61,7 +62,9 @@ export function ActivityFormPanel(props: IActivityFormPanelProps): React.ReactEl
   const { services, strings, language } = props;
   const listChoices = React.useMemo(() => (props.choices ? { category: props.choices.category, repeat: props.choices.repeat } : undefined),
     [props.choices]);
-  const form = useActivityForm(services.repositories.activities, props.activity, props.initialDraft, listChoices);
+  // The draft is made here, in the form's own chunk: the form model and its rules are not part of the first load.
+  const [initialDraft] = React.useState(() => (props.activity ? draftFromActivity(props.activity) : newDraft(props.startDate)));
+  const form = useActivityForm(services.repositories.activities, props.activity, initialDraft, listChoices);
   const { draft } = form.state;
   const issues = form.state.errors;
   // Issues are codes; here they become sentences in the user's language, naming the fields by their labels.

@@ -5,5 +5,3 @@ import type { IActivityFormPanelProps } from './ActivityFormPanel';
 export const ActivityFormPanel = lazyComponent<IActivityFormPanelProps>(() =>
   import(/* webpackChunkName: 'aarshjul-form' */ './ActivityFormPanel').then(m => m.ActivityFormPanel));
 export type { IActivityFormPanelProps } from './ActivityFormPanel';
-export { draftFromActivity, newDraft, validateDraft, fieldsFromDraft } from './formModel';
-export type { IActivityDraft } from './formModel';
