@@ -3,7 +3,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { renderListsMarkdown } from '../src/schema';
+import { renderListsMarkdown } from '../src/schema/docs';
 
 const target = path.join(__dirname, '..', 'docs', 'lists.md');
 fs.mkdirSync(path.dirname(target), { recursive: true });

@@ -1,5 +1,6 @@
 import type { IFieldDefinition, IListDefinition } from './types';
 import { LISTS, provisionedFields } from './lists';
+import { viewsOf } from './views';
 
 /**
  * Renders `docs/lists.md` from the schema, so the documentation of the lists can never drift from what provisioning
@@ -59,7 +60,7 @@ function listSection(list: IListDefinition): string {
     '',
     '| Visning | Formål | Kolonner |',
     '|---|---|---|',
-    ...list.views.map(v => `| ${cell(v.title)}${v.isDefault ? ' (standard)' : ''} | ${cell(v.purpose)} | ${v.fields.map(f => `\`${f}\``).join(', ')} |`),
+    ...viewsOf(list).map(v => `| ${cell(v.title)}${v.isDefault ? ' (standard)' : ''} | ${cell(v.purpose)} | ${v.fields.map(f => `\`${f}\``).join(', ')} |`),
     ''
   ];
   return lines.join('\n');

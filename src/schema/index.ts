@@ -1,5 +1,4 @@
 export * from './types';
 export * from './lists';
-export { caml } from './fields';
+// Views (src/schema/views.ts) are imported from there by provisioning and docs only: not part of a first load.
 export * from './validate';
-export { renderListsMarkdown } from './docs';

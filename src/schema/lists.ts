@@ -1,5 +1,5 @@
 import type { IFieldDefinition, IListDefinition, ListKey } from './types';
-import { caml, field } from './fields';
+import { field } from './fields';
 import {
   ACTIVITY_TYPES, AREAS, CHANNELS, DECISION_KINDS, DECISION_STATUSES, DEFAULT_REVIEW_INTERVAL_MONTHS, FORUMS,
   INQUIRY_CATEGORIES, INQUIRY_STATUSES, PROCESS_STATUSES, REPEAT_PATTERNS, TASK_SOURCES, TASK_STATUSES, WHEEL_CATEGORIES
@@ -16,9 +16,6 @@ const forum = (o: { required?: boolean; indexed?: boolean } = {}): ReturnType<ty
 const processLookup = (o: { required?: boolean; indexed?: boolean } = {}): ReturnType<typeof field.lookup> =>
   field.lookup('Process', 'Proces', 'processes', o);
 
-const OPEN_INQUIRY = caml.and(
-  caml.neq('InquiryStatus', 'Choice', 'Løst'), caml.neq('InquiryStatus', 'Choice', 'Lukket'));
-const OPEN_TASK = caml.neq('TaskStatus', 'Choice', 'Færdig');
 
 /** `Lists/Processer`: documented processes and workflows. */
 export const processesList: ListOf<IProcessFields> = {
@@ -48,24 +45,6 @@ export const processesList: ListOf<IProcessFields> = {
   },
   idempotencyKey: field.idempotencyKey(),
   filteredBy: ['ProcessStatus', 'NextReview', 'Area', 'Owner', 'Priority'],
-  views: [
-    {
-      title: 'Alle processer', isDefault: true, purpose: 'Alle processer efter ansvarsområde.',
-      fields: ['LinkTitle', 'Area', 'ProcessStatus', 'Owner', 'NextReview', 'Priority'],
-      query: caml.groupBy('Area') + caml.orderBy(['Title'])
-    },
-    {
-      title: 'Til revision', purpose: 'Processer markeret til revision eller med revision inden for 30 dage.',
-      fields: ['LinkTitle', 'Owner', 'LastReviewed', 'NextReview', 'ProcessStatus'],
-      query: caml.where(caml.or(caml.eq('ProcessStatus', 'Choice', 'Til revision'), caml.leqToday('NextReview', 30))) +
-        caml.orderBy(['NextReview'])
-    },
-    {
-      title: 'Onboarding', purpose: 'Processer en ny medarbejder skal kende.',
-      fields: ['LinkTitle', 'Area', 'Owner', 'Purpose'],
-      query: caml.where(caml.eq('Onboarding', 'Boolean', '1')) + caml.orderBy(['Area'], ['Title'])
-    }
-  ]
 };
 
 /** `Lists/Procestrin`: the ordered steps of a process. */
@@ -84,13 +63,6 @@ export const processStepsList: ListOf<IProcessStepFields> = {
   },
   idempotencyKey: field.idempotencyKey(),
   filteredBy: ['Process', 'StepNumber'],
-  views: [
-    {
-      title: 'Efter proces', isDefault: true, purpose: 'Trinene grupperet efter proces i rækkefølge.',
-      fields: ['StepNumber', 'LinkTitle', 'ResponsibleRole', 'Deliverable'],
-      query: caml.groupBy('Process') + caml.orderBy(['StepNumber'])
-    }
-  ]
 };
 
 /** `Lists/Aarshjul`: the activities of the annual wheel. */
@@ -120,23 +92,6 @@ export const activitiesList: ListOf<IActivityFields> = {
   },
   idempotencyKey: field.idempotencyKey(),
   filteredBy: ['StartDate', 'EndDate', 'RepeatPattern', 'Category', 'Responsible', 'Priority', 'Process'],
-  views: [
-    {
-      title: 'Årets aktiviteter', isDefault: true, purpose: 'Alle aktiviteter i datoorden.',
-      fields: ['LinkTitle', 'Category', 'ActivityType', 'StartDate', 'EndDate', 'RepeatPattern', 'Responsible', 'Priority'],
-      query: caml.orderBy(['StartDate'])
-    },
-    {
-      title: 'Efter ring', purpose: 'Aktiviteterne grupperet efter årshjulets ringe.',
-      fields: ['LinkTitle', 'ActivityType', 'StartDate', 'EndDate', 'RepeatPattern', 'Responsible'],
-      query: caml.groupBy('Category') + caml.orderBy(['StartDate'])
-    },
-    {
-      title: 'Mødeforum', purpose: 'Møder og beslutningsprocesser efter forum.',
-      fields: ['LinkTitle', 'StartDate', 'RepeatPattern', 'Responsible'],
-      query: caml.where(caml.eq('ActivityType', 'Choice', 'Møde')) + caml.groupBy('Forum') + caml.orderBy(['StartDate'])
-    }
-  ]
 };
 
 /** `Lists/Beslutninger`: decisions and agreements with their follow-up. */
@@ -163,24 +118,6 @@ export const decisionsList: ListOf<IDecisionFields> = {
   },
   idempotencyKey: field.idempotencyKey(),
   filteredBy: ['Forum', 'MeetingDate', 'DecisionStatus', 'DecisionType', 'Responsible', 'FollowUpDate', 'Priority'],
-  views: [
-    {
-      title: 'Seneste beslutninger', isDefault: true, purpose: 'Alle beslutninger, nyeste møde først.',
-      fields: ['LinkTitle', 'Forum', 'MeetingDate', 'DecisionStatus', 'Responsible', 'FollowUpDate'],
-      query: caml.orderBy(['MeetingDate', false])
-    },
-    {
-      title: 'Under opfølgning', purpose: 'Beslutninger der skal følges op, efter opfølgningsdato.',
-      fields: ['LinkTitle', 'Forum', 'Responsible', 'FollowUpDate', 'Priority'],
-      query: caml.where(caml.or(caml.eq('DecisionStatus', 'Choice', 'Besluttet'), caml.eq('DecisionStatus', 'Choice', 'Under opfølgning'))) +
-        caml.orderBy(['FollowUpDate'])
-    },
-    {
-      title: 'Efter forum', purpose: 'Beslutningerne grupperet efter forum.',
-      fields: ['LinkTitle', 'MeetingDate', 'DecisionStatus', 'Responsible'],
-      query: caml.groupBy('Forum') + caml.orderBy(['MeetingDate', false])
-    }
-  ]
 };
 
 /** `Lists/Henvendelser`: shared inquiries. */
@@ -207,28 +144,6 @@ export const inquiriesList: ListOf<IInquiryFields> = {
   },
   idempotencyKey: field.idempotencyKey(),
   filteredBy: ['InquiryStatus', 'AssignedTo', 'ReceivedDate', 'DueDate', 'InquiryCategory', 'Priority'],
-  views: [
-    {
-      title: 'Åbne henvendelser', isDefault: true, purpose: 'Alt der ikke er løst eller lukket, efter svarfrist.',
-      fields: ['LinkTitle', 'RequesterName', 'Organisation', 'InquiryStatus', 'AssignedTo', 'DueDate', 'Priority'],
-      query: caml.where(OPEN_INQUIRY) + caml.orderBy(['DueDate'])
-    },
-    {
-      title: 'Mine henvendelser', purpose: 'Åbne henvendelser tildelt mig.',
-      fields: ['LinkTitle', 'RequesterName', 'InquiryStatus', 'DueDate', 'Priority'],
-      query: caml.where(caml.and(caml.isMe('AssignedTo'), OPEN_INQUIRY)) + caml.orderBy(['DueDate'])
-    },
-    {
-      title: 'Overskredet svarfrist', purpose: 'Åbne henvendelser hvis svarfrist er passeret.',
-      fields: ['LinkTitle', 'AssignedTo', 'DueDate', 'InquiryStatus'],
-      query: caml.where(caml.and(caml.ltToday('DueDate'), OPEN_INQUIRY)) + caml.orderBy(['DueDate'])
-    },
-    {
-      title: 'Alle henvendelser', purpose: 'Alle henvendelser, nyeste først.',
-      fields: ['LinkTitle', 'RequesterName', 'Channel', 'InquiryCategory', 'InquiryStatus', 'ReceivedDate', 'ClosedDate'],
-      query: caml.orderBy(['ReceivedDate', false])
-    }
-  ]
 };
 
 /** `Lists/Opgaver`: every task, MoSCoW-prioritised, including decision follow-ups and årshjul occurrences. */
@@ -256,28 +171,6 @@ export const tasksList: ListOf<ITaskFields> = {
   },
   idempotencyKey: field.idempotencyKey(),
   filteredBy: ['TaskStatus', 'AssignedTo', 'DueDate', 'SourceType', 'WheelActivity', 'Decision', 'Inquiry', 'Process', 'OccurrenceDate', 'Priority'],
-  views: [
-    {
-      title: 'Mine opgaver', isDefault: true, purpose: 'Mine åbne opgaver efter prioritet og forfaldsdato.',
-      fields: ['LinkTitle', 'Priority', 'TaskStatus', 'DueDate', 'SourceType'],
-      query: caml.where(caml.and(caml.isMe('AssignedTo'), OPEN_TASK)) + caml.orderBy(['Priority'], ['DueDate'])
-    },
-    {
-      title: 'Åbne opgaver', purpose: 'Alle åbne opgaver grupperet efter prioritet.',
-      fields: ['LinkTitle', 'AssignedTo', 'TaskStatus', 'DueDate', 'SourceType'],
-      query: caml.where(OPEN_TASK) + caml.groupBy('Priority') + caml.orderBy(['DueDate'])
-    },
-    {
-      title: 'Forfaldne', purpose: 'Åbne opgaver hvis forfaldsdato er passeret.',
-      fields: ['LinkTitle', 'AssignedTo', 'DueDate', 'Priority', 'SourceType'],
-      query: caml.where(caml.and(caml.ltToday('DueDate'), OPEN_TASK)) + caml.orderBy(['DueDate'])
-    },
-    {
-      title: 'Alle opgaver', purpose: 'Alle opgaver, også de færdige.',
-      fields: ['LinkTitle', 'AssignedTo', 'TaskStatus', 'DueDate', 'CompletedDate', 'SourceType'],
-      query: caml.orderBy(['DueDate', false])
-    }
-  ]
 };
 
 /** Every list, in provisioning order: a lookup's target always comes before the list that points to it. */

@@ -73,7 +73,6 @@ export interface IListDefinition<TFields extends string = string> {
   readonly description: string;
   /** Fields keyed by the domain model's property name. */
   readonly fields: { readonly [K in TFields]: IFieldDefinition };
-  readonly views: readonly IViewDefinition[];
   /**
    * The hidden, indexed, unique column holding the client's idempotency key of each create (see
    * `field.idempotencyKey`). Not part of the domain model: repositories set and look it up.

@@ -6,6 +6,7 @@ import {
   ChoiceFieldFormatType, DateTimeFieldFormatType, FieldUserSelectionMode, UrlFieldFormatType
 } from '@pnp/sp/fields';
 import { PermissionKind } from '@pnp/sp/security';
+import { viewsOf } from '../../schema/views';
 import { LISTS, provisionedFields, type IFieldDefinition, type IListDefinition, type ListKey } from '../../schema';
 import { serverRelativePath } from '../config/sp';
 import { PermissionError } from '../errors';
@@ -210,7 +211,7 @@ export class ProvisioningService implements IProvisioningService {
     const list = this.listFor(def);
     const existing: { Title: string }[] = await list.views.select('Title')();
     const titles = new Set(existing.map(v => v.Title));
-    for (const v of def.views) {
+    for (const v of viewsOf(def)) {
       // Existing views are left as they are: an owner may have tailored them in SharePoint.
       if (titles.has(v.title)) continue;
       const added = await list.views.add(v.title, false, { ViewQuery: v.query, RowLimit: v.rowLimit ?? 100 });
