@@ -23,7 +23,7 @@ describe('parts loaded on demand', () => {
 
   test('a placeholder in place (with hooks of its own) until the code arrives; preload fetches once', async () => {
     let release: () => void = () => undefined;
-    const gate = new Promise<void>(r => { release = r; });
+    const gate = new Promise<void>(resolve => { release = resolve; });
     let calls = 0;
     const Field = lazyComponent<{ label: string }>(async () => { calls++; await gate; return ({ label }) => <label>{label} (klar)</label>; },
       ({ label }) => { const [n] = React.useState(1); return <span>{label} {n}</span>; });
