@@ -14,7 +14,7 @@ import { clockFor, readState, setUserCookie, writeState, type IPageState } from 
 import { pageStrings } from './strings';
 import { fluentTheme } from './themes';
 import { useWebPartProperties } from './useWebPartProperties';
-import { WEBPARTS } from './webparts';
+import { WEBPARTS, webPartPages } from './webparts';
 
 /** Props of the local page. */
 export interface IAppProps {
@@ -117,7 +117,9 @@ export function App(props: IAppProps): React.ReactElement {
     setNotice(message);
   };
 
-  const showLists = state.page === 'lists' || WEBPARTS.length === 0;
+  const onPage = WEBPARTS.filter(part => part.page === state.page);
+  const showLists = state.page === 'lists' || onPage.length === 0;
+  const pages = webPartPages(WEBPARTS, state.lang).map(p => ({ page: p.page, title: p.title(s.home) }));
   const mountKey = `${state.user ?? ''}|${state.lang}|${generation}`;
   const content = (
     <>
@@ -138,7 +140,7 @@ export function App(props: IAppProps): React.ReactElement {
       )}
       {!usersLoaded || unknownUser ? undefined : showLists
         ? <ListsOverview key={mountKey} services={services} sp={sp} config={config} strings={s} language={state.lang} theme={theme} onDataReset={onDataReset} />
-        : WEBPARTS.map(part => {
+        : onPage.map(part => {
           const id = part.definition.id;
           const strings = part.strings[state.lang];
           const title = part.definition.title(strings);
@@ -165,8 +167,8 @@ export function App(props: IAppProps): React.ReactElement {
     <ThemeProvider theme={theme} className={css.viewport}>
       <FocusRects />
       {teamsTheme
-        ? <TeamsChrome strings={s} state={state} teamsTheme={teamsTheme} theme={theme} controls={controls} onChange={update}>{content}</TeamsChrome>
-        : <SharePointChrome strings={s} state={state} controls={controls} canEdit={!showLists} onChange={update}>{content}</SharePointChrome>}
+        ? <TeamsChrome strings={s} state={state} pages={pages} teamsTheme={teamsTheme} theme={theme} controls={controls} onChange={update}>{content}</TeamsChrome>
+        : <SharePointChrome strings={s} state={state} pages={pages} controls={controls} canEdit={!showLists} onChange={update}>{content}</SharePointChrome>}
       {panelPart && (
         <PropertyPanel
           isOpen title={panelPart.definition.title(panelPart.strings[state.lang])} strings={s}

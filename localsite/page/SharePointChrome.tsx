@@ -8,6 +8,8 @@ import type { IPageState } from './state';
 export interface ISharePointChromeProps {
   strings: IPageStrings;
   state: IPageState;
+  /** The site's pages with web parts (home first), for the navigation. */
+  pages: readonly { page: string; title: string }[];
   /** The local page's controls (user, language, view), shown at the suite bar's right. */
   controls: React.ReactNode;
   /** Show "Rediger"/"Udgiv": only on a page with web parts. */
@@ -74,7 +76,9 @@ export function SharePointChrome(props: ISharePointChromeProps): React.ReactElem
           <div>
             <p className={css.siteTitle}>{s.siteTitle}</p>
             <nav aria-label={s.siteNavigation} className={css.nav}>
-              <PageLink page="home" state={state} className={css.navLink} onChange={onChange}>{s.home}</PageLink>
+              {props.pages.map(p => (
+                <PageLink key={p.page} page={p.page} state={state} className={css.navLink} onChange={onChange}>{p.title}</PageLink>
+              ))}
               <PageLink page="lists" state={state} className={css.navLink} onChange={onChange}>{s.siteContents}</PageLink>
             </nav>
           </div>

@@ -9,6 +9,8 @@ import type { IPageState } from './state';
 export interface ITeamsChromeProps {
   strings: IPageStrings;
   state: IPageState;
+  /** The site's pages with web parts (home first), for the navigation. */
+  pages: readonly { page: string; title: string }[];
   teamsTheme: TeamsTheme;
   theme: ITheme;
   /** The local page's controls, in a slim bar above the Teams frame (they are not part of Teams). */
@@ -88,7 +90,9 @@ export function TeamsChrome(props: ITeamsChromeProps): React.ReactElement {
           <div className={css.tabHeader}>
             <h1 className={css.appName}>{s.pageTitle}</h1>
             <nav aria-label={s.teamsTabs} className={css.tabs}>
-              <PageLink page="home" state={state} className={css.tabLink} onChange={onChange}>{s.home}</PageLink>
+              {props.pages.map(p => (
+                <PageLink key={p.page} page={p.page} state={state} className={css.tabLink} onChange={onChange}>{p.title}</PageLink>
+              ))}
               <PageLink page="lists" state={state} className={css.tabLink} onChange={onChange}>{s.siteContents}</PageLink>
             </nav>
           </div>

@@ -5,8 +5,11 @@ import type { TeamsTheme, UiLanguage } from '../../src/common/hosting';
  * `?user=sofie.dahl@os2.eu&lang=en&teams=dark&edit=1&mobile=1&page=lists&now=2026-05-14`.
  */
 
-/** Which page of the local site is shown: the web part page, or the site contents (lists). */
-export type PageKind = 'home' | 'lists';
+/**
+ * Which page of the local site is shown: the home page, the site contents (`lists`), or the page of a registered web
+ * part (its `page` slug, e.g. `processer`).
+ */
+export type PageKind = string;
 
 /** Everything the local page remembers in its URL. */
 export interface IPageState {
@@ -54,7 +57,7 @@ export function readState(search: string, cookie: string): IPageState {
       : TEAMS_THEMES.includes(teams as TeamsTheme) ? teams as TeamsTheme : undefined,
     edit: flag('edit'),
     mobile: flag('mobile'),
-    page: q.get('page') === 'lists' ? 'lists' : 'home',
+    page: /^[a-z0-9-]{1,40}$/.test(q.get('page') ?? '') ? q.get('page')! : 'home',
     now: q.get('now') || undefined
   };
 }

@@ -11,6 +11,8 @@ export interface IRegisteredWebPart {
   strings: Locales<unknown>;
   /** What the page's author has set in the property pane, over the web part's defaults (as a real page stores). */
   pageProperties: Record<string, unknown>;
+  /** The site page it sits on: `home` (Startside), or a slug of its own with a link in the site navigation. */
+  page: string;
 }
 
 /**
@@ -19,13 +21,26 @@ export interface IRegisteredWebPart {
  * the page itself only passes them through.
  */
 export function register<TProps extends object, TStrings>(
-  definition: IWebPartDefinition<TProps, TStrings>, locales: { da: unknown; en: unknown }, pageProperties: Partial<TProps> = {}
+  definition: IWebPartDefinition<TProps, TStrings>, locales: { da: unknown; en: unknown }, pageProperties: Partial<TProps> = {},
+  page = 'home'
 ): IRegisteredWebPart {
   return {
     definition: definition as unknown as IWebPartDefinition<Record<string, unknown>, unknown>,
     strings: locales as Locales<TStrings>,
-    pageProperties: pageProperties as Record<string, unknown>
+    pageProperties: pageProperties as Record<string, unknown>,
+    page
   };
+}
+
+/** The site's pages with web parts, in navigation order (home first), each named by its first web part's title. */
+export function webPartPages(parts: readonly IRegisteredWebPart[], language: UiLanguage): { page: string; title: (home: string) => string }[] {
+  const pages: { page: string; title: (home: string) => string }[] = [{ page: 'home', title: home => home }];
+  for (const part of parts) {
+    if (pages.some(p => p.page === part.page)) continue;
+    const title = part.definition.title(part.strings[language]);
+    pages.push({ page: part.page, title: () => title });
+  }
+  return pages;
 }
 
 /**
@@ -33,5 +48,5 @@ export function register<TProps extends object, TStrings>(
  */
 export const WEBPARTS: IRegisteredWebPart[] = [
   // The demo page shows the coordinator's own Outlook calendar in the "Møder" ring (a new web part starts with none).
-  register(aarshjulDefinition, aarshjulLocales, { meetingSource: 'me' })
+  register(aarshjulDefinition, aarshjulLocales, { meetingSource: 'me' }, 'home')
 ];

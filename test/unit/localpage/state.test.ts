@@ -17,7 +17,9 @@ describe('local page state in the URL', () => {
   });
 
   test('unknown values fall back to the defaults; a bare teams flag means the default Teams theme', () => {
-    expect(readState('?lang=de&teams=purple&page=x', '')).toMatchObject({ lang: 'da', teams: undefined, page: 'home' });
+    expect(readState('?lang=de&teams=purple&page=<x>', '')).toMatchObject({ lang: 'da', teams: undefined, page: 'home' });
+    // A web part's own page is a slug (`?page=processer`); the page shows the site contents for one it does not know.
+    expect(readState('?page=processer', '').page).toBe('processer');
     expect(readState('?teams', '').teams).toBe('default');
   });
 
