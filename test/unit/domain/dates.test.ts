@@ -1,6 +1,6 @@
 import {
   addDays, addMonths, compareIsoDates, daysBetween, daysInMonth, formatIsoDate, fromFloatingDate, isIsoDate,
-  isoWeekday, isWeekend, isWithin, maxIsoDate, minIsoDate, parseIsoDate, toDateParts, toFloatingDate, compareOptionalIsoDates
+  dayNumber, fromDayNumber, isLeapYear, isoWeekday, isWeekend, isWithin, maxIsoDate, minIsoDate, parseIsoDate, toDateParts, toFloatingDate, compareOptionalIsoDates
 } from '../../../src/domain/dates';
 import { formatDanishDate } from '../../../src/domain/danishCalendar';
 
@@ -157,5 +157,57 @@ describe('compareOptionalIsoDates', () => {
     expect(days.sort((a, b) => compareOptionalIsoDates(a.day, b.day)).map((x) => x.day)).toEqual(['2025-12-31', '2026-01-31', '2026-05-14', undefined, '']);
     expect(compareOptionalIsoDates(undefined, '')).toBe(0);
     expect(() => compareOptionalIsoDates('14-05-2026', '2026-05-14')).toThrow(RangeError);
+  });
+});
+
+describe('integer day arithmetic agrees with Date-based arithmetic, day by day 2000–2100', () => {
+  const DAY = 86400000;
+  const viaDate = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+  const first = Date.UTC(2000, 0, 1);
+  const last = Date.UTC(2100, 11, 31);
+
+  test('dayNumber, fromDayNumber, isoWeekday, daysBetween, addDays', () => {
+    let mismatches = 0;
+    for (let ms = first; ms <= last; ms += DAY) {
+      const date = viaDate(ms);
+      const n = ms / DAY;
+      const weekday = new Date(ms).getUTCDay() || 7;
+      if (dayNumber(date) !== n || fromDayNumber(n) !== date || isoWeekday(date) !== weekday ||
+        daysBetween('2000-01-01', date) !== (ms - first) / DAY || addDays(date, 45) !== viaDate(ms + 45 * DAY) ||
+        addDays(date, -400) !== viaDate(ms - 400 * DAY)) {
+        mismatches++;
+      }
+    }
+    expect(mismatches).toBe(0);
+  });
+
+  test('addMonths clamps to the month end as the Date-based version did', () => {
+    let mismatches = 0;
+    for (let ms = first; ms <= last; ms += 3 * DAY) {
+      const date = viaDate(ms);
+      for (const months of [-13, -1, 1, 2, 12, 25]) {
+        const d = new Date(ms);
+        const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
+        const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+        target.setUTCDate(Math.min(d.getUTCDate(), lastDay));
+        if (addMonths(date, months) !== viaDate(target.getTime())) {
+          mismatches++;
+        }
+      }
+    }
+    expect(mismatches).toBe(0);
+  });
+
+  test('daysInMonth counts months outside 1–12 on from the year; isLeapYear', () => {
+    expect(daysInMonth(2023, 14)).toBe(29);
+    expect(daysInMonth(2024, 0)).toBe(31);
+    expect(daysInMonth(2024, -10)).toBe(28);
+    expect([1900, 2000, 2024, 2100].map(isLeapYear)).toEqual([false, true, true, false]);
+  });
+
+  test('dayNumber of an invalid day throws, and huge steps fall back to Date', () => {
+    expect(() => dayNumber('2026-02-30')).toThrow(RangeError);
+    expect(fromDayNumber(-1)).toBe('1969-12-31');
+    expect(addDays('2026-01-01', 20000000)).toBe(fromFloatingDate(new Date(Date.UTC(2026, 0, 1) + 20000000 * DAY)));
   });
 });

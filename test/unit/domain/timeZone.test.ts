@@ -2,6 +2,7 @@ import {
   copenhagenDateTimeToUtc, copenhagenMidnightUtc, graphDateTimeToUtc, ianaTimeZone, todayInCopenhagen,
   utcToCopenhagenDate, utcToCopenhagenDateTime, zonedTimeToUtc
 } from '../../../src/domain/timeZone';
+import { tzOffset } from '@date-fns/tz';
 
 describe('copenhagenMidnightUtc: what SharePoint stores for a date-only column', () => {
   test.each([
@@ -116,5 +117,82 @@ describe('graphDateTimeToUtc', () => {
   test('an unknown zone is refused in Danish', () => {
     expect(() => graphDateTimeToUtc({ dateTime: '2026-05-14T10:00:00', timeZone: 'Mars Standard Time' })).toThrow(/Ukendt tidszone/);
     expect(ianaTimeZone('Romance Standard Time')).toBe('Europe/Copenhagen');
+  });
+});
+
+describe('offsets remembered per zone and UTC day agree with the runtime (tzOffset), 2000–2100', () => {
+  const HOUR = 3600000;
+  const iso = (ms: number): string => new Date(ms).toISOString().replace('.000Z', 'Z');
+
+  // The conversion as it was before offsets were remembered: asks tzOffset every time.
+  function referenceZonedToUtc(wall: string, zone: string): string {
+    const [d, t] = wall.split('T');
+    const [y, m, day] = d.split('-').map(Number);
+    const [hh, mm] = t.split(':').map(Number);
+    const wallAsUtc = Date.UTC(y, m - 1, day, hh, mm);
+    const offset = (ms: number): number => tzOffset(zone, new Date(ms));
+    const before = offset(wallAsUtc - 24 * HOUR);
+    const after = offset(wallAsUtc + 24 * HOUR);
+    const candidates = [before, after].map((o) => wallAsUtc - o * 60000)
+      .filter((instant) => wallAsUtc - offset(instant) * 60000 === instant).sort((a, b) => a - b);
+    return iso(candidates.length > 0 ? candidates[0] : wallAsUtc - before * 60000);
+  }
+
+  test('every 7 hours, and every 10 minutes on the change days, the wall clock matches tzOffset', () => {
+    let mismatches = 0;
+    const check = (ms: number): void => {
+      const expected = tzOffset('Europe/Copenhagen', new Date(ms));
+      const wall = utcToCopenhagenDateTime(iso(ms));
+      const expectedWall = new Date(ms + expected * 60000).toISOString();
+      if (wall.utcOffsetMinutes !== expected || wall.date !== expectedWall.slice(0, 10) || wall.time !== expectedWall.slice(11, 16)) {
+        mismatches++;
+      }
+    };
+    for (let ms = Date.UTC(2000, 0, 1); ms < Date.UTC(2101, 0, 1); ms += 7 * HOUR) {
+      check(ms);
+    }
+    for (let year = 2000; year <= 2100; year++) {
+      for (const month of [2, 9]) {
+        // The last Sunday of March / October, 00:00–04:00 UTC.
+        const lastDay = new Date(Date.UTC(year, month + 1, 0));
+        const sunday = lastDay.getTime() - lastDay.getUTCDay() * 24 * HOUR;
+        for (let ms = sunday - HOUR; ms < sunday + 4 * HOUR; ms += 10 * 60000) {
+          check(ms);
+          check(ms - 1);
+        }
+      }
+    }
+    expect(mismatches).toBe(0);
+  });
+
+  test('zonedTimeToUtc gives what the per-call conversion gave, hour by hour around every change 2000–2100', () => {
+    let mismatches = 0;
+    for (let year = 2000; year <= 2100; year++) {
+      for (const month of [3, 10]) {
+        const lastDay = new Date(Date.UTC(year, month, 0));
+        const sunday = lastDay.getTime() - lastDay.getUTCDay() * 24 * HOUR;
+        for (const dayMs of [sunday - 24 * HOUR, sunday, sunday + 24 * HOUR]) {
+          const day = new Date(dayMs).toISOString().slice(0, 10);
+          for (let hour = 0; hour < 24; hour++) {
+            for (const minute of [0, 30]) {
+              const wall = `${day}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+              for (const zone of ['Europe/Copenhagen', 'Europe/London', 'America/Nuuk']) {
+                if (zonedTimeToUtc(wall, zone) !== referenceZonedToUtc(wall, zone)) {
+                  mismatches++;
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    expect(mismatches).toBe(0);
+  });
+
+  test('utcToCopenhagenDate remembers values but still refuses garbage every time', () => {
+    expect(utcToCopenhagenDate('2026-05-13T22:00:00Z')).toBe('2026-05-14');
+    expect(utcToCopenhagenDate('2026-05-13T22:00:00Z')).toBe('2026-05-14');
+    expect(() => utcToCopenhagenDate('2026-02-30T10:00:00Z')).toThrow(RangeError);
+    expect(() => utcToCopenhagenDate('2026-02-30T10:00:00Z')).toThrow(RangeError);
   });
 });

@@ -3,7 +3,9 @@ import {
   entryToWheelItem,
   groupByMonth,
   meetingEndDay,
-  mergeMeetings
+  mergeMeetings,
+  compareEntries,
+  sortEntries
 } from '../../../src/domain/meetings';
 import type { IAgendaEntry } from '../../../src/domain/meetings';
 import type { IActivity, IMeeting, ITask } from '../../../src/domain/models';
@@ -167,5 +169,25 @@ describe('groupByMonth', () => {
     expect(months).toHaveLength(1);
     expect(months[0]).toMatchObject({ key: '2026-04', label: 'April 2026' });
     expect(months[0].entries.map((e) => e.key)).toEqual(['1', '2']);
+  });
+});
+
+describe('sortEntries', () => {
+  test('sorts in place exactly as compareEntries does (day, priority, title by collation, key)', () => {
+    const priorities = ['MUST', 'SHOULD', 'COULD', "WON'T", undefined] as const;
+    const titles = ['Årsrapport', 'aftale', 'Budget 10', 'Budget 9', 'Æble', 'Øl', 'budget 9'];
+    const entries: IAgendaEntry[] = [];
+    for (let i = 0; i < 400; i++) {
+      const day = `2026-0${1 + (i * 7) % 3}-1${(i * 13) % 10}`;
+      const a = activity({ title: titles[(i * 5) % titles.length], priority: priorities[(i * 3) % priorities.length] as IActivity['priority'], startDate: day });
+      entries.push({ key: `k${(i * 37) % 400}`, day, endDay: day, title: a.title, ring: 'Bestyrelse', source: 'activity', activity: a });
+    }
+    for (const language of ['da', 'en'] as const) {
+      const expected = entries.slice().sort(compareEntries(language));
+      const input = entries.slice().reverse();
+      const result = sortEntries(input, language);
+      expect(result).toBe(input);
+      expect(result.map(e => e.key)).toEqual(expected.map(e => e.key));
+    }
   });
 });

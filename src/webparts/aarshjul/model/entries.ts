@@ -1,7 +1,7 @@
 import { REPEAT_PATTERNS, WHEEL_CATEGORIES, type IActivity, type IMeeting, type ITask, type RepeatPattern } from '../../../domain/models';
 import { isIsoDate } from '../../../domain/dates';
 import { usableRule } from '../../../domain/recurrence';
-import { activityEntries, compareEntries, entryToWheelItem, meetingEndDay, mergeMeetings, type IAgendaEntry } from '../../../domain/meetings';
+import { activityEntries, entryToWheelItem, meetingEndDay, mergeMeetings, sortEntries, type IAgendaEntry } from '../../../domain/meetings';
 import { compareIsoDates } from '../../../domain/dates';
 import type { IDayRange, IWheelItem } from '../../../domain/wheel';
 import { MEETING_RING } from './properties';
@@ -80,15 +80,35 @@ export function buildEntries(
   activities: readonly IActivity[], done: readonly ITask[], meetings: readonly IMeeting[] | undefined,
   range: IDayRange, rings: readonly string[], options: IBuildOptions = {}
 ): IAgendaEntry[] {
+  return withMeetings(occurrenceEntries(activities, done, range, rings), meetings, range, rings, options);
+}
+
+/**
+ * The first half of {@link buildEntries}: the activities' occurrences in the range, of the rings the web part shows.
+ * They do not depend on the meetings, so the wheel keeps them when the Outlook meetings arrive later.
+ */
+export function occurrenceEntries(
+  activities: readonly IActivity[], done: readonly ITask[], range: IDayRange, rings: readonly string[]
+): IAgendaEntry[] {
+  const visible = new Set(rings);
+  return activityEntries(activities, range.from, range.to, done).filter(e => visible.has(e.ring));
+}
+
+/** The second half of {@link buildEntries}: the meetings merged into `occurrences` (which it does not change). */
+export function withMeetings(
+  occurrences: readonly IAgendaEntry[], meetings: readonly IMeeting[] | undefined, range: IDayRange,
+  rings: readonly string[], options: IBuildOptions = {}
+): IAgendaEntry[] {
   const visible = new Set(rings);
   const shown = new Set(options.shownRings ?? rings);
-  const occurrences = activityEntries(activities, range.from, range.to, done).filter(e => visible.has(e.ring));
-  let merged = occurrences;
+  let merged: readonly IAgendaEntry[] = occurrences;
   if (meetings) {
     const inRange = meetings.filter(m => compareIsoDates(m.day, range.to) <= 0 && compareIsoDates(meetingEndDay(m), range.from) >= 0);
     const takers = occurrences.filter(e => shown.has(e.ring));
     const others = occurrences.filter(e => !shown.has(e.ring));
-    merged = [...mergeMeetings(takers, inRange, MEETING_RING), ...others].sort(compareEntries());
+    const matched = mergeMeetings(takers, inRange, MEETING_RING);
+    // mergeMeetings sorts; only when the ring filter hides rings are there others to sort in.
+    merged = others.length === 0 ? matched : sortEntries([...matched, ...others]);
   }
   const noSubject = options.noSubject;
   return merged

@@ -58,17 +58,36 @@ export function priorityText(priority: Priority | string | undefined, language: 
   return priority ? `${priority} (${priorityLabel(priority, language)})` : '';
 }
 
+/** Meetings are immutable once loaded: their times are worded once per meeting object. */
+const meetingTimes = new WeakMap<object, string>();
+const dateTexts = new Map<string, string>();
+const MAX_DATE_TEXTS = 20000;
+
 /** A meeting's Copenhagen start–end time, e.g. `10:00–12:00`; empty for all-day meetings. */
 export function meetingTime(entry: IAgendaEntry): string {
   const m = entry.meeting;
   if (!m || m.isAllDay) return '';
-  return `${utcToCopenhagenDateTime(m.start).time}–${utcToCopenhagenDateTime(m.end).time}`;
+  let time = meetingTimes.get(m);
+  if (time === undefined) {
+    time = `${utcToCopenhagenDateTime(m.start).time}–${utcToCopenhagenDateTime(m.end).time}`;
+    meetingTimes.set(m, time);
+  }
+  return time;
 }
 
 /** The entry's day(s) in words: `28. april 2026`, or `1. maj – 10. maj 2026` for a period. */
 export function entryDateText(entry: IAgendaEntry, language: UiLanguage): string {
-  return formatDayRange(entry.day, entry.endDay, language);
+  // Remembered: a year's thousands of entries have a few hundred distinct days and periods, each worded many times.
+  const key = `${language}${entry.day}${entry.endDay}`;
+  let text = dateTexts.get(key);
+  if (text === undefined) {
+    text = formatDayRange(entry.day, entry.endDay, language);
+    if (dateTexts.size >= MAX_DATE_TEXTS) dateTexts.clear();
+    dateTexts.set(key, text);
+  }
+  return text;
 }
+
 
 /**
  * What a screen reader says for an item on the wheel or in the list: title, ring, day(s), priority and whether it

@@ -36,13 +36,27 @@ export function nextSummary(
       break;
     }
   }
-  const kept = keep(upcoming).sort(compareEntries());
-  const deadlines = kept.filter(e => e.activity?.activityType === 'Frist' || e.activity?.activityType === 'Milepæl')
-    .slice(0, NEXT_DEADLINES);
+  // One pass instead of sorting a year of entries: the few soonest deadlines, and the soonest meeting per forum.
+  const compare = compareEntries();
+  const deadlines: IAgendaEntry[] = [];
   const byForum = new Map<string, IAgendaEntry>();
-  for (const entry of kept) {
-    const forum = entry.activity?.activityType === 'Møde' ? entry.activity.forum : undefined;
-    if (forum && !byForum.has(forum)) byForum.set(forum, entry);
+  for (const entry of keep(upcoming)) {
+    const type = entry.activity?.activityType;
+    if (type === 'Frist' || type === 'Milepæl') {
+      insertSorted(deadlines, entry, compare, NEXT_DEADLINES);
+    }
+    const forum = type === 'Møde' ? entry.activity?.forum : undefined;
+    const soonest = forum ? byForum.get(forum) : undefined;
+    if (forum && (!soonest || compare(entry, soonest) < 0)) byForum.set(forum, entry);
   }
-  return { deadlines, meetings: Array.from(byForum.values()) };
+  return { deadlines, meetings: Array.from(byForum.values()).sort(compare) };
+}
+
+/** Puts `entry` into the sorted `list` at its place, keeping at most `limit` entries. */
+function insertSorted(list: IAgendaEntry[], entry: IAgendaEntry, compare: (a: IAgendaEntry, b: IAgendaEntry) => number, limit: number): void {
+  if (list.length === limit && compare(entry, list[limit - 1]) >= 0) return;
+  let at = list.length;
+  while (at > 0 && compare(entry, list[at - 1]) < 0) at--;
+  list.splice(at, 0, entry);
+  if (list.length > limit) list.pop();
 }

@@ -6,6 +6,11 @@ import {
 } from '../../../services';
 import { useAsync, type IAsyncResult } from '../../../common/useAsync';
 
+/** Resolves in a new task (a macrotask), after the browser has had a chance to paint and handle input. */
+function nextTask(): Promise<void> {
+  return new Promise(resolve => setTimeout(resolve, 0));
+}
+
 /** Thrown by the wheel's load when the site lacks the solution's lists, or a column of them: "not configured" or "repair". */
 export class NotConfiguredError extends Error {
   public constructor(public readonly missingLists: string[], public readonly missingColumn?: string) {
@@ -47,7 +52,11 @@ export function useWheelData(
   const sharePoint = useAsync<IWheelLoad>(async signal => {
     try {
       // A stale year (another chosen, or the web part gone) is aborted on the wire.
-      return { range, data: await services.wheel.load(range.from, range.to, signal) };
+      const data = await services.wheel.load(range.from, range.to, signal);
+      // The response was parsed and mapped in this task: the wheel is drawn in the next one, so that with thousands
+      // of activities neither task is as long as both (the browser can paint and handle input in between).
+      await nextTask();
+      return { range, data };
     } catch (error) {
       const classified = classifyError(error);
       if (classified.kind === 'notFound') {

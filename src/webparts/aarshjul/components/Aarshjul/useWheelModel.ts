@@ -4,7 +4,7 @@ import type { IAgendaEntry } from '../../../../domain/meetings';
 import type { IPersonRef, IsoDate } from '../../../../domain/models';
 import { layoutWheel, wheelRange, wheelYearLabel, wheelYearOf, type IDayRange, type IWheelLayout, type WheelZoom } from '../../../../domain/wheel';
 import type { UiLanguage } from '../../../../common/hosting';
-import { buildEntries, prepareActivities, shapeOf, toWheelItems, type IUnshowable } from '../../model/entries';
+import { occurrenceEntries, prepareActivities, shapeOf, toWheelItems, withMeetings, type IUnshowable } from '../../model/entries';
 import { applyFilter, responsiblePeople, type IWheelFilter } from '../../model/filters';
 import { accessibleName, ringLabel } from '../../model/labels';
 import { nextSummary, type INextSummary } from '../../model/next';
@@ -75,16 +75,26 @@ export function useWheelModel(input: IWheelModelInput): IWheelModel {
     [rings, ringFilterKey]); // eslint-disable-line react-hooks/exhaustive-deps
   // A ring an owner added to the list in SharePoint is a ring like the built-in ones (it gets its own, see `withListRings`).
   const prepared = React.useMemo(() => prepareActivities(load.data.activities, load.data.choices.category), [load]);
+  // Occurrences apart from meetings: when the Outlook meetings arrive after the list, only the merge runs again.
+  const occurrences = React.useMemo(() => occurrenceEntries(prepared.activities, load.data.doneOccurrences, range, rings),
+    [load, prepared, range, rings]);
   const all = React.useMemo(
-    () => buildEntries(prepared.activities, load.data.doneOccurrences, sameRangeMeetings, range, rings,
-      { noSubject: strings.NoSubject, shownRings }),
-    [load, prepared, sameRangeMeetings, range, rings, strings, shownRings]);
+    () => withMeetings(occurrences, sameRangeMeetings, range, rings, { noSubject: strings.NoSubject, shownRings }),
+    [occurrences, sameRangeMeetings, range, rings, strings, shownRings]);
   const ringName = React.useCallback((ring: string) => ringLabel(ring, strings), [strings]);
   const entries = React.useMemo(() => applyFilter(all, filter, ringName), [all, filter, ringName]);
   const byKey = React.useMemo(() => new Map(all.map(e => [e.key, e])), [all]);
-  const appearance = React.useMemo(() => new Map(entries.map(e => [e.key, {
-    shape: shapeOf(e), done: !!e.done, name: accessibleName(e, strings, language)
-  }])), [entries, strings, language]);
+  // Per entry object, so entries that did not change (most, when the meetings arrive or a filter changes) are not
+  // worded again; a new language or strings start over.
+  const looks = React.useMemo(() => new WeakMap<IAgendaEntry, IItemAppearance>(), [strings, language]);
+  const appearance = React.useMemo(() => new Map(entries.map(e => {
+    let look = looks.get(e);
+    if (!look) {
+      look = { shape: shapeOf(e), done: !!e.done, name: accessibleName(e, strings, language) };
+      looks.set(e, look);
+    }
+    return [e.key, look];
+  })), [entries, looks, strings, language]);
   // Only the rings shown are drawn: a one-ring filter gives a wheel of that ring, on screen and in the exports.
   const layout = React.useMemo(() => layoutWheel(toWheelItems(entries), {
     from: range.from, to: range.to, rings: shownRings, showWeekRing, size: WHEEL_SIZE, today, language

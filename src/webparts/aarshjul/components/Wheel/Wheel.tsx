@@ -1,7 +1,9 @@
 import * as React from 'react';
 import { getId, hiddenContentStyle, mergeStyleSets, useTheme } from '@fluentui/react';
 import type { IAgendaEntry } from '../../../../domain/meetings';
-import { createHitTester, firstItem, lastItem, nearestItem, type IWheelLayout, type NavigationDirection } from '../../../../domain/wheel';
+import {
+  createHitTester, firstItem, lastItem, nearestItem, type HitTester, type IWheelLayout, type NavigationDirection
+} from '../../../../domain/wheel';
 import type { UiLanguage } from '../../../../common/hosting';
 import type { IRingColors } from '../../model/ringColors';
 import { WheelBackground } from './WheelBackground';
@@ -59,7 +61,12 @@ function WheelImpl(props: IWheelProps): React.ReactElement {
   const [inside, setInside] = React.useState(false);
   const [tooltipHidden, setTooltipHidden] = React.useState(false);
   const hoverRef = React.useRef<string | undefined>();
-  const hitTest = React.useMemo(() => createHitTester(layout), [layout]);
+  // Built on the first pointer event, not in the first render: indexing 6,000 items is work no first frame needs.
+  const hitTesterRef = React.useRef<{ layout: IWheelLayout; test: HitTester } | undefined>();
+  const hitTest = (x: number, y: number): ReturnType<HitTester> => {
+    if (hitTesterRef.current?.layout !== layout) hitTesterRef.current = { layout, test: createHitTester(layout) };
+    return hitTesterRef.current.test(x, y);
+  };
   const placed = React.useMemo(() => new Map(layout.items.map(i => [i.key, i])), [layout]);
   const classes = React.useMemo(() => mergeStyleSets({
     root: { position: 'relative', maxWidth: 880, margin: '0 auto' },

@@ -29,28 +29,41 @@ export interface IWheelItemsProps {
  */
 function WheelItemsImpl(props: IWheelItemsProps): React.ReactElement {
   const { appearance, colors, hollowFill } = props;
+  // Items come ordered by ring: one group per ring carries the ring's fill and stroke, so the thousands of items do
+  // not each set two more attributes (a measurable part of the first frame). Done items override the fill.
+  const groups: { ring: string; items: IPlacedItem[] }[] = [];
+  for (const item of props.items) {
+    const last = groups[groups.length - 1];
+    if (last && last.ring === item.ring) last.items.push(item);
+    else groups.push({ ring: item.ring, items: [item] });
+  }
   return (
     <g data-layer="items">
-      {props.items.map(item => {
-        const look = appearance.get(item.key);
-        const color = colors.get(item.ring)?.item ?? 'currentColor';
-        const done = !!look?.done;
-        const common = {
-          'data-key': item.key,
-          role: 'button',
-          tabIndex: -1,
-          'aria-label': look?.name ?? item.key,
-          stroke: color,
-          fill: done ? hollowFill : color,
-          className: 'aarshjul-item'
-        };
-        if (item.kind === 'period' && item.path) {
-          return <path key={item.key} {...common} d={item.path} strokeWidth={done ? 2 : 0.5}
-            fillOpacity={done ? 1 : 0.9} strokeDasharray={done ? '4 2' : undefined} />;
-        }
-        const shape = look && look.shape !== 'period' ? look.shape : 'deadline';
-        return <path key={item.key} {...common} d={MARKER_PATHS[shape]} transform={markerTransform(item.x, item.y, item.r)}
-          strokeWidth={done ? 2 : 1} vectorEffect="non-scaling-stroke" />;
+      {groups.map(({ ring, items }) => {
+        const color = colors.get(ring)?.item ?? 'currentColor';
+        return (
+          <g key={ring} fill={color} stroke={color}>
+            {items.map(item => {
+              const look = appearance.get(item.key);
+              const done = !!look?.done;
+              const common = {
+                'data-key': item.key,
+                role: 'button',
+                tabIndex: -1,
+                'aria-label': look?.name ?? item.key,
+                fill: done ? hollowFill : undefined,
+                className: 'aarshjul-item'
+              };
+              if (item.kind === 'period' && item.path) {
+                return <path key={item.key} {...common} d={item.path} strokeWidth={done ? 2 : 0.5}
+                  fillOpacity={done ? 1 : 0.9} strokeDasharray={done ? '4 2' : undefined} />;
+              }
+              const shape = look && look.shape !== 'period' ? look.shape : 'deadline';
+              return <path key={item.key} {...common} d={MARKER_PATHS[shape]} transform={markerTransform(item.x, item.y, item.r)}
+                strokeWidth={done ? 2 : 1} vectorEffect="non-scaling-stroke" />;
+            })}
+          </g>
+        );
       })}
     </g>
   );
