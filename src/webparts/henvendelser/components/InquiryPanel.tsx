@@ -146,7 +146,7 @@ export function InquiryPanel(props: IInquiryPanelProps): React.ReactElement {
             <PeopleField label={strings.FieldAssignee} value={draft.assignedTo} people={services.people} strings={strings}
               onChange={p => setDraft(d => ({ ...d, assignedTo: p }))} />
             {draft.assignedTo?.id !== props.currentUser.id && (
-              <ActionButton iconProps={{ iconName: 'Contact' }} text={strings.AssignToMe} onClick={() => setDraft(d => ({ ...d, assignedTo: props.currentUser }))} />
+              <div><ActionButton iconProps={{ iconName: 'Contact' }} text={strings.AssignToMe} onClick={() => setDraft(d => ({ ...d, assignedTo: props.currentUser }))} /></div>
             )}
             <Dropdown label={strings.FieldStatus} selectedKey={draft.status}
               options={INQUIRY_STATUSES.map(s => ({ key: s, text: statusLabel(s, strings) }))}

@@ -189,13 +189,13 @@ export function InquiryQueueView(props: IInquiryQueueViewProps): React.ReactElem
                     onChange={(_, on) => setSelected(on ? new Set(rows.map(r => r.id)) : new Set())} />
                 </th>
               )}
-              <th scope="col">{strings.ColReference}</th>
+              {!narrow && <th scope="col">{strings.ColReference}</th>}
               <th scope="col">{strings.ColSubject}</th>
               {!narrow && <th scope="col">{strings.ColRequester}</th>}
               {!narrow && <th scope="col">{strings.ColCategory}</th>}
               {!narrow && <th scope="col">{strings.ColAssignee}</th>}
-              <th scope="col">{strings.ColStatus}</th>
-              <th scope="col" aria-sort={queue === 'closed' ? undefined : 'ascending'}>{strings.ColSla}</th>
+              {!narrow && <th scope="col">{strings.ColStatus}</th>}
+              {!narrow && <th scope="col" aria-sort={queue === 'closed' ? undefined : 'ascending'}>{strings.ColSla}</th>}
             </tr>
           </thead>
           <tbody>
@@ -230,6 +230,7 @@ function Row(props: IRowProps): React.ReactElement {
   const { row, classes, strings, language } = props;
   const sla = slaText(row, strings, language);
   const requester = [row.requesterName, row.organisation].filter(Boolean).join(', ');
+  const badge = sla.badge && <span className={classes.badge[sla.kind]}>{sla.badge}</span>;
   return (
     <tr className={props.selected ? classes.rowSelected : undefined}>
       {props.canEdit && (
@@ -237,24 +238,23 @@ function Row(props: IRowProps): React.ReactElement {
           <Checkbox ariaLabel={format(strings.SelectRow, row.reference ?? row.title)} checked={props.selected} onChange={(_, on) => props.onToggle(!!on)} />
         </td>
       )}
-      <td className={classes.reference}>{row.reference ?? ''}</td>
+      {!props.narrow && <td className={classes.reference}>{row.reference ?? ''}</td>}
       <td>
         <button type="button" className={classes.subject} onClick={props.onOpen}
           onMouseEnter={() => InquiryPanel.preload()} onFocus={() => InquiryPanel.preload()}>{row.title}</button>
         <div className={classes.meta}>
+          {props.narrow && row.reference && <>{row.reference} · </>}
           {priorityText(row.priority, language)}
           {props.narrow && requester && <> · {requester}</>}
-          {props.narrow && <> · {row.assignedTo?.title ?? strings.Unassigned}</>}
+          {props.narrow && <> · {row.assignedTo?.title ?? strings.Unassigned} · {statusLabel(row.status, strings)}</>}
         </div>
+        {props.narrow && <div>{badge}<span className={classes.slaText}>{sla.text}</span></div>}
       </td>
       {!props.narrow && <td>{requester}</td>}
       {!props.narrow && <td>{categoryLabel(row.category, strings)}</td>}
       {!props.narrow && <td>{row.assignedTo?.title ?? <span className={classes.muted}>{strings.Unassigned}</span>}</td>}
-      <td>{statusLabel(row.status, strings)}</td>
-      <td>
-        {sla.badge && <span className={classes.badge[sla.kind]}>{sla.badge}</span>}
-        <span className={classes.slaText}>{sla.text}</span>
-      </td>
+      {!props.narrow && <td>{statusLabel(row.status, strings)}</td>}
+      {!props.narrow && <td>{badge}<span className={classes.slaText}>{sla.text}</span></td>}
     </tr>
   );
 }
