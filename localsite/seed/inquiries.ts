@@ -63,7 +63,9 @@ export function inquiryFields(text: IInquiryText, ctx: ISeedContext, number = 1)
     closedDate,
     reference: formatReference(Number(receivedDate.slice(0, 4)), number),
     receivedAt,
-    statusHistory: historyOf(text, receivedAt, receivedDate, closedDate, ctx)
+    statusHistory: historyOf(text, receivedAt, receivedDate, closedDate, ctx),
+    // Taken in hand means answered (»Vi har modtaget …«) two hours later — except the four still-»Ny« ones.
+    firstResponseAt: text.status === 'Ny' ? undefined : new Date(Date.parse(receivedAt) + 2 * 3600_000).toISOString().replace(/\.\d{3}Z$/, 'Z')
   };
   return { ...base, ...slaStoredValues(base, DEFAULT_SLA_POLICIES, seedNow(ctx)) };
 }

@@ -125,7 +125,7 @@ export function InquiryPanel(props: IInquiryPanelProps): React.ReactElement {
         <p style={{ margin: 0 }}><strong>{strings.ColSla}:</strong> {sla.badge ? `${sla.badge} – ` : ''}{sla.text}</p>
         <p style={{ margin: 0 }}>
           {[row.requesterName, row.organisation].filter(Boolean).join(', ')}
-          {row.requesterEmail && <> · <Link href={`mailto:${row.requesterEmail}`}>{row.requesterEmail}</Link></>}
+          {row.requesterEmail && <> · <Link underline href={`mailto:${row.requesterEmail}`}>{row.requesterEmail}</Link></>}
         </p>
         <p style={{ margin: 0 }}>
           {format(strings.ReceivedLine, channelLabel(row.channel, strings), row.receivedAt ? instantText(row.receivedAt, language) : row.receivedDate)}
@@ -171,7 +171,7 @@ export function InquiryPanel(props: IInquiryPanelProps): React.ReactElement {
               errorMessage={templates.status === 'error' ? friendlyError(templates.error, strings).message : undefined} />
             <TextField label={strings.ReplyText} multiline rows={8} value={reply} onChange={(_, v) => setReply(v ?? '')} />
             <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
-              {mailto && !isMailtoTooLong(mailto) && <Link href={mailto} target="_blank" rel="noreferrer">{strings.ReplyOpenOutlook}</Link>}
+              {mailto && !isMailtoTooLong(mailto) && <Link underline href={mailto} target="_blank" rel="noreferrer">{strings.ReplyOpenOutlook}</Link>}
               {mailto && isMailtoTooLong(mailto) && <span>{strings.ReplyTooLong}</span>}
               {!mailto && <span>{strings.ReplyNoEmail}</span>}
               <DefaultButton text={strings.ReplyCopy} iconProps={{ iconName: 'Copy' }} disabled={reply.trim() === ''} onClick={() => copy().catch(() => undefined)} />

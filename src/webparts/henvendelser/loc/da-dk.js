@@ -41,6 +41,7 @@ define([], function () {
     "SlaResolution": "løsning",
     "SlaLeft": "{1} til {0}",
     "SlaOverdueBy": "{0} overskredet med {1}",
+    "SlaOverdueNow": "{0} overskredet",
     "SlaOverdue": "Overskredet",
     "SlaAtRisk": "I risiko",
     "SlaPaused": "På pause",

@@ -41,6 +41,7 @@ define([], function () {
     "SlaResolution": "resolution",
     "SlaLeft": "{1} left to {0}",
     "SlaOverdueBy": "{0} overdue by {1}",
+    "SlaOverdueNow": "{0} overdue",
     "SlaOverdue": "Overdue",
     "SlaAtRisk": "At risk",
     "SlaPaused": "Paused",

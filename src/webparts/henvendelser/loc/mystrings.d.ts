@@ -41,6 +41,7 @@ declare interface IHenvendelserOwnStrings {
   SlaResolution: string;
   SlaLeft: string;
   SlaOverdueBy: string;
+  SlaOverdueNow: string;
   SlaOverdue: string;
   SlaAtRisk: string;
   SlaPaused: string;

@@ -86,7 +86,9 @@ export function slaText(row: InquiryRow, strings: Strings, language: UiLanguage)
   }
   const due = row.sla.due ? ` · ${instantText(row.sla.due, language)}` : '';
   if (row.sla.badge === 'overdue') {
-    return { kind: 'overdue', badge: strings.SlaOverdue, text: `${format(strings.SlaOverdueBy, which, workingDuration(clock.remainingMinutes, strings))}${due}` };
+    // Outside opening hours no working time passes: a deadline missed at closing time is »overskredet«, not »med 0 min«.
+    const text = clock.remainingMinutes <= -1 ? format(strings.SlaOverdueBy, which, workingDuration(clock.remainingMinutes, strings)) : format(strings.SlaOverdueNow, which);
+    return { kind: 'overdue', badge: strings.SlaOverdue, text: `${text}${due}` };
   }
   const left = `${format(strings.SlaLeft, which, workingDuration(clock.remainingMinutes, strings))}${due}`;
   return row.sla.badge === 'atRisk' ? { kind: 'atRisk', badge: strings.SlaAtRisk, text: left } : { kind: 'ok', text: left };
