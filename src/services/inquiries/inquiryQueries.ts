@@ -27,9 +27,12 @@ export function receivedFilter(from: IsoDate, to: IsoDate): string {
   return odata.and(odata.ge(f.receivedDate, from), odata.le(f.receivedDate, to));
 }
 
-/** The references of one year, `H-2026-…` (a year's numbers stay far under 5,000). */
+/**
+ * The references of one year, `H-2026-…` (a year's numbers stay far under 5,000). A prefix, not a `gt`/`lt` range:
+ * SharePoint compares text in its collation, where punctuation such as `~` sorts before the digits.
+ */
 export function referenceYearFilter(year: number): string {
-  return odata.and(odata.gt(f.reference, `H-${year}-`), odata.lt(f.reference, `H-${year}-~`));
+  return odata.startsWith(f.reference, `H-${year}-`);
 }
 
 /** Inquiries made from any of these e-mails. */

@@ -84,4 +84,10 @@ test('two people registering at the same moment get different references', async
   ]);
   expect(new Set([a.reference, b.reference, c.reference]).size).toBe(3);
   expect(stored('Samtidig')).toHaveLength(3);
+  // One after the other, the next number is found at once (the year's highest reference by its index): no refusal.
+  site.requests.clear();
+  const next = await services.inquiryActions.submit(intake, { key: 'after-them', now, policies });
+  const highest = Math.max(...[a, b, c].map(i => Number(i.reference!.slice(-4))));
+  expect(Number(next.reference!.slice(-4))).toBe(highest + 1);
+  expect(site.requests.list().filter(r => r.status >= 500)).toEqual([]);
 });
