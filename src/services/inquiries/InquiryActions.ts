@@ -8,7 +8,7 @@ import {
   type ISlaPolicy
 } from '../../domain/inquiries';
 import { formatInstant, utcToCopenhagenDate } from '../../domain/timeZone';
-import { ConcurrencyError } from '../errors';
+import { classifyError, ConcurrencyError } from '../errors';
 import { isDuplicateKey } from '../repositories/writes';
 import type { IRepositories } from '../repositories/repositories';
 import { serverRelativePath } from '../config/sp';
@@ -140,12 +140,25 @@ export function pnpVersionReader(sp: SPFI, webUrl: string): VersionReader {
 export class InquiryActions implements IInquiryActions {
   public constructor(private readonly repositories: IRepositories, private readonly readVersions: VersionReader) {}
 
-  /** The highest references of a year: one item, by the unique, indexed reference column. */
+  /**
+   * The highest reference of a year: one item, by the unique, indexed reference column. A year of more than 5,000
+   * references (a stress test, not the secretariat) exceeds the list view threshold on the year's prefix; then the
+   * thousands are asked from the top (`H-2026-9…`, `H-2026-8…`, each at most 1,000 items) until one answers.
+   */
   private async latestReferences(year: number): Promise<string[]> {
-    const found = await this.repositories.inquiries.query({
-      filter: referenceYearFilter(year), orderBy: [[REFERENCE_COLUMN, false]], pageSize: 1, maxItems: 1
-    });
-    return found.map(i => i.reference ?? '');
+    const highest = async (filter: string): Promise<string[]> => (await this.repositories.inquiries.query({
+      filter, orderBy: [[REFERENCE_COLUMN, false]], pageSize: 1, maxItems: 1
+    })).map(i => i.reference ?? '');
+    try {
+      return await highest(referenceYearFilter(year));
+    } catch (error) {
+      if (classifyError(error).kind !== 'threshold') throw error;
+      for (let thousand = 9; thousand >= 0; thousand--) {
+        const found = await highest(referenceYearFilter(year, String(thousand)));
+        if (found.length > 0) return found;
+      }
+      return [];
+    }
   }
 
   public async submit(intake: IIntake, options: { key: string; now: IsoDateTime; policies: readonly ISlaPolicy[] }): Promise<IInquiry> {

@@ -29,10 +29,11 @@ export function receivedFilter(from: IsoDate, to: IsoDate): string {
 
 /**
  * The references of one year, `H-2026-…` (a year's numbers stay far under 5,000). A prefix, not a `gt`/`lt` range:
- * SharePoint compares text in its collation, where punctuation such as `~` sorts before the digits.
+ * SharePoint compares text in its collation, where punctuation such as `~` sorts before the digits. `firstDigits`
+ * narrows it further (`'9'`: H-2026-9000 … 9999).
  */
-export function referenceYearFilter(year: number): string {
-  return odata.startsWith(f.reference, `H-${year}-`);
+export function referenceYearFilter(year: number, firstDigits = ''): string {
+  return odata.startsWith(f.reference, `H-${year}-${firstDigits}`);
 }
 
 /** Inquiries made from any of these e-mails. */

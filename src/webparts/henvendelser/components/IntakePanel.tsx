@@ -62,14 +62,17 @@ export function IntakePanel(props: IIntakePanelProps): React.ReactElement {
     }
     setSaving(true);
     setSaveError(undefined);
+    let created: IInquiry;
     try {
-      props.onSubmitted(await props.services.inquiryActions.submit(draft, { key, now, policies: props.policies }));
+      created = await props.services.inquiryActions.submit(draft, { key, now, policies: props.policies });
     } catch (error) {
       if (error instanceof ValidationError) setErrors(inquiryMessages(error.errors, strings));
       setSaveError(error);
-    } finally {
       setSaving(false);
+      return;
     }
+    // The host closes the panel: no state is set after this.
+    props.onSubmitted(created);
   };
 
   const friendly = saveError === undefined ? undefined : friendlyError(saveError, strings);
