@@ -6,6 +6,9 @@ import { changeOf } from '../../../../src/webparts/henvendelser/components/Inqui
 import { slaPolicies, unreadableSlaProperties } from '../../../../src/webparts/henvendelser/model/properties';
 import type { IInquiry } from '../../../../src/domain/models';
 
+// Fluent panels and dropdowns in jsdom are slow on a shared two-core machine.
+jest.setTimeout(90_000);
+
 describe('Henvendelser intake (loaded on demand)', () => {
   test('an empty subject is refused in Danish before anything is sent; a failed save keeps the text and the retry creates one inquiry', async () => {
     const fake = servicesWith([]);

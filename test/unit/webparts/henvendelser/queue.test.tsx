@@ -6,6 +6,9 @@ import { format } from '../../../../src/common/strings';
 const queueButton = (label: string): HTMLElement => screen.getByRole('button', { name: new RegExp(`^${label.replace(/[/]/g, '\\/')}\\s+\\d+$`) });
 const rowsOf = (): string[] => screen.getAllByRole('row').slice(1).map(r => within(r).getAllByRole('cell').map(c => c.textContent).join('|'));
 
+// Fluent panels and dropdowns in jsdom are slow on a shared two-core machine.
+jest.setTimeout(90_000);
+
 describe('Henvendelser queue', () => {
   test('first render: one load (one $batch), the six queues with counts, »Ufordelte« by due time with SLA badges', async () => {
     const { fake } = renderInbox();
