@@ -1,5 +1,6 @@
 /**
- * `npm run docs:screenshot`: the Årshjul screenshot in `docs/images/aarshjul.png`, made the way a person sees it — the
+ * `npm run docs:screenshot`: the Årshjul screenshot in `docs/images/aarshjul.png` (and the Henvendelser queue's in
+ * `docs/images/henvendelser.png`), made the way a person sees it — the
  * local page with the demo data, as the coordinator, in Danish, in Chromium — so the picture in the docs follows the
  * product. `--today=YYYY-MM-DD` fixes the day the demo and the page are relative to (default 2026-11-28, the day the
  * first screenshot was taken), so the picture only changes when the look does.
@@ -16,6 +17,7 @@ import { graphRootOf, prepareSite } from '../localsite/prepare';
 const { findChromium } = require('./ensure-chromium.js') as { findChromium(): string | undefined };
 
 const OUT = path.join(__dirname, '..', 'docs', 'images', 'aarshjul.png');
+const OUT_INQUIRIES = path.join(__dirname, '..', 'docs', 'images', 'henvendelser.png');
 
 async function main(): Promise<void> {
   const today = /^--today=(\d{4}-\d{2}-\d{2})$/.exec(process.argv.find(a => a.startsWith('--today=')) ?? '')?.[1] ?? '2026-11-28';
@@ -36,6 +38,12 @@ async function main(): Promise<void> {
     const part = page.locator('section[aria-label="Årshjul"]');
     await part.screenshot({ path: OUT });
     console.log(`${path.relative(process.cwd(), OUT)} (dagen: ${today})`);
+    // Henvendelser: the coordinator's »Alle åbne« queue on its own page.
+    await page.goto(`${site.url}/?page=henvendelser&user=mette.kjaer@os2.eu&now=${today}`);
+    await page.getByRole('button', { name: /^Alle åbne \d+$/ }).click();
+    await page.getByRole('table').waitFor();
+    await page.locator('section[aria-label="Henvendelser"]').screenshot({ path: OUT_INQUIRIES });
+    console.log(path.relative(process.cwd(), OUT_INQUIRIES));
   } finally {
     await browser.close();
     await page0.dispose();

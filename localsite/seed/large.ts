@@ -13,6 +13,7 @@ import type { IRepository } from '../../src/services';
 import type { ISiteStore } from '../server/store';
 import { Prng } from './random';
 import { DEMO_SLA_BUSINESS_DAYS } from './inquiries';
+import { formatReference } from '../../src/domain/inquiries';
 
 /** What the bulk writer needs: where the items go and who writes them. */
 export interface IBulkTarget {
@@ -85,14 +86,23 @@ export function largeActivities(rng: Prng, year: number, count: number, people: 
   return rows;
 }
 
-/** `count` inquiries received over the last two years, in every status. */
+/**
+ * `count` inquiries received over the last two years, numbered by year (`H-2026-0042`). As in a real inbox, only
+ * the last month's are still open (in every open status); older ones are solved or closed — so 20,000 inquiries hold
+ * hundreds open, and every queue's indexed filter stays under the 5,000-item threshold.
+ */
 export function largeInquiries(rng: Prng, today: IsoDate, count: number, people: readonly IPersonRef[]): IInquiryFields[] {
   const rows: IInquiryFields[] = [];
+  const numbers = new Map<string, number>();
+  const received = Array.from({ length: count }, () => addDays(today, -rng.int(0, 730))).sort();
   for (let n = 1; n <= count; n++) {
-    const receivedDate = addDays(today, -rng.int(0, 730));
-    const status = rng.pick(INQUIRY_STATUSES);
+    const receivedDate = received[n - 1];
+    const status = receivedDate >= addDays(today, -30) ? rng.pick(INQUIRY_STATUSES) : rng.pick(['Løst', 'Lukket'] as const);
     const closed = status === 'Løst' || status === 'Lukket';
     const organisation = rng.pick(ORGANISATIONS);
+    const year = receivedDate.slice(0, 4);
+    const number = (numbers.get(year) ?? 0) + 1;
+    numbers.set(year, number);
     rows.push({
       title: `Henvendelse ${n} fra ${organisation}`,
       requesterName: `Kontaktperson ${n}`,
@@ -106,7 +116,8 @@ export function largeInquiries(rng: Prng, today: IsoDate, count: number, people:
       receivedDate,
       dueDate: slaDueDate(receivedDate, DEMO_SLA_BUSINESS_DAYS),
       response: closed ? 'Besvaret.' : undefined,
-      closedDate: closed ? minIsoDate(addDays(receivedDate, rng.int(0, 10)), today) : undefined
+      closedDate: closed ? minIsoDate(addDays(receivedDate, rng.int(0, 10)), today) : undefined,
+      reference: formatReference(Number(year), number)
     });
   }
   return rows;

@@ -9,7 +9,7 @@ import { AREAS, FORUMS, PRIORITIES } from './models/common';
 import type { IsoDate } from './models/common';
 import type { IDecisionFields } from './models/decision';
 import { DECISION_KINDS, DECISION_STATUSES } from './models/decision';
-import type { IInquiryFields } from './models/inquiry';
+import type { IInquiryFields, IReplyTemplateFields } from './models/inquiry';
 import { CHANNELS, INQUIRY_CATEGORIES, INQUIRY_STATUSES } from './models/inquiry';
 import type { IProcessFields, IProcessStepFields } from './models/process';
 import { PROCESS_STATUSES } from './models/process';
@@ -197,6 +197,15 @@ export function validateInquiry(fields: Partial<IInquiryFields>, choices?: ListC
   }
   c.date('closedDate', fields.closedDate, false);
   c.notBefore('closedDate', fields.closedDate, fields.receivedDate, 'receivedDate');
+  return c.errors;
+}
+
+/** Rules for a reply template: a name and a text; the category, when set, one the list offers. */
+export function validateReplyTemplate(fields: Partial<IReplyTemplateFields>, choices?: ListChoices): ValidationErrors<IReplyTemplateFields> {
+  const c = new ErrorCollector<IReplyTemplateFields>();
+  c.text('title', fields.title);
+  c.text('body', fields.body, Number.MAX_SAFE_INTEGER);
+  c.choice('category', fields.category, allowed(INQUIRY_CATEGORIES, choices, 'category'), true);
   return c.errors;
 }
 

@@ -40,6 +40,7 @@ function fieldRow(f: IFieldDefinition): string {
   if (f.min !== undefined || f.max !== undefined) notes.push(`Interval: ${f.min ?? ''}–${f.max ?? ''}`);
   if (f.hidden) notes.push('Skjult i SharePoints formularer og visninger');
   if (f.unique) notes.push('Unikke værdier');
+  if (f.appendOnly) notes.push('Tilføj ændringer til eksisterende tekst (tidligere tekst i versionerne)');
   if (f.description) notes.push(f.description);
   return `| \`${f.name}\` | ${cell(f.title)} | ${kindText(f)} | ${f.required ? 'ja' : ''} | ${f.indexed ? 'ja' : ''} | ${cell(notes.join('. '))} |`;
 }

@@ -11,6 +11,8 @@ export const field = {
     ({ name, title, kind: 'Text', maxLength: 255, ...o }),
   note: (name: string, title: string, o: Options = {}): IFieldDefinition => ({ name, title, kind: 'Note', ...o }),
   date: (name: string, title: string, o: Options = {}): IFieldDefinition => ({ name, title, kind: 'DateOnly', ...o }),
+  /** A date and time column (an instant, stored in UTC). */
+  dateTime: (name: string, title: string, o: Options = {}): IFieldDefinition => ({ name, title, kind: 'DateTime', ...o }),
   choice: (name: string, title: string, choices: readonly string[], o: Options = {}): IFieldDefinition =>
     ({ name, title, kind: 'Choice', choices, ...o }),
   number: (name: string, title: string, o: Options = {}): IFieldDefinition => ({ name, title, kind: 'Number', ...o }),

@@ -5,7 +5,7 @@ import {
   INQUIRY_CATEGORIES, INQUIRY_STATUSES, PROCESS_STATUSES, REPEAT_PATTERNS, TASK_SOURCES, TASK_STATUSES, WHEEL_CATEGORIES
 } from '../domain/models';
 import type {
-  IActivityFields, IDecisionFields, IInquiryFields, IProcessFields, IProcessStepFields, ITaskFields
+  IActivityFields, IDecisionFields, IInquiryFields, IProcessFields, IProcessStepFields, IReplyTemplateFields, ITaskFields
 } from '../domain/models';
 
 /** A list definition whose field keys are exactly the model's properties (checked by the compiler). */
@@ -142,10 +142,42 @@ export const inquiriesList: ListOf<IInquiryFields> = {
     receivedDate: field.date('ReceivedDate', 'Modtaget', { required: true, indexed: true }),
     dueDate: field.date('DueDate', 'Svarfrist', { indexed: true, description: 'Beregnes i arbejdsdage fra modtagelsen.' }),
     response: field.note('Response', 'Svar'),
-    closedDate: field.date('ClosedDate', 'Lukket dato')
+    closedDate: field.date('ClosedDate', 'Lukket dato', { indexed: true }),
+    reference: field.text('Reference', 'Referencenummer', {
+      maxLength: 20, indexed: true, unique: true, description: 'F.eks. H-2026-0042. Tildeles af Koordinator.'
+    }),
+    receivedAt: field.dateTime('ReceivedAt', 'Modtaget (tidspunkt)'),
+    firstResponseAt: field.dateTime('FirstResponseAt', 'Første svar'),
+    dueAt: field.dateTime('DueAt', 'Næste SLA-frist', {
+      indexed: true, description: 'Beregnes af Koordinator i arbejdstid (åbningstid, uden helligdage); flytter sig, når »Afventer svar« slutter.'
+    }),
+    atRiskAt: field.dateTime('AtRiskAt', 'I risiko fra', { indexed: true, description: 'Når 75 % af SLA-fristen er brugt. Beregnes af Koordinator.' }),
+    pausedMinutes: field.number('PausedMinutes', 'Pause (arbejdsminutter)', { min: 0, decimals: 0, description: 'Arbejdstid i »Afventer svar«.' }),
+    statusHistory: field.note('StatusHistory', 'Statushistorik', { description: 'Én statusændring pr. linje (UTC-tidspunkt og status). Skrives af Koordinator.' }),
+    workNote: field.note('WorkNote', 'Noter', { appendOnly: true, description: 'Interne noter; tidligere noter ligger i elementets versioner.' }),
+    internetMessageId: field.text('InternetMessageId', 'E-mail-id', {
+      indexed: true, unique: true, description: 'Internet-Message-Id for henvendelser fra den fælles postkasse.'
+    }),
+    process: processLookup()
   },
   idempotencyKey: field.idempotencyKey(),
-  filteredBy: ['InquiryStatus', 'AssignedTo', 'ReceivedDate', 'DueDate', 'InquiryCategory', 'Priority'],
+  filteredBy: ['InquiryStatus', 'AssignedTo', 'ReceivedDate', 'DueDate', 'InquiryCategory', 'Priority', 'ClosedDate', 'Reference', 'DueAt', 'AtRiskAt', 'InternetMessageId'],
+};
+
+/** `Lists/Svarskabeloner`: reply templates of the Henvendelser web part, per category. */
+export const replyTemplatesList: ListOf<IReplyTemplateFields> = {
+  key: 'replyTemplates',
+  url: 'Svarskabeloner',
+  title: 'Svarskabeloner',
+  description: 'Standardsvar til henvendelser, pr. kategori, med pladsholdere som {navn}, {emne}, {reference} og {frist}.',
+  fields: {
+    title: field.title('Skabelon'),
+    category: field.choice('InquiryCategory', 'Kategori', INQUIRY_CATEGORIES, { description: 'Tom: bruges til alle kategorier.' }),
+    subject: field.text('MailSubject', 'Emnelinje', { description: 'Tom: »Sv: {emne} [{reference}]«.' }),
+    body: field.note('TemplateBody', 'Tekst', { required: true })
+  },
+  idempotencyKey: field.idempotencyKey(),
+  filteredBy: [],
 };
 
 /** `Lists/Opgaver`: every task, MoSCoW-prioritised, including decision follow-ups and årshjul occurrences. */
@@ -177,7 +209,7 @@ export const tasksList: ListOf<ITaskFields> = {
 
 /** Every list, in provisioning order: a lookup's target always comes before the list that points to it. */
 export const LISTS: readonly IListDefinition[] = [
-  processesList, processStepsList, activitiesList, decisionsList, inquiriesList, tasksList
+  processesList, processStepsList, activitiesList, decisionsList, inquiriesList, tasksList, replyTemplatesList
 ];
 
 /** Every column the solution provisions in a list: the model's fields and the hidden idempotency key. */

@@ -4,7 +4,7 @@
  */
 
 /** The keys the code uses for the lists. */
-export type ListKey = 'processes' | 'processSteps' | 'activities' | 'decisions' | 'inquiries' | 'tasks';
+export type ListKey = 'processes' | 'processSteps' | 'activities' | 'decisions' | 'inquiries' | 'tasks' | 'replyTemplates';
 
 /** The field kinds the project uses, each mapping to one SharePoint FieldTypeKind. */
 export type FieldKind = 'Text' | 'Note' | 'DateOnly' | 'DateTime' | 'Choice' | 'Number' | 'Boolean' | 'User' | 'Lookup' | 'Url';
@@ -35,6 +35,11 @@ export interface IFieldDefinition {
   readonly defaultValue?: string;
   /** For Note: rich text (HTML) rather than plain text. */
   readonly richText?: boolean;
+  /**
+   * For Note: SharePoint's »Tilføj ændringer til eksisterende tekst« (AppendOnly; needs versioning): the item holds the
+   * latest entry, every earlier one is in the item's versions.
+   */
+  readonly appendOnly?: boolean;
   /** For Number: bounds and decimals. */
   readonly min?: number;
   readonly max?: number;

@@ -93,6 +93,18 @@ export const LIST_VIEWS: { readonly [K in ListKey]: readonly IViewDefinition[] }
       title: 'Alle henvendelser', purpose: 'Alle henvendelser, nyeste først.',
       fields: ['LinkTitle', 'RequesterName', 'Channel', 'InquiryCategory', 'InquiryStatus', 'ReceivedDate', 'ClosedDate'],
       query: caml.orderBy(['ReceivedDate', false])
+    },
+    {
+      title: 'Efter SLA-frist', purpose: 'Åbne henvendelser efter næste SLA-frist (i arbejdstid, beregnet af Koordinator).',
+      fields: ['Reference', 'LinkTitle', 'RequesterName', 'InquiryStatus', 'AssignedTo', 'DueAt', 'AtRiskAt', 'PausedMinutes', 'Priority'],
+      query: caml.where(OPEN_INQUIRY) + caml.orderBy(['DueAt'])
+    }
+  ],
+  replyTemplates: [
+    {
+      title: 'Alle skabeloner', isDefault: true, purpose: 'Svarskabelonerne efter kategori.',
+      fields: ['LinkTitle', 'InquiryCategory', 'MailSubject', 'TemplateBody'],
+      query: caml.groupBy('InquiryCategory') + caml.orderBy(['Title'])
     }
   ],
   tasks: [

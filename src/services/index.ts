@@ -6,7 +6,10 @@ import { PnPBatchReader, type IBatchReader } from './batch/BatchReader';
 import { GraphCalendarService, type ICalendarService } from './calendar/CalendarService';
 import type { IProvisioningService } from './provisioning/ProvisioningService';
 import type { IPeopleService } from './people/PeopleService';
-import { OnDemandPeopleService, OnDemandProvisioningService } from './lazyServices';
+import { OnDemandInquiryActions, OnDemandMailboxService, OnDemandPeopleService, OnDemandProvisioningService } from './lazyServices';
+import { InquiryDataService, type IInquiryDataService } from './inquiries/InquiryDataService';
+import type { IInquiryActions } from './inquiries/InquiryActions';
+import type { IMailboxService } from './inquiries/MailboxService';
 import type { IGraphClient } from './config/graph';
 
 /** Every data service, built once per web part from one PnPjs instance and one Graph client. */
@@ -19,6 +22,12 @@ export interface IServices {
   calendar: ICalendarService;
   provisioning: IProvisioningService;
   people: IPeopleService;
+  /** The Henvendelser web part's reads (the queue in one request). */
+  inquiries: IInquiryDataService;
+  /** Its writes: intake with a unique reference, partial changes, tasks and board cases (loaded on first use). */
+  inquiryActions: IInquiryActions;
+  /** Its shared-mailbox pull through Graph (loaded on first use). */
+  mailbox: IMailboxService;
 }
 
 /**
@@ -28,6 +37,7 @@ export interface IServices {
 export function createServices(sp: SPFI, graph: IGraphClient, webUrl: string): IServices {
   const repositories = createRepositories(sp, webUrl);
   const batch = new PnPBatchReader(sp, webUrl);
+  const inquiryActions = new OnDemandInquiryActions(sp, webUrl, repositories);
   return {
     repositories,
     batch,
@@ -36,7 +46,10 @@ export function createServices(sp: SPFI, graph: IGraphClient, webUrl: string): I
     calendar: new GraphCalendarService(graph),
     // Loaded on first use: their PnPjs modules (fields, views, profiles, site users) stay out of the first load.
     provisioning: new OnDemandProvisioningService(sp, webUrl),
-    people: new OnDemandPeopleService(sp)
+    people: new OnDemandPeopleService(sp),
+    inquiries: new InquiryDataService(batch, repositories),
+    inquiryActions,
+    mailbox: new OnDemandMailboxService(graph, repositories, inquiryActions)
   };
 }
 
@@ -56,3 +69,7 @@ export type { ICalendarService, CalendarSource, IMeetingFilter } from './calenda
 export { filterMeetings } from './calendar/CalendarService';
 export type { IProvisioningService, IProvisioningAction, IProvisioningStatus } from './provisioning/ProvisioningService';
 export type { IPeopleService, IPersonCandidate } from './people/PeopleService';
+export type { IInquiryDataService, IInquiryQueueData } from './inquiries/InquiryDataService';
+export { CLOSED_WINDOW_DAYS } from './inquiries/InquiryDataService';
+export type { IInquiryActions, IInquiryChange, IIntake, IBulkResult, ITimelineEntry } from './inquiries/InquiryActions';
+export type { IMailboxService, IMailPullResult, IGraphMessage } from './inquiries/MailboxService';

@@ -1,5 +1,9 @@
 import type { SPFI } from '@pnp/sp';
-import type { IPersonRef } from '../domain/models';
+import type { IDecision, IInquiry, IPersonRef, ITask } from '../domain/models';
+import type { IGraphClient } from './config/graph';
+import type { IRepositories } from './repositories/repositories';
+import type { IBulkResult, IInquiryActions, ITimelineEntry } from './inquiries/InquiryActions';
+import type { IMailboxService, IMailPullResult } from './inquiries/MailboxService';
 import type { IPeopleService, IPersonCandidate } from './people/PeopleService';
 import type { IProvisioningAction, IProvisioningService, IProvisioningStatus } from './provisioning/ProvisioningService';
 
@@ -42,4 +46,33 @@ export class OnDemandPeopleService implements IPeopleService {
   public async current(): Promise<IPersonRef> { return (await this.real()).current(); }
   public async search(text: string, max?: number): Promise<IPersonCandidate[]> { return (await this.real()).search(text, max); }
   public async ensure(loginOrEmail: string): Promise<IPersonRef> { return (await this.real()).ensure(loginOrEmail); }
+}
+
+/** The Henvendelser web part's writes, loaded with its first write (the queue's first render only reads). */
+export class OnDemandInquiryActions implements IInquiryActions {
+  private readonly real: () => Promise<IInquiryActions>;
+
+  public constructor(sp: SPFI, webUrl: string, repositories: IRepositories) {
+    this.real = onDemand(() => import(/* webpackChunkName: 'inquiry-actions' */ './inquiries/InquiryActions')
+      .then(m => new m.InquiryActions(repositories, m.pnpVersionReader(sp, webUrl))));
+  }
+
+  public async submit(...args: Parameters<IInquiryActions['submit']>): Promise<IInquiry> { return (await this.real()).submit(...args); }
+  public async change(...args: Parameters<IInquiryActions['change']>): Promise<IInquiry> { return (await this.real()).change(...args); }
+  public async changeMany(...args: Parameters<IInquiryActions['changeMany']>): Promise<IBulkResult> { return (await this.real()).changeMany(...args); }
+  public async createTask(...args: Parameters<IInquiryActions['createTask']>): Promise<ITask> { return (await this.real()).createTask(...args); }
+  public async createBoardCase(...args: Parameters<IInquiryActions['createBoardCase']>): Promise<IDecision> { return (await this.real()).createBoardCase(...args); }
+  public async timeline(...args: Parameters<IInquiryActions['timeline']>): Promise<ITimelineEntry[]> { return (await this.real()).timeline(...args); }
+}
+
+/** The shared-mailbox pull, loaded when »Hent nye e-mails« is first used. */
+export class OnDemandMailboxService implements IMailboxService {
+  private readonly real: () => Promise<IMailboxService>;
+
+  public constructor(graph: IGraphClient, repositories: IRepositories, actions: IInquiryActions) {
+    this.real = onDemand(() => import(/* webpackChunkName: 'inquiry-mailbox' */ './inquiries/MailboxService')
+      .then(m => new m.MailboxService(graph, repositories, actions)));
+  }
+
+  public async pull(...args: Parameters<IMailboxService['pull']>): Promise<IMailPullResult> { return (await this.real()).pull(...args); }
 }

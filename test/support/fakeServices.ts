@@ -6,12 +6,12 @@
  */
 import type {
   IActivityFields, IDecisionFields, IInquiryFields, IMeeting, IPersonRef, IProcessFields,
-  IProcessStepFields, ITaskFields, IsoDate, Stored
+  IProcessStepFields, IReplyTemplateFields, ITaskFields, IsoDate, Stored
 } from '../../src/domain/models';
 import { addDays, isWithin } from '../../src/domain/dates';
 import type { IListDefinition } from '../../src/schema';
 import {
-  activitiesList, decisionsList, inquiriesList, processesList, processStepsList, tasksList, validateAgainstSchema
+  activitiesList, decisionsList, inquiriesList, processesList, processStepsList, replyTemplatesList, tasksList, validateAgainstSchema
 } from '../../src/schema';
 import {
   ConcurrencyError, filterMeetings, settle, type BatchResults, type CalendarSource, type IBatchReader, type ICalendarService,
@@ -22,6 +22,10 @@ import {
 import { ValidationError } from '../../src/domain/validation';
 import { LIST_RULES, type IListRules } from '../../src/services/repositories/repositories';
 import { WheelActions } from '../../src/services/wheel/WheelActions';
+import { InquiryActions } from '../../src/services/inquiries/InquiryActions';
+import { CLOSED_WINDOW_DAYS, type IInquiryDataService } from '../../src/services/inquiries/InquiryDataService';
+import type { IMailboxService, IMailPullResult } from '../../src/services/inquiries/MailboxService';
+import { isInquiryClosed } from '../../src/domain/inquiries';
 
 /** One recorded call. */
 export interface ICall { service: string; method: string; args: unknown[] }
@@ -39,6 +43,12 @@ export class FakeBackend {
   /** The abort signals the loads were given, in call order. */
   public readonly signals: (AbortSignal | undefined)[] = [];
   public people: IPersonRef[] = [];
+  /** The signed-in user as a site user (`batch.currentUser`, »Mine«). */
+  public currentUser: IPersonRef = { id: 1, title: 'Mette Kjær', email: 'mette.kjaer@os2.eu' };
+  /** What the next »Hent nye e-mails« returns. */
+  public mailResult: IMailPullResult = { created: [], alreadyThere: 0, failed: [], deltaLink: undefined, restarted: false };
+  /** Version rows per inquiry id (newest first, as SharePoint answers `items(id)/versions`). */
+  public readonly versions = new Map<number, Record<string, unknown>[]>();
 
   public record(service: string, method: string, args: unknown[]): void {
     this.calls.push({ service, method, args });
@@ -167,7 +177,8 @@ class FakeBatchReader implements IBatchReader {
     const batch: IReadBatch = {
       query: (repository, query) => repository.query(query),
       permissions: repository => repository.permissions(),
-      choices: (repository, property) => repository.choices(property)
+      choices: (repository, property) => repository.choices(property),
+      currentUser: async () => ({ ...this.backend.currentUser })
     };
     return settle(build(batch), async () => this.backend.throwFault('batch.read'));
   }
@@ -182,6 +193,9 @@ export interface IFakeServices {
   processes: Store<IProcessFields>;
   /** The repositories themselves, e.g. to add choices an owner made in SharePoint (`extraChoices`). */
   repos: { activities: FakeRepository<IActivityFields>; tasks: FakeRepository<ITaskFields> };
+  inquiries: Store<IInquiryFields>;
+  decisions: Store<IDecisionFields>;
+  replyTemplates: Store<IReplyTemplateFields>;
 }
 
 /** Builds a fresh fake back end with empty lists and full permissions. */
@@ -260,14 +274,58 @@ export function createFakeServices(): IFakeServices {
     processes,
     processSteps: repository<IProcessStepFields>('processSteps', processStepsList),
     decisions: repository<IDecisionFields>('decisions', decisionsList),
-    inquiries: repository<IInquiryFields>('inquiries', inquiriesList)
+    inquiries: repository<IInquiryFields>('inquiries', inquiriesList, LIST_RULES.inquiries),
+    replyTemplates: repository<IReplyTemplateFields>('replyTemplates', replyTemplatesList, LIST_RULES.replyTemplates)
+  };
+  // The queue as the real service's filters select it: every open inquiry, and those closed in the last 90 days.
+  const inquiries: IInquiryDataService = {
+    async loadQueue(today: IsoDate, signal?: AbortSignal) {
+      backend.record('inquiries', 'loadQueue', [today]);
+      backend.signals.push(signal);
+      backend.throwFault('inquiries.loadQueue');
+      if (!backend.listsExist) throw httpError(404, 'List does not exist at site with URL');
+      const closedFrom = addDays(today, -CLOSED_WINDOW_DAYS);
+      const items = repositories.inquiries.store.items.map(i => ({ ...i }));
+      return {
+        open: items.filter(i => !isInquiryClosed(i.status)),
+        closed: items.filter(i => isInquiryClosed(i.status) && !!i.closedDate && isWithin(i.closedDate, closedFrom, today)),
+        closedFrom,
+        permissions: { ...backend.permissions }, taskPermissions: { ...backend.permissions }, decisionPermissions: { ...backend.permissions },
+        currentUser: { ...backend.currentUser }
+      };
+    },
+    async loadClosed(from: IsoDate, to: IsoDate) {
+      backend.record('inquiries', 'loadClosed', [from, to]);
+      backend.throwFault('inquiries.loadClosed');
+      return repositories.inquiries.store.items.filter(i => isInquiryClosed(i.status) && !!i.closedDate && isWithin(i.closedDate, from, to)).map(i => ({ ...i }));
+    },
+    async loadReceived(from: IsoDate, to: IsoDate) {
+      backend.record('inquiries', 'loadReceived', [from, to]);
+      backend.throwFault('inquiries.loadReceived');
+      return repositories.inquiries.store.items.filter(i => isWithin(i.receivedDate, from, to)).map(i => ({ ...i }));
+    },
+    async loadTemplates() {
+      backend.record('inquiries', 'loadTemplates', []);
+      backend.throwFault('inquiries.loadTemplates');
+      return repositories.replyTemplates.store.items.map(i => ({ ...i }));
+    }
+  };
+  const mailbox: IMailboxService = {
+    async pull(mailboxAddress, deltaLink) {
+      backend.record('mailbox', 'pull', [mailboxAddress, deltaLink]);
+      backend.throwFault('mailbox.pull');
+      return { ...backend.mailResult };
+    }
   };
   const services: IServices = {
     repositories, batch: new FakeBatchReader(backend), wheel, wheelActions: new WheelActions(repositories),
-    calendar, provisioning, people
+    calendar, provisioning, people, inquiries,
+    inquiryActions: new InquiryActions(repositories, async id => backend.versions.get(id) ?? []),
+    mailbox
   };
   return {
     services, backend, activities: activityRepo.store, tasks: taskRepo.store, processes: processes.store,
-    repos: { activities: activityRepo, tasks: taskRepo }
+    repos: { activities: activityRepo, tasks: taskRepo },
+    inquiries: repositories.inquiries.store, decisions: repositories.decisions.store, replyTemplates: repositories.replyTemplates.store
   };
 }

@@ -8,3 +8,4 @@ export * from './reference';
 export * from './templates';
 export * from './statistics';
 export * from './queues';
+export * from './handling';

@@ -137,9 +137,17 @@ export function recordFirstResponse(recorded: IsoDateTime | undefined, now: IsoD
 
 /** The resolution clock at `now`: pauses in »Afventer svar«, stops in »Løst«/»Lukket«. */
 export function resolutionClock(timing: IInquiryTiming, target: ISlaTarget, now: IsoDateTime, options: IWorkingTimeOptions = {}): ISlaClock {
-  const received = instantMillis(timing.received);
   const end = instantMillis(now);
-  const segments: { from: number; to: number; mode: 'run' | 'pause' | 'stop' }[] = [];
+  const { segments, state } = resolutionSegments(timing, end);
+  return readClock(timing.received, target, options, segments, state, end);
+}
+
+type ClockSegment = { from: number; to: number; mode: 'run' | 'pause' | 'stop' };
+
+/** The resolution clock's running, paused and stopped stretches from receipt to `end` (epoch ms). */
+function resolutionSegments(timing: IInquiryTiming, end: number): { segments: ClockSegment[]; state: SlaClockState } {
+  const received = instantMillis(timing.received);
+  const segments: ClockSegment[] = [];
   let cursor = received;
   let mode: 'run' | 'pause' | 'stop' = 'run';
   // A change dated after `now` (a clock ahead of ours) has not happened yet.
@@ -150,8 +158,45 @@ export function resolutionClock(timing: IInquiryTiming, target: ISlaTarget, now:
     mode = change.status === 'Afventer svar' ? 'pause' : change.status === 'Løst' || change.status === 'Lukket' ? 'stop' : 'run';
   }
   segments.push({ from: cursor, to: Math.max(cursor, end), mode });
-  const state: SlaClockState = mode === 'run' ? 'running' : mode === 'pause' ? 'paused' : 'stopped';
-  return readClock(timing.received, target, options, segments, state, end);
+  return { segments, state: mode === 'run' ? 'running' : mode === 'pause' ? 'paused' : 'stopped' };
+}
+
+/**
+ * When the resolution clock reaches `fraction` of its budget (0.75: »I risiko«, 1: due): the instant it was reached,
+ * or — while it runs or is paused — when it will be if work goes on from `now`; `undefined` once stopped before it.
+ * A paused clock's answer is the earliest it can be: every further paused minute moves it one working minute later.
+ */
+export function resolutionThresholdInstant(
+  timing: IInquiryTiming, target: ISlaTarget, fraction: number, now: IsoDateTime, options: IWorkingTimeOptions = {}
+): IsoDateTime | undefined {
+  const end = instantMillis(now);
+  const budget = workingMillisBetween(instantMillis(timing.received), instantMillis(slaTargetInstant(timing.received, target, options)), options);
+  return thresholdOf(resolutionSegments(timing, end), fraction * budget, end, options);
+}
+
+/** {@link resolutionThresholdInstant} for the first-response clock (which never pauses). */
+export function firstResponseThresholdInstant(
+  timing: IInquiryTiming, target: ISlaTarget, fraction: number, now: IsoDateTime, options: IWorkingTimeOptions = {}
+): IsoDateTime | undefined {
+  const received = instantMillis(timing.received);
+  const budget = workingMillisBetween(received, instantMillis(slaTargetInstant(timing.received, target, options)), options);
+  const answered = effectiveFirstResponse(timing);
+  const end = answered === undefined ? instantMillis(now) : Math.max(received, instantMillis(answered));
+  return thresholdOf({ segments: [{ from: received, to: Math.max(received, end), mode: 'run' }], state: answered === undefined ? 'running' : 'stopped' },
+    fraction * budget, instantMillis(now), options);
+}
+
+function thresholdOf(walk: { segments: ClockSegment[]; state: SlaClockState }, threshold: number, now: number, options: IWorkingTimeOptions): IsoDateTime | undefined {
+  let consumed = 0;
+  for (const segment of walk.segments) {
+    if (segment.mode !== 'run') continue;
+    const worked = workingMillisBetween(segment.from, segment.to, options);
+    if (consumed + worked >= threshold) {
+      return formatInstant(addWorkingMillis(segment.from, Math.max(0, threshold - consumed), options));
+    }
+    consumed += worked;
+  }
+  return walk.state === 'stopped' ? undefined : formatInstant(addWorkingMillis(now, threshold - consumed, options));
 }
 
 /** The first-response clock at `now`: runs from receipt until {@link effectiveFirstResponse}. */

@@ -1,5 +1,5 @@
-import type { SPFI } from '@pnp/sp';
-import type { Stored } from '../../domain/models';
+import { SPQueryable, type SPFI } from '@pnp/sp';
+import type { IPersonRef, Stored } from '../../domain/models';
 import { serverRelativePath } from '../config/sp';
 import { WithSignal } from '../config/signal';
 import type { IListPermissions, IListQuery, IRepository } from '../repositories/ListRepository';
@@ -13,6 +13,8 @@ export interface IReadBatch {
   permissions<T extends object>(repository: IRepository<T>): Promise<IListPermissions>;
   /** The choices of a choice column as the list has them now (owners may have added some in SharePoint). */
   choices<T extends object>(repository: IRepository<T>, property: keyof T & string): Promise<readonly string[]>;
+  /** The signed-in user as a site user (the id person columns store), e.g. for a »Mine« queue. */
+  currentUser(): Promise<IPersonRef>;
 }
 
 /** The settled results of a batch, by the names the caller gave its reads. */
@@ -53,6 +55,12 @@ class PnPReadBatch implements IReadBatch {
 
   public choices<T extends object>(repository: IRepository<T>, property: keyof T & string): Promise<readonly string[]> {
     return readChoices(this.batched, this.at(repository), property);
+  }
+
+  public async currentUser(): Promise<IPersonRef> {
+    // A plain path rather than PnPjs's site-users module, which a first render does not otherwise need.
+    const user = await SPQueryable(this.batched.web, 'currentUser').select('Id', 'Title', 'Email')<{ Id: number; Title: string; Email?: string }>();
+    return { id: user.Id, title: user.Title, email: user.Email || undefined };
   }
 }
 

@@ -239,7 +239,7 @@ export class ProvisioningService implements IProvisioningService {
     const common = { Required: !!f.required, Description: f.description ?? '' };
     switch (f.kind) {
       case 'Note':
-        return list.fields.addMultilineText(f.name, { ...common, RichText: !!f.richText, NumberOfLines: 6 });
+        return list.fields.addMultilineText(f.name, { ...common, RichText: !!f.richText, NumberOfLines: 6, ...(f.appendOnly ? { AppendOnly: true } : {}) });
       case 'DateOnly':
       case 'DateTime':
         return list.fields.addDateTime(f.name, {

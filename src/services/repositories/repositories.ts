@@ -1,9 +1,9 @@
 import type { SPFI } from '@pnp/sp';
 import {
-  activitiesList, decisionsList, inquiriesList, processesList, processStepsList, tasksList, type IListDefinition
+  activitiesList, decisionsList, inquiriesList, processesList, processStepsList, replyTemplatesList, tasksList, type IListDefinition
 } from '../../schema';
 import type {
-  IActivityFields, IDecisionFields, IInquiryFields, IProcessFields, IProcessStepFields, ITaskFields
+  IActivityFields, IDecisionFields, IInquiryFields, IProcessFields, IProcessStepFields, IReplyTemplateFields, ITaskFields
 } from '../../domain/models';
 import { isValidReviewInterval, nextReviewDate } from '../../domain/review';
 import { todayInCopenhagen } from '../../domain/timeZone';
@@ -50,7 +50,8 @@ export const LIST_RULES: { [K in keyof IRepositories]: IListRules<RepositoryFiel
   // An item without a kind is a decision (the column's default in SharePoint too).
   decisions: { rules: async (f, c) => (await rulesModule()).validateDecision(f, c), prepare: f => (f.kind ? f : { ...f, kind: 'Beslutning' }) },
   inquiries: { rules: async (f, c) => (await rulesModule()).validateInquiry(f, c), prepare: same },
-  tasks: { rules: async (f, c) => (await rulesModule()).validateTask(f, c), prepare: same }
+  tasks: { rules: async (f, c) => (await rulesModule()).validateTask(f, c), prepare: same },
+  replyTemplates: { rules: async (f, c) => (await rulesModule()).validateReplyTemplate(f, c), prepare: same }
 };
 
 /** The model of a repository type. */
@@ -79,6 +80,8 @@ export interface IRepositories {
   decisions: IRepository<IDecisionFields>;
   inquiries: IRepository<IInquiryFields>;
   tasks: IRepository<ITaskFields>;
+  /** The Henvendelser web part's reply templates. */
+  replyTemplates: IRepository<IReplyTemplateFields>;
 }
 
 /** Builds every repository on one PnPjs instance for the web at `webUrl`. */
@@ -89,7 +92,8 @@ export function createRepositories(sp: SPFI, webUrl: string): IRepositories {
     processSteps: new RuledRepository(sp, webUrl, processStepsList, LIST_RULES.processSteps),
     decisions: new RuledRepository(sp, webUrl, decisionsList, LIST_RULES.decisions),
     inquiries: new RuledRepository(sp, webUrl, inquiriesList, LIST_RULES.inquiries),
-    tasks: new RuledRepository(sp, webUrl, tasksList, LIST_RULES.tasks)
+    tasks: new RuledRepository(sp, webUrl, tasksList, LIST_RULES.tasks),
+    replyTemplates: new RuledRepository(sp, webUrl, replyTemplatesList, LIST_RULES.replyTemplates)
   };
 }
 

@@ -1,0 +1,63 @@
+import {
+  appendStatusChange, DEFAULT_SLA_POLICIES, inquirySla, parseSlaTarget, parseStatusHistory, slaStoredValues, statusChangeFields,
+  type SlaInquiry
+} from '../../../../src/domain/inquiries';
+
+const policies = DEFAULT_SLA_POLICIES;
+// SHOULD: first response 1 working day, resolution 5 working days. Tuesday 1 December 2026, 09:00 in Copenhagen.
+const received = '2026-12-01T08:00:00Z';
+const base: SlaInquiry = { status: 'Ny', priority: 'SHOULD', receivedDate: '2026-12-01', receivedAt: received, statusHistory: `${received} Ny` };
+
+describe('stored status history', () => {
+  test('one change a line; lines someone typed that do not parse are skipped', () => {
+    const text = `${received} Ny\nnoget andet\n2026-12-02T09:00:00Z Afventer svar\n2026-12-03T09:00:00Z Ukendt`;
+    expect(parseStatusHistory(text)).toEqual([{ from: received, status: 'Ny' }, { from: '2026-12-02T09:00:00Z', status: 'Afventer svar' }]);
+  });
+  test('appending the same status adds nothing; a new one adds a line in UTC that parses back', () => {
+    expect(appendStatusChange(`${received} Ny`, 'Ny', 'Ny', '2026-12-02T10:00:00Z')).toBe(`${received} Ny`);
+    const text = appendStatusChange(`${received} Ny`, 'Ny', 'Løst', '2026-12-02T10:00:00.123Z');
+    expect(text).toBe(`${received} Ny\n2026-12-02T10:00:00.123Z Løst`);
+    expect(parseStatusHistory(text).map(c => c.status)).toEqual(['Ny', 'Løst']);
+  });
+});
+
+describe('stored SLA values', () => {
+  test('a new inquiry: due at the first-response target, at risk from 75 % of it', () => {
+    const v = slaStoredValues(base, policies, '2026-12-01T09:00:00Z');
+    expect(v.dueAt).toBe('2026-12-02T14:30:00Z');
+    expect(v.dueDate).toBe('2026-12-02');
+    expect(Date.parse(v.atRiskAt!)).toBeLessThan(Date.parse(v.dueAt!));
+    expect(v.pausedMinutes).toBe(0);
+  });
+
+  test('»Afventer svar« pauses: the due time moves by the paused working time when it resumes', () => {
+    const answered = { ...base, firstResponseAt: '2026-12-01T09:00:00Z' };
+    const running = slaStoredValues(answered, policies, '2026-12-01T10:00:00Z');
+    const paused = { ...answered, ...statusChangeFields(answered, 'Afventer svar', '2026-12-01T10:00:00Z') };
+    // Two whole working days later the requester answers.
+    const resumedAt = '2026-12-03T10:00:00Z';
+    const resumed = { ...paused, ...statusChangeFields(paused, 'Under behandling', resumedAt) };
+    const after = slaStoredValues(resumed, policies, resumedAt);
+    expect(after.pausedMinutes).toBeGreaterThan(0);
+    expect(Date.parse(after.dueAt!) - Date.parse(running.dueAt!)).toBeGreaterThanOrEqual(2 * 24 * 3600_000);
+    expect(inquirySla(resumed, policies, resumedAt).resolution.state).toBe('running');
+  });
+
+  test('closing clears the deadlines and records the closing day and the first response', () => {
+    const fields = statusChangeFields(base, 'Løst', '2026-12-01T14:00:00Z');
+    expect(fields).toMatchObject({ status: 'Løst', closedDate: '2026-12-01', firstResponseAt: '2026-12-01T14:00:00Z' });
+    const v = slaStoredValues({ ...base, ...fields }, policies, '2026-12-01T14:00:00Z');
+    expect(v.dueAt).toBeUndefined();
+    expect(v.atRiskAt).toBeUndefined();
+    // Reopened: the closing day goes again.
+    expect(statusChangeFields({ ...base, ...fields }, 'Under behandling', '2026-12-02T09:00:00Z').closedDate).toBeUndefined();
+  });
+
+  test('a target in the property pane: hours or days, Danish or English units', () => {
+    expect(parseSlaTarget('4 t')).toEqual({ amount: 4, unit: 'workingHours' });
+    expect(parseSlaTarget('1,5 timer')).toEqual({ amount: 1.5, unit: 'workingHours' });
+    expect(parseSlaTarget('2 days')).toEqual({ amount: 2, unit: 'workingDays' });
+    expect(parseSlaTarget('1,5 d')).toBeUndefined();
+    expect(parseSlaTarget('snart')).toBeUndefined();
+  });
+});

@@ -1,0 +1,105 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { da, loaded, renderInbox, servicesWith } from './helpers';
+import { httpError } from '../../../support/fakeServices';
+import { format } from '../../../../src/common/strings';
+import { changeOf } from '../../../../src/webparts/henvendelser/components/InquiryPanel';
+import { slaPolicies, unreadableSlaProperties } from '../../../../src/webparts/henvendelser/model/properties';
+import type { IInquiry } from '../../../../src/domain/models';
+
+// Fluent panels and dropdowns in jsdom are slow on a shared two-core machine.
+jest.setTimeout(90_000);
+
+describe('Henvendelser intake (loaded on demand)', () => {
+  test('an empty subject is refused in Danish before anything is sent; a failed save keeps the text and the retry creates one inquiry', async () => {
+    const fake = servicesWith([]);
+    renderInbox({ fake });
+    fireEvent.click(await screen.findByRole('button', { name: da.NewInquiry }));
+    const submit = await screen.findByRole('button', { name: da.IntakeSubmit });
+    fireEvent.click(submit);
+    expect(await screen.findByText(format(da.ValidationRequired, da.FieldSubject))).toBeInTheDocument();
+    expect(fake.backend.callsOf('inquiries.add')).toHaveLength(0);
+
+    fireEvent.change(screen.getByRole('textbox', { name: new RegExp(da.FieldSubject) }), { target: { value: 'Telefon: spørgsmål om kontingent' } });
+    fireEvent.change(screen.getByRole('textbox', { name: da.FieldRequesterEmail }), { target: { value: 'ikke-en-mail' } });
+    fireEvent.click(submit);
+    expect(await screen.findByText(format(da.ValidationEmail, da.FieldRequesterEmail))).toBeInTheDocument();
+    fireEvent.change(screen.getByRole('textbox', { name: da.FieldRequesterEmail }), { target: { value: 'hbu@syddjurs.dk' } });
+
+    // The connection drops on the first try: the form stays with what was typed.
+    fake.backend.failNext('inquiries.add', httpError(503, 'Service unavailable'));
+    fireEvent.click(submit);
+    expect(await screen.findByText(new RegExp(da.SaveFailed.slice(0, 20)))).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: new RegExp(da.FieldSubject) })).toHaveValue('Telefon: spørgsmål om kontingent');
+    fireEvent.click(submit);
+    await screen.findByText(format(da.IntakeDone, 'H-2026-0001'));
+    expect(fake.inquiries.items).toHaveLength(1);
+    const item = fake.inquiries.items[0];
+    expect(item).toMatchObject({ reference: 'H-2026-0001', status: 'Ny', channel: 'Telefon', receivedDate: '2026-12-01' });
+    expect(item.dueAt).toBeDefined();
+    // Both tries carried the same idempotency key.
+    const keys = fake.backend.callsOf('inquiries.add').map(c => (c.args[1] as { key: string }).key);
+    expect(new Set(keys).size).toBe(1);
+  });
+});
+
+describe('Henvendelser detail panel (loaded on demand)', () => {
+  test('assign, status and a note are saved as one partial update; a template fills the reply and the mailto link', async () => {
+    const fake = servicesWith();
+    fake.replyTemplates.insert({ title: 'Kvittering', body: 'Kære {navn}\nVi har registreret {reference}.' });
+    fake.replyTemplates.insert({ title: 'Faktura rettet', category: 'Økonomi og fakturering', body: 'Rettet.' });
+    renderInbox({ fake });
+    await loaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Databehandleraftale mangler' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: da.AssignToMe }));
+    fireEvent.click(within(dialog).getByRole('combobox', { name: new RegExp(`^${da.FieldStatus}`) }));
+    fireEvent.click(await screen.findByRole('option', { name: da.StatusInProgress }));
+    fireEvent.change(within(dialog).getByRole('textbox', { name: da.FieldNote }), { target: { value: 'Ringet til Line.' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: da.Save }));
+    await within(dialog).findByText(da.Saved);
+    const patch = fake.backend.callsOf('inquiries.patch')[0].args[1] as Record<string, unknown>;
+    expect(patch).toMatchObject({ assignedTo: { id: 1 }, status: 'Under behandling', workNote: 'Ringet til Line.' });
+    expect(patch).not.toHaveProperty('title');
+
+    // Only the templates for every category or this one's are offered.
+    fireEvent.click(within(dialog).getByRole('combobox', { name: new RegExp(`^${da.ReplyTemplate}`) }));
+    expect(screen.queryByRole('option', { name: 'Faktura rettet' })).not.toBeInTheDocument();
+    fireEvent.click(await screen.findByRole('option', { name: 'Kvittering' }));
+    expect(within(dialog).getByRole('textbox', { name: da.ReplyText })).toHaveValue('Kære Line Holm\nVi har registreret H-2026-0014.');
+    const link = within(dialog).getByRole('link', { name: da.ReplyOpenOutlook });
+    expect(link.getAttribute('href')).toMatch(/^mailto:liho@gladsaxe\.dk\?subject=Sv%3A%20Databehandleraftale%20mangler%20%5BH-2026-0014%5D&body=K%C3%A6re%20Line%20Holm%0D%0AVi/);
+    fireEvent.click(within(dialog).getByRole('button', { name: da.Close }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  test('»Opret opgave« twice makes one task; »Gør til sag for bestyrelsen« one decision »Til behandling«', async () => {
+    const fake = servicesWith();
+    renderInbox({ fake });
+    await loaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Databehandleraftale mangler' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: da.CreateTask }));
+    await within(dialog).findByText(da.TaskCreated);
+    fireEvent.click(within(dialog).getByRole('button', { name: da.CreateTask }));
+    await waitFor(() => expect(fake.backend.callsOf('tasks.add')).toHaveLength(2));
+    expect(fake.tasks.items).toHaveLength(1);
+    expect(fake.tasks.items[0]).toMatchObject({ source: 'Henvendelse', inquiry: { id: 1 } });
+    fireEvent.click(within(dialog).getByRole('button', { name: da.CreateBoardCase }));
+    await within(dialog).findByText(da.BoardCaseCreated);
+    expect(fake.decisions.items[0]).toMatchObject({ status: 'Til behandling', forum: 'Bestyrelse', caseReference: 'H-2026-0014', meetingDate: '2026-12-15' });
+  });
+});
+
+describe('Henvendelser model', () => {
+  test('SLA properties: readable ones are used, unreadable ones fall back to the default and are reported', () => {
+    const policies = slaPolicies({ firstMust: '2 t', resolveMust: 'snart' });
+    expect(policies[0]).toEqual({ priority: 'MUST', firstResponse: { amount: 2, unit: 'workingHours' }, resolution: { amount: 2, unit: 'workingDays' } });
+    expect(unreadableSlaProperties({ firstMust: '2 t', resolveMust: 'snart' })).toEqual(['resolveMust']);
+  });
+
+  test('changeOf holds only what the user changed; clearing the assignee is null', () => {
+    const inquiry = { id: 1, etag: '"1"', title: 'X', channel: 'E-mail', status: 'Ny', priority: 'MUST', receivedDate: '2026-12-01', assignedTo: { id: 4, title: 'Jonas' } } as IInquiry;
+    expect(changeOf(inquiry, { assignedTo: { id: 4, title: 'Jonas' }, status: 'Ny', priority: 'MUST', note: ' ' })).toEqual({});
+    expect(changeOf(inquiry, { status: 'Afventer svar', priority: 'MUST', note: '' })).toEqual({ assignedTo: null, status: 'Afventer svar' });
+  });
+});
