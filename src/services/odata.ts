@@ -35,6 +35,8 @@ export const odata = {
   lt: compare('lt'),
   le: compare('le'),
   isNull: (f: IFieldDefinition): string => `${operand(f)} eq null`,
+  /** `startswith(field, 'prefix')` on a text column (an index seek on an indexed one, such as the idempotency key). */
+  startsWith: (f: IFieldDefinition, prefix: string): string => `startswith(${f.name},${literal({ ...f, kind: 'Text' }, prefix)})`,
   and: (...parts: string[]): string => parts.filter(Boolean).map(p => `(${p})`).join(' and '),
   or: (...parts: string[]): string => parts.filter(Boolean).map(p => `(${p})`).join(' or '),
   /** `field eq a or field eq b …` */

@@ -5,7 +5,7 @@
  * injection. Every repository implements `IRepository`; the use cases are the real `WheelActions` on them.
  */
 import type {
-  IActivityFields, IDecisionFields, IInquiryFields, IMeeting, IPersonRef, IProcessFields,
+  IActivityFields, IDecisionFields, IInquiryFields, IItemVersion, IMeeting, IPersonRef, IProcessFields,
   IProcessStepFields, ITaskFields, IsoDate, Stored
 } from '../../src/domain/models';
 import { addDays, isWithin } from '../../src/domain/dates';
@@ -39,6 +39,10 @@ export class FakeBackend {
   /** The abort signals the loads were given, in call order. */
   public readonly signals: (AbortSignal | undefined)[] = [];
   public people: IPersonRef[] = [];
+  /** Who `batch.currentUser()` says is signed in. */
+  public currentUser: IPersonRef = { id: 1, title: 'Mette Kjær', email: 'mette.kjaer@os2.eu' };
+  /** Stored versions by `<list title>:<item id>`, newest first, as `batch.versions` answers. */
+  public readonly versions = new Map<string, IItemVersion<object>[]>();
 
   public record(service: string, method: string, args: unknown[]): void {
     this.calls.push({ service, method, args });
@@ -167,7 +171,13 @@ class FakeBatchReader implements IBatchReader {
     const batch: IReadBatch = {
       query: (repository, query) => repository.query(query),
       permissions: repository => repository.permissions(),
-      choices: (repository, property) => repository.choices(property)
+      choices: (repository, property) => repository.choices(property),
+      item: (repository, id) => repository.get(id),
+      versions: async (repository, id) => {
+        this.backend.record('batch', 'versions', [repository.list.title, id]);
+        return (this.backend.versions.get(`${repository.list.title}:${id}`) ?? []) as never;
+      },
+      currentUser: async () => ({ ...this.backend.currentUser })
     };
     return settle(build(batch), async () => this.backend.throwFault('batch.read'));
   }
