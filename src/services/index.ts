@@ -8,6 +8,8 @@ import type { IProvisioningService } from './provisioning/ProvisioningService';
 import type { IPeopleService } from './people/PeopleService';
 import { OnDemandPeopleService, OnDemandProvisioningService } from './lazyServices';
 import type { IGraphClient } from './config/graph';
+import { ProcessDataService, type IProcessDataService } from './processes/ProcessDataService';
+import { ProcessActions, type IProcessActions } from './processes/ProcessActions';
 
 /** Every data service, built once per web part from one PnPjs instance and one Graph client. */
 export interface IServices {
@@ -19,6 +21,10 @@ export interface IServices {
   calendar: ICalendarService;
   provisioning: IProvisioningService;
   people: IPeopleService;
+  /** The Processer web part's reads (catalogue, process page). */
+  processData: IProcessDataService;
+  /** The Processer web part's multi-item writes (process with steps, lifecycle, review and onboarding tasks). */
+  processActions: IProcessActions;
 }
 
 /**
@@ -36,7 +42,9 @@ export function createServices(sp: SPFI, graph: IGraphClient, webUrl: string): I
     calendar: new GraphCalendarService(graph),
     // Loaded on first use: their PnPjs modules (fields, views, profiles, site users) stay out of the first load.
     provisioning: new OnDemandProvisioningService(sp, webUrl),
-    people: new OnDemandPeopleService(sp)
+    people: new OnDemandPeopleService(sp),
+    processData: new ProcessDataService(batch, repositories),
+    processActions: new ProcessActions(repositories)
   };
 }
 
@@ -56,3 +64,6 @@ export type { ICalendarService, CalendarSource, IMeetingFilter } from './calenda
 export { filterMeetings } from './calendar/CalendarService';
 export type { IProvisioningService, IProvisioningAction, IProvisioningStatus } from './provisioning/ProvisioningService';
 export type { IPeopleService, IPersonCandidate } from './people/PeopleService';
+export type { IProcessDataService, IProcessCatalogueData, IProcessPageData, IStepText } from './processes/ProcessDataService';
+export type { IProcessActions, IProcessDraft } from './processes/ProcessActions';
+export { StepSaveError, ProcessRuleError } from './processes/ProcessActions';

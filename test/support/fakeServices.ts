@@ -22,6 +22,8 @@ import {
 import { ValidationError } from '../../src/domain/validation';
 import { LIST_RULES, type IListRules } from '../../src/services/repositories/repositories';
 import { WheelActions } from '../../src/services/wheel/WheelActions';
+import { ProcessDataService } from '../../src/services/processes/ProcessDataService';
+import { ProcessActions } from '../../src/services/processes/ProcessActions';
 
 /** One recorded call. */
 export interface ICall { service: string; method: string; args: unknown[] }
@@ -133,7 +135,13 @@ class FakeRepository<T extends object> implements IRepository<T> {
     return prepared;
   }
 
-  public query(q?: IListQuery): Promise<Stored<T>[]> { return this.run('query', [q], () => this.store.items.map(i => ({ ...i }))); }
+  public query(q?: IListQuery): Promise<Stored<T>[]> {
+    return this.run('query', [q], () => this.store.items.map(i => (q?.withKeys ? { ...i, ...this.keyOf(i.id) } : { ...i })));
+  }
+  private keyOf(id: number): { key?: string } {
+    for (const [key, itemId] of this.store.keys) if (itemId === id) return { key };
+    return {};
+  }
   public get(id: number): Promise<Stored<T>> { return this.run('get', [id], () => ({ ...this.store.find(id) })); }
   public findByKey(key: string): Promise<Stored<T> | undefined> {
     return this.run('findByKey', [key], () => {
@@ -190,8 +198,9 @@ export interface IFakeServices {
   activities: Store<IActivityFields>;
   tasks: Store<ITaskFields>;
   processes: Store<IProcessFields>;
+  steps: Store<IProcessStepFields>;
   /** The repositories themselves, e.g. to add choices an owner made in SharePoint (`extraChoices`). */
-  repos: { activities: FakeRepository<IActivityFields>; tasks: FakeRepository<ITaskFields> };
+  repos: { activities: FakeRepository<IActivityFields>; tasks: FakeRepository<ITaskFields>; processSteps: FakeRepository<IProcessStepFields> };
 }
 
 /** Builds a fresh fake back end with empty lists and full permissions. */
@@ -264,20 +273,24 @@ export function createFakeServices(): IFakeServices {
     }
   };
 
+  const stepRepo = repository<IProcessStepFields>('processSteps', processStepsList, LIST_RULES.processSteps);
   const repositories = {
     activities: activityRepo,
     tasks: taskRepo,
     processes,
-    processSteps: repository<IProcessStepFields>('processSteps', processStepsList),
+    processSteps: stepRepo,
     decisions: repository<IDecisionFields>('decisions', decisionsList),
     inquiries: repository<IInquiryFields>('inquiries', inquiriesList)
   };
+  const batch = new FakeBatchReader(backend);
   const services: IServices = {
-    repositories, batch: new FakeBatchReader(backend), wheel, wheelActions: new WheelActions(repositories),
-    calendar, provisioning, people
+    repositories, batch, wheel, wheelActions: new WheelActions(repositories),
+    calendar, provisioning, people,
+    processData: new ProcessDataService(batch, repositories),
+    processActions: new ProcessActions(repositories)
   };
   return {
     services, backend, activities: activityRepo.store, tasks: taskRepo.store, processes: processes.store,
-    repos: { activities: activityRepo, tasks: taskRepo }
+    steps: stepRepo.store, repos: { activities: activityRepo, tasks: taskRepo, processSteps: stepRepo }
   };
 }

@@ -7,6 +7,8 @@ import type { IPersonRef, IsoDate } from '../models/common';
 import type { TaskStatus } from '../models/task';
 import { parseReviewTaskKey } from './reviewCycle';
 
+/** The key prefix of review tasks (`reviewTaskKey`). */
+export const REVIEW_KEY_PREFIX = 'proces-revision:';
 /** The key prefix of onboarding tasks (`onboardingTaskKey`). */
 export const ONBOARDING_KEY_PREFIX = 'onboarding:';
 /** The key prefix of improvement proposals. */
