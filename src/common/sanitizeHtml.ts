@@ -1,4 +1,8 @@
-import * as DOMPurify from 'dompurify';
+import * as purifyModule from 'dompurify';
+
+type Purify = typeof purifyModule;
+/** DOMPurify's ES build exports it as `default`, its CommonJS build as the module itself (jest): either works. */
+const DOMPurify: Purify = (purifyModule as unknown as { default?: Purify }).default ?? purifyModule;
 
 /**
  * Rich text from a SharePoint list (a note column with `RichText`), made safe to render: DOMPurify (a well-kept

@@ -39,8 +39,8 @@ const css = mergeStyleSets({
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: 8, marginBottom: 8 },
   group: { margin: '16px 0 0' },
   list: { listStyle: 'none', margin: 0, padding: 0 },
-  item: { padding: '8px 0', borderBottom: '1px solid', display: 'flex', flexWrap: 'wrap', gap: '4px 16px', alignItems: 'baseline' },
-  title: { flex: '1 1 260px', minWidth: 0 },
+  item: { padding: '8px 0', borderBottom: '1px solid', display: 'flex', flexDirection: 'column', gap: 4 },
+  title: { minWidth: 0 },
   titleButton: { background: 'none', border: 'none', padding: 0, font: 'inherit', fontWeight: 600, textAlign: 'left', cursor: 'pointer', textDecoration: 'underline' },
   meta: { display: 'flex', flexWrap: 'wrap', gap: '2px 12px', fontSize: 13 },
   purpose: { display: 'block', fontSize: 13, marginTop: 2 }
@@ -79,7 +79,7 @@ export function Catalogue(props: ICatalogueProps): React.ReactElement {
     [data.processes, query, filter, steps, viewer.userId, viewer.today, viewer.canEdit]);
   const visibleProcesses = props.canEdit ? data.processes : data.processes.filter(p => p.status === 'Godkendt');
 
-  const multi = (key: keyof ICatalogueFilter) => (_: unknown, option?: IDropdownOption): void => {
+  const multi = (key: keyof ICatalogueFilter): ((_: unknown, option?: IDropdownOption) => void) => (_: unknown, option?: IDropdownOption): void => {
     if (!option) return;
     setFilter(f => {
       const current = f[key] as readonly (string | number)[];

@@ -46,9 +46,9 @@ export function handbookHtml(processes: readonly IProcess[], stepsOf: (id: numbe
 }
 
 /** Opens the HTML as its own clean page and the browser's print dialog (the page is printable without the site's chrome). */
-export function printHtml(title: string, body: string, language: UiLanguage): Window | null {
+export function printHtml(title: string, body: string, language: UiLanguage): Window | undefined {
   const win = window.open('', '_blank');
-  if (!win) return null;
+  if (!win) return undefined;
   win.document.open();
   win.document.write(`<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${escape(title)}</title>` +
     `<style>${STYLE}</style></head><body>${body}</body></html>`);

@@ -75,7 +75,7 @@ export function OnboardingPanel(props: IOnboardingPanelProps): React.ReactElemen
       {person && start && checklist.length === 0 && <p>{strings.OnboardingNone}</p>}
       {message && <MessageBar messageBarType={message.error ? MessageBarType.error : MessageBarType.success} isMultiline={true}>{message.text}</MessageBar>}
       <div style={{ display: 'flex', gap: 8, margin: '12px 0' }}>
-        <PrimaryButton text={strings.OnboardingCreate} onClick={() => void create()} disabled={saving || checklist.length === 0} />
+        <PrimaryButton text={strings.OnboardingCreate} onClick={() => { create().catch(() => undefined); }} disabled={saving || checklist.length === 0} />
         <DefaultButton text={strings.Close} onClick={props.onClose} />
       </div>
       <h3>{strings.OnboardingProgress}</h3>

@@ -137,7 +137,7 @@ export function ProcessForm(props: IProcessFormProps): React.ReactElement {
   } else {
     const f = state.fields;
     body = (
-      <form onSubmit={e => { e.preventDefault(); void save(); }} noValidate={true}>
+      <form onSubmit={e => { e.preventDefault(); save().catch(() => undefined); }} noValidate={true}>
         {problem && <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>{problem}</MessageBar>}
         <TextField label={strings.FieldTitle} required={true} value={f.title} maxLength={255} errorMessage={errors.title}
           onChange={(_, v) => set({ title: v ?? '' })} />
@@ -183,7 +183,7 @@ export function ProcessForm(props: IProcessFormProps): React.ReactElement {
       isFooterAtBottom={true}
       onRenderFooterContent={() => (
         <div style={{ display: 'flex', gap: 8 }}>
-          <PrimaryButton text={saving ? strings.Saving : strings.Save} disabled={!state || saving} onClick={() => void save()} />
+          <PrimaryButton text={saving ? strings.Saving : strings.Save} disabled={!state || saving} onClick={() => { save().catch(() => undefined); }} />
           <DefaultButton text={strings.Cancel} onClick={props.onCancel} disabled={saving} />
         </div>
       )}>

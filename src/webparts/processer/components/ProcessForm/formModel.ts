@@ -31,16 +31,21 @@ export function newProcessFields(area: string = AREAS[0]): IProcessFields {
 
 /** The editable fields of a stored process (id, ETag and the rest of the item left out). */
 export function fieldsOf(process: IProcess): IProcessFields {
-  const { id: _id, etag: _etag, modified: _modified, key: _key, ...fields } = process;
-  return fields;
+  const fields: Partial<IProcess> = { ...process };
+  delete fields.id;
+  delete fields.etag;
+  delete fields.modified;
+  delete fields.key;
+  return fields as IProcessFields;
 }
 
 /** The steps as the save plan takes them: without the form's own keys, empty texts as missing. */
 export function editedSteps(steps: readonly IFormStep[]): EditedStep[] {
-  return steps.map(({ uiKey: _ui, ...s }) => {
-    const out = { ...s } as EditedStep & Record<string, unknown>;
+  return steps.map(step => {
+    const out = { ...step } as Partial<IFormStep> & Record<string, unknown>;
+    delete out.uiKey;
     for (const k of ['responsibleRole', 'deliverable', 'description'] as const) if (!out[k]) delete out[k];
-    return out;
+    return out as EditedStep;
   });
 }
 

@@ -93,7 +93,7 @@ export function ProcessPanel(props: IProcessPanelProps): React.ReactElement {
     const proposals = data.openTasks.filter(t => processTaskKind(t.key) === 'proposal');
     const otherTasks = data.openTasks.filter(t => processTaskKind(t.key) !== 'proposal');
     const dd = (label: string, value: React.ReactNode): React.ReactNode => (
-      <><dt style={{ fontWeight: 600 }}>{label}</dt><dd style={{ margin: '0 0 6px' }}>{value || '–'}</dd></>
+      <><dt style={{ fontWeight: 600 }}>{label}</dt><dd style={{ margin: 0 }}>{value || '–'}</dd></>
     );
     body = (
       <div>
@@ -103,16 +103,16 @@ export function ProcessPanel(props: IProcessPanelProps): React.ReactElement {
           {actor.canEdit && <PrimaryButton text={strings.Edit} iconProps={{ iconName: 'Edit' }} onClick={props.onEdit} disabled={busy} />}
           {moves.map(m => (
             <DefaultButton key={m.to} text={strings[ACTION_KEYS[m.action]]} disabled={busy}
-              onClick={() => void run(() => services.processActions.transition(p, m.to as ProcessStatus, actor, props.user, props.today),
-                format(strings.MovedTo, statusLabel(m.to, strings)))} />
+              onClick={() => { run(() => services.processActions.transition(p, m.to as ProcessStatus, actor, props.user, props.today),
+                format(strings.MovedTo, statusLabel(m.to, strings))).catch(() => undefined); }} />
           ))}
           {canReview && (
             <DefaultButton text={strings.MarkReviewed} iconProps={{ iconName: 'CheckMark' }} disabled={busy}
-              onClick={() => void run(() => services.processActions.markReviewed(p, actor, props.today), strings.MarkedReviewed)} />
+              onClick={() => { run(() => services.processActions.markReviewed(p, actor, props.today), strings.MarkedReviewed).catch(() => undefined); }} />
           )}
           <DefaultButton text={strings.Print} iconProps={{ iconName: 'Print' }} onClick={() => printProcess(data, strings, language)} />
         </div>
-        <dl style={{ margin: 0 }}>
+        <dl style={{ margin: 0, display: 'grid', gridTemplateColumns: 'minmax(120px, max-content) 1fr', gap: '4px 16px' }}>
           {dd(strings.LabelStatus, statusLabel(p.status, strings))}
           {dd(strings.FieldArea, areaLabel(p.area, strings))}
           {dd(strings.LabelOwner, p.owner?.title)}
@@ -199,7 +199,7 @@ function ProposalForm(props: IProcessPanelProps & { busy: boolean; onPropose(tex
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'flex-end' }}>
       <TextField label={strings.ProposalLabel} multiline={true} rows={2} value={text} errorMessage={error}
         onChange={(_, v) => setText(v ?? '')} styles={{ root: { flex: '1 1 260px' } }} maxLength={4000} />
-      <DefaultButton text={strings.ProposalSubmit} onClick={() => void submit()} disabled={props.busy} />
+      <DefaultButton text={strings.ProposalSubmit} onClick={() => { submit().catch(() => undefined); }} disabled={props.busy} />
     </div>
   );
 }
