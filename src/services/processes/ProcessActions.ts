@@ -52,8 +52,11 @@ export interface IProcessActions {
   markReviewed(process: IProcess, actor: IProcessActor, today: IsoDate): Promise<IProcess>;
   /** Creates the review tasks that are due and not yet created (by key: once, however often it runs). */
   ensureReviewTasks(processes: readonly IProcess[], existingKeys: readonly string[], today: IsoDate): Promise<ITask[]>;
-  /** Writes a new colleague's onboarding checklist as tasks assigned to them (once per person and process). */
-  onboard(person: IPersonRef, startDate: IsoDate, processes: readonly IProcess[], options?: IOnboardingOptions): Promise<ITask[]>;
+  /**
+   * Writes a new colleague's onboarding checklist as tasks assigned to them (once per person and process: the keys in
+   * `existingKeys` are skipped, and a key stored meanwhile is found by the repository instead of stored twice).
+   */
+  onboard(person: IPersonRef, startDate: IsoDate, processes: readonly IProcess[], options?: IOnboardingOptions, existingKeys?: readonly string[]): Promise<ITask[]>;
   /** An improvement proposal: a task for the owner, linked to the process; `formKey` makes it exactly-once. */
   propose(process: IProcess, text: string, formKey: string): Promise<ITask>;
 }
@@ -135,9 +138,11 @@ export class ProcessActions implements IProcessActions {
     }));
   }
 
-  public async onboard(person: IPersonRef, startDate: IsoDate, processes: readonly IProcess[], options?: IOnboardingOptions): Promise<ITask[]> {
+  public async onboard(
+    person: IPersonRef, startDate: IsoDate, processes: readonly IProcess[], options?: IOnboardingOptions, existingKeys: readonly string[] = []
+  ): Promise<ITask[]> {
     const byId = new Map(processes.map(p => [p.id, p]));
-    const items = onboardingChecklist(person.id, startDate, processes, options);
+    const items = onboardingChecklist(person.id, startDate, processes, options).filter(i => existingKeys.indexOf(i.key) < 0);
     return Promise.all(items.map(item => {
       const p = byId.get(item.processId) as IProcess;
       return this.repositories.tasks.add({

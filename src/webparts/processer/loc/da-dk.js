@@ -137,6 +137,7 @@ define([], function () {
     "OnboardingPersonProgress": "{0}: {1} af {2} færdige.",
     "OnboardingOverdue": "{0} overskredet.",
     "OnboardingNextDue": "Næste frist {0}.",
+    "OnboardingAlreadyCreated": "oprettet",
     "OnboardingNobody": "Ingen onboardingforløb endnu.",
     "HandbookTitle": "Proceshåndbog",
     "HandbookContents": "Indhold",

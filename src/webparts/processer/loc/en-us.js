@@ -137,6 +137,7 @@ define([], function () {
     "OnboardingPersonProgress": "{0}: {1} of {2} done.",
     "OnboardingOverdue": "{0} overdue.",
     "OnboardingNextDue": "Next due {0}.",
+    "OnboardingAlreadyCreated": "created",
     "OnboardingNobody": "No onboarding yet.",
     "HandbookTitle": "Process handbook",
     "HandbookContents": "Contents",

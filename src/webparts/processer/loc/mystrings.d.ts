@@ -137,6 +137,7 @@ declare interface IProcesserOwnStrings {
   OnboardingPersonProgress: string;
   OnboardingOverdue: string;
   OnboardingNextDue: string;
+  OnboardingAlreadyCreated: string;
   OnboardingNobody: string;
   HandbookTitle: string;
   HandbookContents: string;

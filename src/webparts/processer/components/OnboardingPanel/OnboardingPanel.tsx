@@ -40,6 +40,8 @@ export function OnboardingPanel(props: IOnboardingPanelProps): React.ReactElemen
   const tasks = useAsync(signal => services.processData.loadOnboardingTasks(signal), [services]);
   const options = { defaultWeek: props.defaultWeek };
   const checklist = person && start ? onboardingChecklist(person.id, start, props.processes, options) : [];
+  const existing = new Set((tasks.value ?? []).map(t => t.key));
+  const missing = checklist.filter(i => !existing.has(i.key));
 
   const create = async (): Promise<void> => {
     if (!person || !start) {
@@ -49,7 +51,8 @@ export function OnboardingPanel(props: IOnboardingPanelProps): React.ReactElemen
     setSaving(true);
     setMessage(undefined);
     try {
-      const created = await services.processActions.onboard(person, start, props.processes, options);
+      const existing = (tasks.value ?? []).map(t => t.key ?? '');
+      const created = await services.processActions.onboard(person, start, props.processes, options, existing);
       setMessage({ error: false, text: format(strings.OnboardingCreated, created.length, person.title) });
       tasks.reload();
     } catch (error) {
@@ -68,14 +71,17 @@ export function OnboardingPanel(props: IOnboardingPanelProps): React.ReactElemen
         <>
           <h3>{format(strings.OnboardingChecklist, checklist.length)}</h3>
           <ol data-testid="onboarding-checklist">
-            {checklist.map(i => <li key={i.key}>{i.title} – {format(strings.OnboardingWeekDue, i.week, formatDay(i.dueDate, language))}</li>)}
+            {checklist.map(i => (
+              <li key={i.key}>{i.title} – {format(strings.OnboardingWeekDue, i.week, formatDay(i.dueDate, language))}
+                {existing.has(i.key) ? ` (${strings.OnboardingAlreadyCreated})` : ''}</li>
+            ))}
           </ol>
         </>
       )}
       {person && start && checklist.length === 0 && <p>{strings.OnboardingNone}</p>}
       {message && <MessageBar messageBarType={message.error ? MessageBarType.error : MessageBarType.success} isMultiline={true}>{message.text}</MessageBar>}
       <div style={{ display: 'flex', gap: 8, margin: '12px 0' }}>
-        <PrimaryButton text={strings.OnboardingCreate} onClick={() => { create().catch(() => undefined); }} disabled={saving || checklist.length === 0} />
+        <PrimaryButton text={strings.OnboardingCreate} onClick={() => { create().catch(() => undefined); }} disabled={saving || missing.length === 0 || !tasks.value} />
         <DefaultButton text={strings.Close} onClick={props.onClose} />
       </div>
       <h3>{strings.OnboardingProgress}</h3>

@@ -107,8 +107,10 @@ export function ProcessForm(props: IProcessFormProps): React.ReactElement {
       const saved = await services.processActions.saveProcess({
         id: state.id, etag: state.etag, key: state.key, original: state.original, fields, steps: editedSteps(state.steps)
       });
+      // The form closes (unmounts) on success: no state to update after this.
       props.onSaved(saved.id, id === undefined);
     } catch (error) {
+      setSaving(false);
       if (error instanceof StepSaveError) {
         // The process is stored: keep its id and ETag, keep every step as typed; saving again completes the job.
         const stored = error.process;
@@ -124,8 +126,6 @@ export function ProcessForm(props: IProcessFormProps): React.ReactElement {
           setProblem(friendly.message);
         }
       }
-    } finally {
-      setSaving(false);
     }
   };
 

@@ -54,7 +54,8 @@ export function StepsView(props: IStepsViewProps): React.ReactElement {
       {props.showSwimLanes && (
         <figure style={{ margin: '12px 0' }}>
           <figcaption style={{ fontWeight: 600, marginBottom: 4 }}>{format(strings.SwimLaneCaption, layout.lanes.length)}</figcaption>
-          <div style={{ overflowX: 'auto' }}>
+          {/* Focusable so a keyboard can scroll a wide diagram (WCAG 2.1.1); the list above is the accessible equal. */}
+          <div style={{ overflowX: 'auto' }} tabIndex={0} role="group" aria-label={format(strings.SwimLaneCaption, layout.lanes.length)}>
             <svg width={layout.width} height={layout.height} aria-hidden="true" focusable="false" data-testid="swim-lanes"
               style={{ display: 'block', fontFamily: 'inherit', fontSize: 12 }}>
               <defs>
