@@ -6,10 +6,10 @@ import { PnPBatchReader, type IBatchReader } from './batch/BatchReader';
 import { GraphCalendarService, type ICalendarService } from './calendar/CalendarService';
 import type { IProvisioningService } from './provisioning/ProvisioningService';
 import type { IPeopleService } from './people/PeopleService';
-import { OnDemandPeopleService, OnDemandProvisioningService } from './lazyServices';
+import { OnDemandPeopleService, OnDemandProcessActions, OnDemandProvisioningService } from './lazyServices';
 import type { IGraphClient } from './config/graph';
 import { ProcessDataService, type IProcessDataService } from './processes/ProcessDataService';
-import { ProcessActions, type IProcessActions } from './processes/ProcessActions';
+import type { IProcessActions } from './processes/processTypes';
 
 /** Every data service, built once per web part from one PnPjs instance and one Graph client. */
 export interface IServices {
@@ -44,7 +44,7 @@ export function createServices(sp: SPFI, graph: IGraphClient, webUrl: string): I
     provisioning: new OnDemandProvisioningService(sp, webUrl),
     people: new OnDemandPeopleService(sp),
     processData: new ProcessDataService(batch, repositories),
-    processActions: new ProcessActions(repositories)
+    processActions: new OnDemandProcessActions(repositories)
   };
 }
 
@@ -65,5 +65,5 @@ export { filterMeetings } from './calendar/CalendarService';
 export type { IProvisioningService, IProvisioningAction, IProvisioningStatus } from './provisioning/ProvisioningService';
 export type { IPeopleService, IPersonCandidate } from './people/PeopleService';
 export type { IProcessDataService, IProcessCatalogueData, IProcessPageData, IStepText } from './processes/ProcessDataService';
-export type { IProcessActions, IProcessDraft } from './processes/ProcessActions';
-export { StepSaveError, ProcessRuleError } from './processes/ProcessActions';
+export type { IProcessActions, IProcessDraft } from './processes/processTypes';
+export { StepSaveError, ProcessRuleError } from './processes/processErrors';

@@ -7,12 +7,9 @@ import type { IPersonRef, IsoDate } from '../models/common';
 import type { TaskStatus } from '../models/task';
 import { parseReviewTaskKey } from './reviewCycle';
 
-/** The key prefix of review tasks (`reviewTaskKey`). */
-export const REVIEW_KEY_PREFIX = 'proces-revision:';
-/** The key prefix of onboarding tasks (`onboardingTaskKey`). */
-export const ONBOARDING_KEY_PREFIX = 'onboarding:';
-/** The key prefix of improvement proposals. */
-export const PROPOSAL_KEY_PREFIX = 'proces-forslag:';
+import { PROPOSAL_KEY_PREFIX } from './taskKeys';
+
+export { ONBOARDING_KEY_PREFIX, PROPOSAL_KEY_PREFIX, REVIEW_KEY_PREFIX } from './taskKeys';
 
 const ONBOARDING_PATTERN: RegExp = /^onboarding:(\d{1,10}):(\d{1,10})$/;
 const PROPOSAL_PATTERN: RegExp = /^proces-forslag:(\d{1,10}):[\w-]{1,100}$/;

@@ -2,64 +2,16 @@ import { processStepsList } from '../../schema';
 import type { IPersonRef, IProcess, IProcessFields, IProcessStep, IProcessStepFields, ITask, IsoDate } from '../../domain/models';
 import {
   applyTransition, markReviewed, onboardingChecklist, planStepChanges, proposalTaskKey, reviewTasksToCreate,
-  type EditedStep, type IOnboardingOptions, type IProcessActor, type IStoredStep, type MarkReviewedDenial,
+  type IOnboardingOptions, type IProcessActor, type IStoredStep, type MarkReviewedDenial,
   type ProcessTransitionResult
 } from '../../domain/processes';
 import type { ProcessStatus } from '../../domain/models';
 import { odata } from '../odata';
 import type { IRepositories } from '../repositories/repositories';
+import { ProcessRuleError, StepSaveError } from './processErrors';
+import type { IProcessActions, IProcessDraft } from './processTypes';
 
-/** A process as the form saves it: new (with the form's idempotency key) or edited (with the id and ETag read). */
-export interface IProcessDraft {
-  /** Set once the process exists — also after a save that stored the process but not all of its steps. */
-  id?: number;
-  etag?: string;
-  /** The form's key for creating the process: a second attempt of the same create stores it once. */
-  key: string;
-  fields: IProcessFields;
-  /** The fields as read when the form opened (edits write only what differs). */
-  original?: IProcessFields;
-  /** The steps in the order shown. New ones carry a client key, stored with the step. */
-  steps: EditedStep[];
-}
-
-/**
- * Some step writes of a save did not land (SharePoint batches are not transactional). The process is stored; saving
- * the same form again reads the steps as they are now and completes the job without duplicating a step.
- */
-export class StepSaveError extends Error {
-  public constructor(public readonly process: IProcess, public readonly failed: number, public readonly total: number, public readonly cause: unknown) {
-    super(`${failed} af ${total} trinændringer blev ikke gemt.`);
-    this.name = 'StepSaveError';
-  }
-}
-
-/** Refused by a domain rule before anything was sent. */
-export class ProcessRuleError extends Error {
-  public constructor(public readonly reason: string) {
-    super(`Handlingen er ikke tilladt: ${reason}.`);
-    this.name = 'ProcessRuleError';
-  }
-}
-
-/** The Processer web part's use cases that write to several items or lists. */
-export interface IProcessActions {
-  /** Creates or updates a process and brings its steps in line with the form (see {@link StepSaveError}). */
-  saveProcess(draft: IProcessDraft): Promise<IProcess>;
-  /** A lifecycle move (approval bumps the version and records who and when). */
-  transition(process: IProcess, to: ProcessStatus, actor: IProcessActor, user: IPersonRef, today: IsoDate): Promise<IProcess>;
-  /** »Markér som revideret«: last reviewed = today, next review = today + the interval. */
-  markReviewed(process: IProcess, actor: IProcessActor, today: IsoDate): Promise<IProcess>;
-  /** Creates the review tasks that are due and not yet created (by key: once, however often it runs). */
-  ensureReviewTasks(processes: readonly IProcess[], existingKeys: readonly string[], today: IsoDate): Promise<ITask[]>;
-  /**
-   * Writes a new colleague's onboarding checklist as tasks assigned to them (once per person and process: the keys in
-   * `existingKeys` are skipped, and a key stored meanwhile is found by the repository instead of stored twice).
-   */
-  onboard(person: IPersonRef, startDate: IsoDate, processes: readonly IProcess[], options?: IOnboardingOptions, existingKeys?: readonly string[]): Promise<ITask[]>;
-  /** An improvement proposal: a task for the owner, linked to the process; `formKey` makes it exactly-once. */
-  propose(process: IProcess, text: string, formKey: string): Promise<ITask>;
-}
+export type { IProcessActions, IProcessDraft } from './processTypes';
 
 const TITLE_MAX = 255;
 const clip = (text: string): string => (text.length > TITLE_MAX ? `${text.slice(0, TITLE_MAX - 1)}…` : text);

@@ -1,5 +1,5 @@
 import { activitiesList, decisionsList, processStepsList, tasksList } from '../../schema';
-import { ONBOARDING_KEY_PREFIX, REVIEW_KEY_PREFIX } from '../../domain/processes';
+import { ONBOARDING_KEY_PREFIX, REVIEW_KEY_PREFIX } from '../../domain/processes/taskKeys';
 import type {
   IActivity, IDecision, IItemVersion, IPersonRef, IProcess, IProcessFields, IProcessStep, ITask
 } from '../../domain/models';

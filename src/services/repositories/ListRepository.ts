@@ -22,6 +22,11 @@ export interface IListPermissions {
   canDelete: boolean;
   /** May create lists and columns (site owners): offered "Opret lister". */
   canManageLists: boolean;
+  /**
+   * May manage permissions (Full Control: the site's owners — not Edit, which includes ManageLists). The Processer
+   * web part's approver capability (the coordinator). Absent where a caller did not read it.
+   */
+  canManagePermissions?: boolean;
 }
 
 /** A query on a list. Filter and sort only on indexed columns (see `IListDefinition.filteredBy`). */
@@ -362,6 +367,7 @@ export function toPermissions(sp: SPFI, raw: unknown): IListPermissions {
     canAdd: has(PermissionKind.AddListItems),
     canEdit: has(PermissionKind.EditListItems),
     canDelete: has(PermissionKind.DeleteListItems),
-    canManageLists: has(PermissionKind.ManageLists)
+    canManageLists: has(PermissionKind.ManageLists),
+    canManagePermissions: has(PermissionKind.ManagePermissions)
   };
 }

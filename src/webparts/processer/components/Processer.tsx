@@ -83,7 +83,8 @@ export function Processer(props: IRootProps<IProcesserWebPartProps, IProcesserWe
     catalogue.reload();
     setOverlay({ kind: 'process', id });
   };
-  const canApprove = !!data?.permissions.canManageLists;
+  // The coordinator approves: Full Control on the list (site owners). Edit includes ManageLists, so that is no sign.
+  const canApprove = !!data?.permissions.canManagePermissions;
   return (
     <section aria-label={strings.WebPartTitle}>
       {heading}
