@@ -7,6 +7,8 @@ import { test, expect } from './fixtures';
  */
 
 test('create a process with three steps, reorder by keyboard, submit, approve, mark reviewed', async ({ openPage, site, checkA11y }) => {
+  // Three axe scans, four saves and a re-seed at the end: longer than the default minute on a busy machine.
+  test.setTimeout(120_000);
   const page = await openPage({ page: 'processer' });
   await expect(page.getByRole('heading', { name: /Processer og dokumentation/ })).toBeVisible();
   await checkA11y();
