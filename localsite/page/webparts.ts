@@ -3,6 +3,8 @@ import { aarshjulDefinition } from '../../src/webparts/aarshjul/AarshjulDefiniti
 import aarshjulLocales from 'localsite:loc/aarshjul';
 import { henvendelserDefinition } from '../../src/webparts/henvendelser/HenvendelserDefinition';
 import henvendelserLocales from 'localsite:loc/henvendelser';
+import { processerDefinition } from '../../src/webparts/processer/ProcesserDefinition';
+import processerLocales from 'localsite:loc/processer';
 
 /** A web part's strings in both languages. */
 export type Locales<TStrings> = Record<UiLanguage, TStrings>;
@@ -51,5 +53,6 @@ export function webPartPages(parts: readonly IRegisteredWebPart[], language: UiL
 export const WEBPARTS: IRegisteredWebPart[] = [
   // The demo page shows the coordinator's own Outlook calendar in the "Møder" ring (a new web part starts with none).
   register(aarshjulDefinition, aarshjulLocales, { meetingSource: 'me' }, 'home'),
-  register(henvendelserDefinition, henvendelserLocales, {}, 'henvendelser')
+  register(henvendelserDefinition, henvendelserLocales, {}, 'henvendelser'),
+  register(processerDefinition, processerLocales, {}, 'processer')
 ];

@@ -1,4 +1,5 @@
 import type { Area, Priority, ProcessStatus } from '../../src/domain/models';
+import { MORE_PROCESS_TEXTS } from './moreProcessTexts';
 
 /**
  * Where a demo process should stand in its review cycle on the day it is seeded: `overdue` (due two months ago),
@@ -15,6 +16,10 @@ export interface IProcessText {
   title: string;
   area: Area;
   owner: 'mette' | 'lars' | 'jonas';
+  /** The owner's deputy (stedfortræder). */
+  deputy?: 'mette' | 'lars' | 'jonas';
+  /** The onboarding week, when the process names its own. */
+  onboardingWeek?: number;
   status: ProcessStatus;
   version: string;
   reviewIntervalMonths: number;
@@ -34,7 +39,7 @@ const CHEF = 'Sekretariatschef';
 const KOMMUNIKATION = 'Kommunikationskonsulent';
 
 /** The secretariat's documented processes, across the four areas, in every status and review state. */
-export const PROCESS_TEXTS: readonly IProcessText[] = [
+const CORE_TEXTS: readonly IProcessText[] = [
   {
     key: 'board', title: 'Forberedelse og afvikling af bestyrelsesmøder', area: 'Årshjul og mødeforum', owner: 'mette',
     status: 'Godkendt', version: '2.1', reviewIntervalMonths: 12, review: 'ok', onboarding: true, priority: 'MUST',
@@ -269,3 +274,6 @@ export const PROCESS_TEXTS: readonly IProcessText[] = [
     ]
   }
 ];
+
+/** Every demo process: the core set and the rest of the secretariat's catalogue (`moreProcessTexts.ts`). */
+export const PROCESS_TEXTS: readonly IProcessText[] = [...CORE_TEXTS, ...MORE_PROCESS_TEXTS];

@@ -26,6 +26,8 @@ function fieldsOf(text: IProcessText, ctx: ISeedContext): IProcessFields {
     description: text.description,
     area: text.area,
     owner,
+    deputyOwner: text.deputy ? ctx.people[text.deputy] : undefined,
+    onboardingWeek: text.onboardingWeek,
     status: text.status,
     version: text.version,
     lastReviewed: lastReviewedFor(ctx.today, interval, text.review),

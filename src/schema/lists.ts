@@ -29,6 +29,7 @@ export const processesList: ListOf<IProcessFields> = {
     description: field.note('Description', 'Beskrivelse', { richText: true }),
     area: field.choice('Area', 'Ansvarsområde', AREAS, { required: true, indexed: true }),
     owner: field.user('Owner', 'Procesejer', { indexed: true }),
+    deputyOwner: field.user('DeputyOwner', 'Stedfortræder', { description: 'Procesejerens stedfortræder.' }),
     status: field.choice('ProcessStatus', 'Status', PROCESS_STATUSES, { required: true, indexed: true, defaultValue: 'Kladde' }),
     version: field.text('ProcessVersion', 'Version', { maxLength: 20, description: 'F.eks. 1.0 eller 2.3.' }),
     lastReviewed: field.date('LastReviewed', 'Senest revideret'),
@@ -41,7 +42,12 @@ export const processesList: ListOf<IProcessFields> = {
     onboarding: field.boolean('Onboarding', 'Indgår i onboarding'),
     trigger: field.note('Trigger', 'Udløser'),
     outcome: field.note('Outcome', 'Resultat'),
-    priority: field.priority()
+    priority: field.priority(),
+    approvedBy: field.user('ApprovedBy', 'Godkendt af', { description: 'Sættes af Koordinator, når en version godkendes.' }),
+    approvedDate: field.date('ApprovedDate', 'Godkendt den', { description: 'Sættes af Koordinator, når en version godkendes.' }),
+    onboardingWeek: field.number('OnboardingWeek', 'Onboardinguge', {
+      min: 1, max: 52, decimals: 0, description: 'Den uge (1, 2, 4 …), hvor en ny medarbejder skal kende processen. Tom: web-delens indstilling.'
+    })
   },
   idempotencyKey: field.idempotencyKey(),
   filteredBy: ['ProcessStatus', 'NextReview', 'Area', 'Owner', 'Priority'],

@@ -6,11 +6,15 @@ import { PnPBatchReader, type IBatchReader } from './batch/BatchReader';
 import { GraphCalendarService, type ICalendarService } from './calendar/CalendarService';
 import type { IProvisioningService } from './provisioning/ProvisioningService';
 import type { IPeopleService } from './people/PeopleService';
-import { OnDemandInquiryActions, OnDemandMailboxService, OnDemandPeopleService, OnDemandProvisioningService } from './lazyServices';
+import {
+  OnDemandInquiryActions, OnDemandMailboxService, OnDemandPeopleService, OnDemandProcessActions, OnDemandProvisioningService
+} from './lazyServices';
 import { InquiryDataService, type IInquiryDataService } from './inquiries/InquiryDataService';
 import type { IInquiryActions } from './inquiries/InquiryActions';
 import type { IMailboxService } from './inquiries/MailboxService';
 import type { IGraphClient } from './config/graph';
+import { ProcessDataService, type IProcessDataService } from './processes/ProcessDataService';
+import type { IProcessActions } from './processes/processTypes';
 
 /** Every data service, built once per web part from one PnPjs instance and one Graph client. */
 export interface IServices {
@@ -28,6 +32,10 @@ export interface IServices {
   inquiryActions: IInquiryActions;
   /** Its shared-mailbox pull through Graph (loaded on first use). */
   mailbox: IMailboxService;
+  /** The Processer web part's reads (catalogue, process page). */
+  processData: IProcessDataService;
+  /** The Processer web part's multi-item writes (process with steps, lifecycle, review and onboarding tasks). */
+  processActions: IProcessActions;
 }
 
 /**
@@ -49,7 +57,9 @@ export function createServices(sp: SPFI, graph: IGraphClient, webUrl: string): I
     people: new OnDemandPeopleService(sp),
     inquiries: new InquiryDataService(batch, repositories),
     inquiryActions,
-    mailbox: new OnDemandMailboxService(graph, repositories, inquiryActions)
+    mailbox: new OnDemandMailboxService(graph, repositories, inquiryActions),
+    processData: new ProcessDataService(batch, repositories),
+    processActions: new OnDemandProcessActions(repositories)
   };
 }
 
@@ -73,3 +83,6 @@ export type { IInquiryDataService, IInquiryQueueData } from './inquiries/Inquiry
 export { CLOSED_WINDOW_DAYS } from './inquiries/InquiryDataService';
 export type { IInquiryActions, IInquiryChange, IIntake, IBulkResult, ITimelineEntry } from './inquiries/InquiryActions';
 export type { IMailboxService, IMailPullResult, IGraphMessage } from './inquiries/MailboxService';
+export type { IProcessDataService, IProcessCatalogueData, IProcessPageData, IStepText } from './processes/ProcessDataService';
+export type { IProcessActions, IProcessDraft } from './processes/processTypes';
+export { StepSaveError, ProcessRuleError } from './processes/processErrors';

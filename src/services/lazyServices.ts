@@ -1,11 +1,13 @@
 import type { SPFI } from '@pnp/sp';
-import type { IDecision, IInquiry, IPersonRef, ITask } from '../domain/models';
+import type { IDecision, IInquiry, IPersonRef, IProcess, ITask, IsoDate, ProcessStatus } from '../domain/models';
 import type { IGraphClient } from './config/graph';
 import type { IRepositories } from './repositories/repositories';
 import type { IBulkResult, IInquiryActions, ITimelineEntry } from './inquiries/InquiryActions';
 import type { IMailboxService, IMailPullResult } from './inquiries/MailboxService';
 import type { IPeopleService, IPersonCandidate } from './people/PeopleService';
 import type { IProvisioningAction, IProvisioningService, IProvisioningStatus } from './provisioning/ProvisioningService';
+import type { IOnboardingOptions, IProcessActor } from '../domain/processes';
+import type { IProcessActions, IProcessDraft } from './processes/processTypes';
 
 /** A value made on first use by an asynchronous factory (a dynamic `import()`); a failed load is tried again next time. */
 function onDemand<T>(make: () => Promise<T>): () => Promise<T> {
@@ -75,4 +77,32 @@ export class OnDemandMailboxService implements IMailboxService {
   }
 
   public async pull(...args: Parameters<IMailboxService['pull']>): Promise<IMailPullResult> { return (await this.real()).pull(...args); }
+}
+
+/**
+ * The Processer's writes, loaded with the first one (the lifecycle, step-plan and onboarding rules with them): no web
+ * part's first load carries them.
+ */
+export class OnDemandProcessActions implements IProcessActions {
+  private readonly real: () => Promise<IProcessActions>;
+
+  public constructor(repositories: IRepositories) {
+    this.real = onDemand(() => import(/* webpackChunkName: 'process-actions' */ './processes/ProcessActions')
+      .then(m => new m.ProcessActions(repositories)));
+  }
+
+  public async saveProcess(draft: IProcessDraft): Promise<IProcess> { return (await this.real()).saveProcess(draft); }
+  public async transition(process: IProcess, to: ProcessStatus, actor: IProcessActor, user: IPersonRef, today: IsoDate): Promise<IProcess> {
+    return (await this.real()).transition(process, to, actor, user, today);
+  }
+  public async markReviewed(process: IProcess, actor: IProcessActor, today: IsoDate): Promise<IProcess> {
+    return (await this.real()).markReviewed(process, actor, today);
+  }
+  public async ensureReviewTasks(processes: readonly IProcess[], existingKeys: readonly string[], today: IsoDate): Promise<ITask[]> {
+    return (await this.real()).ensureReviewTasks(processes, existingKeys, today);
+  }
+  public async onboard(person: IPersonRef, startDate: IsoDate, processes: readonly IProcess[], options?: IOnboardingOptions, existingKeys?: readonly string[]): Promise<ITask[]> {
+    return (await this.real()).onboard(person, startDate, processes, options, existingKeys);
+  }
+  public async propose(process: IProcess, text: string, formKey: string): Promise<ITask> { return (await this.real()).propose(process, text, formKey); }
 }

@@ -1,5 +1,5 @@
 import type { IFieldDefinition, IListDefinition } from '../schema';
-import type { ILookupRef, IPersonRef, IUrlValue, Stored } from '../domain/models';
+import type { IItemVersion, ILookupRef, IPersonRef, IUrlValue, Stored } from '../domain/models';
 import { copenhagenMidnightUtc, utcToCopenhagenDate } from '../domain/timeZone';
 
 /**
@@ -10,9 +10,12 @@ import { copenhagenMidnightUtc, utcToCopenhagenDate } from '../domain/timeZone';
 
 type Json = Record<string, unknown>;
 
-/** `$select` and `$expand` for a list's fields (or a subset of its model properties). */
-export function selectFor(list: IListDefinition, props?: readonly string[]): { select: string[]; expand: string[] } {
-  const select = ['Id', 'Modified'];
+/**
+ * `$select` and `$expand` for a list's fields (or a subset of its model properties), and with `withKey` the hidden
+ * idempotency key (read back as `key`).
+ */
+export function selectFor(list: IListDefinition, props?: readonly string[], withKey = false): { select: string[]; expand: string[] } {
+  const select = ['Id', 'Modified', ...(withKey ? [list.idempotencyKey.name] : [])];
   const expand: string[] = [];
   for (const [prop, f] of Object.entries(list.fields)) {
     if (props && !props.includes(prop)) continue;
@@ -105,11 +108,52 @@ export function fromItem<T>(list: IListDefinition, json: Json): Stored<T> {
     etag: etagOf(json),
     modified: typeof json.Modified === 'string' ? json.Modified : undefined
   };
+  const key = json[list.idempotencyKey.name];
+  if (typeof key === 'string' && key !== '') model.key = key;
   for (const [prop, f] of fieldEntries(list)) {
     const value = readValue(json, f);
     if (value !== undefined) model[prop] = value;
   }
   return model as unknown as Stored<T>;
+}
+
+/** A `SP.FieldUserValue` or `SP.FieldLookupValue` of a version (`{LookupId, LookupValue, Email}`). */
+function readVersionReference(raw: unknown): IPersonRef | undefined {
+  const v = unwrapResults(raw) as Json | Json[] | undefined;
+  const one = Array.isArray(v) ? v[0] : v;
+  if (!one || typeof one !== 'object' || typeof one.LookupId !== 'number') return undefined;
+  return { id: one.LookupId, title: String(one.LookupValue ?? ''), email: (one.Email as string) || undefined };
+}
+
+/** The `$select` of a list's versions: the version's own properties and every field (people and lookups unexpanded). */
+export function versionSelectFor(list: IListDefinition): string[] {
+  return ['VersionId', 'VersionLabel', 'Created', 'IsCurrentVersion', 'Editor', ...Object.values(list.fields).map(f => f.name)];
+}
+
+/**
+ * Maps one entry of `items(id)/versions` to the domain. SharePoint writes a version's person and lookup columns as
+ * `SP.FieldUserValue` / `SP.FieldLookupValue` objects under the column's own name (`Owner: {LookupId, LookupValue,
+ * Email}`), not as the item's `OwnerId`; both are read.
+ */
+export function fromVersion<T>(list: IListDefinition, json: Json): IItemVersion<T> {
+  const fields: Json = {};
+  for (const [prop, f] of Object.entries(list.fields)) {
+    const value = f.kind === 'User' || f.kind === 'Lookup'
+      ? readVersionReference(json[f.name]) ?? (f.kind === 'User' ? readPerson(json, f) : readLookup(json, f))
+      : readValue(json, f);
+    if (value !== undefined) {
+      fields[prop] = f.kind === 'Lookup' ? { id: (value as IPersonRef).id, title: (value as IPersonRef).title } : value;
+    }
+  }
+  const created = typeof json.Created === 'string' ? json.Created : typeof json.Modified === 'string' ? json.Modified : '';
+  return {
+    versionId: Number(json.VersionId),
+    label: String(json.VersionLabel ?? ''),
+    created: created ? new Date(created).toISOString().replace('.000Z', 'Z') : '',
+    editor: readVersionReference(json.Editor),
+    isCurrent: json.IsCurrentVersion === true,
+    fields: fields as Partial<T>
+  };
 }
 
 /** Maps a page of items in either JSON flavour (array, `{value}`, `{d:{results}}`). */

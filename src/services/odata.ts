@@ -37,8 +37,11 @@ export const odata = {
   isNull: (f: IFieldDefinition): string => `${operand(f)} eq null`,
   and: (...parts: string[]): string => parts.filter(Boolean).map(p => `(${p})`).join(' and '),
   or: (...parts: string[]): string => parts.filter(Boolean).map(p => `(${p})`).join(' or '),
-  /** `startswith(field,'prefix')`: SharePoint's BeginsWith, served by the column's index. */
-  startsWith: (f: IFieldDefinition, prefix: string): string => `startswith(${operand(f)},${literal(f, prefix)})`,
+  /**
+   * `startswith(field,'prefix')` on a text column: SharePoint's BeginsWith, served by the column's index (the
+   * idempotency key, an inquiry's reference).
+   */
+  startsWith: (f: IFieldDefinition, prefix: string): string => `startswith(${operand(f)},${literal({ ...f, kind: 'Text' }, prefix)})`,
   /** `field eq a or field eq b …` */
   oneOf: (f: IFieldDefinition, values: readonly Scalar[]): string =>
     values.map(v => `(${compare('eq')(f, v)})`).join(' or ')

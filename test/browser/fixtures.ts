@@ -68,8 +68,8 @@ export interface IOpenPageOptions {
   edit?: boolean;
   /** Phone-width canvas. */
   mobile?: boolean;
-  /** `lists` opens the site contents (lists with item counts); a web part's slug opens its page (`henvendelser`). */
-  page?: 'home' | 'lists' | 'henvendelser';
+  /** `lists` opens the site contents (lists with item counts); a web part's slug opens its page (`processer`, `henvendelser`). */
+  page?: string;
   /** Fix the web parts' "today" (`host.now()`): `YYYY-MM-DD` or an ISO instant. */
   now?: string;
   /** Wait until the suite bar shows the signed-in user (default true). */

@@ -5,7 +5,7 @@
  * injection. Every repository implements `IRepository`; the use cases are the real `WheelActions` on them.
  */
 import type {
-  IActivityFields, IDecisionFields, IInquiryFields, IMeeting, IPersonRef, IProcessFields,
+  IActivityFields, IDecisionFields, IInquiryFields, IItemVersion, IMeeting, IPersonRef, IProcessFields,
   IProcessStepFields, IReplyTemplateFields, ITaskFields, IsoDate, Stored
 } from '../../src/domain/models';
 import { addDays, isWithin } from '../../src/domain/dates';
@@ -26,6 +26,8 @@ import { InquiryActions } from '../../src/services/inquiries/InquiryActions';
 import { CLOSED_WINDOW_DAYS, type IInquiryDataService } from '../../src/services/inquiries/InquiryDataService';
 import type { IMailboxService, IMailPullResult } from '../../src/services/inquiries/MailboxService';
 import { isInquiryClosed } from '../../src/domain/inquiries';
+import { ProcessDataService } from '../../src/services/processes/ProcessDataService';
+import { ProcessActions } from '../../src/services/processes/ProcessActions';
 
 /** One recorded call. */
 export interface ICall { service: string; method: string; args: unknown[] }
@@ -47,8 +49,10 @@ export class FakeBackend {
   public currentUser: IPersonRef = { id: 1, title: 'Mette Kjær', email: 'mette.kjaer@os2.eu' };
   /** What the next »Hent nye e-mails« returns. */
   public mailResult: IMailPullResult = { created: [], alreadyThere: 0, failed: [], deltaLink: undefined, restarted: false };
-  /** Version rows per inquiry id (newest first, as SharePoint answers `items(id)/versions`). */
-  public readonly versions = new Map<number, Record<string, unknown>[]>();
+  /** Raw version rows per inquiry id (newest first, as SharePoint answers `items(id)/versions`). */
+  public readonly inquiryVersions = new Map<number, Record<string, unknown>[]>();
+  /** Stored versions by `<list title>:<item id>`, newest first, as `batch.versions` answers. */
+  public readonly versions = new Map<string, IItemVersion<object>[]>();
 
   public record(service: string, method: string, args: unknown[]): void {
     this.calls.push({ service, method, args });
@@ -139,7 +143,13 @@ class FakeRepository<T extends object> implements IRepository<T> {
     return prepared;
   }
 
-  public query(q?: IListQuery): Promise<Stored<T>[]> { return this.run('query', [q], () => this.store.items.map(i => ({ ...i }))); }
+  public query(q?: IListQuery): Promise<Stored<T>[]> {
+    return this.run('query', [q], () => this.store.items.map(i => (q?.withKeys ? { ...i, ...this.keyOf(i.id) } : { ...i })));
+  }
+  private keyOf(id: number): { key?: string } {
+    for (const [key, itemId] of this.store.keys) if (itemId === id) return { key };
+    return {};
+  }
   public get(id: number): Promise<Stored<T>> { return this.run('get', [id], () => ({ ...this.store.find(id) })); }
   public findByKey(key: string): Promise<Stored<T> | undefined> {
     return this.run('findByKey', [key], () => {
@@ -178,6 +188,11 @@ class FakeBatchReader implements IBatchReader {
       query: (repository, query) => repository.query(query),
       permissions: repository => repository.permissions(),
       choices: (repository, property) => repository.choices(property),
+      item: (repository, id) => repository.get(id),
+      versions: async (repository, id) => {
+        this.backend.record('batch', 'versions', [repository.list.title, id]);
+        return (this.backend.versions.get(`${repository.list.title}:${id}`) ?? []) as never;
+      },
       currentUser: async () => ({ ...this.backend.currentUser })
     };
     return settle(build(batch), async () => this.backend.throwFault('batch.read'));
@@ -191,8 +206,9 @@ export interface IFakeServices {
   activities: Store<IActivityFields>;
   tasks: Store<ITaskFields>;
   processes: Store<IProcessFields>;
+  steps: Store<IProcessStepFields>;
   /** The repositories themselves, e.g. to add choices an owner made in SharePoint (`extraChoices`). */
-  repos: { activities: FakeRepository<IActivityFields>; tasks: FakeRepository<ITaskFields> };
+  repos: { activities: FakeRepository<IActivityFields>; tasks: FakeRepository<ITaskFields>; processSteps: FakeRepository<IProcessStepFields> };
   inquiries: Store<IInquiryFields>;
   decisions: Store<IDecisionFields>;
   replyTemplates: Store<IReplyTemplateFields>;
@@ -268,11 +284,12 @@ export function createFakeServices(): IFakeServices {
     }
   };
 
+  const stepRepo = repository<IProcessStepFields>('processSteps', processStepsList, LIST_RULES.processSteps);
   const repositories = {
     activities: activityRepo,
     tasks: taskRepo,
     processes,
-    processSteps: repository<IProcessStepFields>('processSteps', processStepsList),
+    processSteps: stepRepo,
     decisions: repository<IDecisionFields>('decisions', decisionsList),
     inquiries: repository<IInquiryFields>('inquiries', inquiriesList, LIST_RULES.inquiries),
     replyTemplates: repository<IReplyTemplateFields>('replyTemplates', replyTemplatesList, LIST_RULES.replyTemplates)
@@ -317,15 +334,18 @@ export function createFakeServices(): IFakeServices {
       return { ...backend.mailResult };
     }
   };
+  const batch = new FakeBatchReader(backend);
   const services: IServices = {
-    repositories, batch: new FakeBatchReader(backend), wheel, wheelActions: new WheelActions(repositories),
+    repositories, batch, wheel, wheelActions: new WheelActions(repositories),
     calendar, provisioning, people, inquiries,
-    inquiryActions: new InquiryActions(repositories, async id => backend.versions.get(id) ?? []),
-    mailbox
+    inquiryActions: new InquiryActions(repositories, async id => backend.inquiryVersions.get(id) ?? []),
+    mailbox,
+    processData: new ProcessDataService(batch, repositories),
+    processActions: new ProcessActions(repositories)
   };
   return {
     services, backend, activities: activityRepo.store, tasks: taskRepo.store, processes: processes.store,
-    repos: { activities: activityRepo, tasks: taskRepo },
+    steps: stepRepo.store, repos: { activities: activityRepo, tasks: taskRepo, processSteps: stepRepo },
     inquiries: repositories.inquiries.store, decisions: repositories.decisions.store, replyTemplates: repositories.replyTemplates.store
   };
 }

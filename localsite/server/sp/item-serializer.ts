@@ -148,3 +148,53 @@ export function serializeItem(s: ItemSchema, row: IItemRow, p: IProjection, meta
   subs.forEach((names, f) => { out[String(f.props.EntityPropertyName)] = expandedValue(s, f, row, names); });
   return new Entity(meta, out);
 }
+
+/**
+ * A person or lookup column as a list item **version** carries it: `SP.FieldUserValue` (`{Email, LookupId,
+ * LookupValue}`) or `SP.FieldLookupValue` (`{LookupId, LookupValue}`) under the column's own name — not the item's
+ * `OwnerId`/`$expand` shape. (What SharePoint Online's `items(n)/versions` returns; e.g. the SPFx extension
+ * Tanddant/ModernVersionHistory reads `version.Editor` as a FieldUserValue.)
+ */
+function versionReference(s: ItemSchema, f: IFieldRow, row: IItemRow): unknown {
+  const ids = s.ids(f, row);
+  let values: Complex[];
+  if (isUser(type(f))) {
+    values = ids.map(id => s.user(id)).filter(u => !!u)
+      .map(u => new Complex('SP.FieldUserValue', { Email: u!.email, LookupId: u!.id, LookupValue: u!.title }));
+  } else {
+    const target = s.lookupTarget(f);
+    const shown = String(f.props.LookupField || 'Title');
+    values = ids.map(id => {
+      const item = target?.items.get(id);
+      const tf = target?.schema.field(shown);
+      return new Complex('SP.FieldLookupValue', { LookupId: id, LookupValue: item && tf ? plainValue(target!.schema, tf, item) : null });
+    });
+  }
+  return isMulti(type(f)) ? new Coll(values) : values[0] ?? null;
+}
+
+/**
+ * One entry of `items(n)/versions` (`SP.ListItemVersion`): the version's own properties (VersionId = 512 × major,
+ * VersionLabel, IsCurrentVersion, Created = when the version was saved) and the item's columns as that version held
+ * them, people and lookups as field values (see {@link versionReference}). `$select` narrows it like any entity; there
+ * is nothing to `$expand` (a 400).
+ */
+export function serializeVersion(s: ItemSchema, list: IListRow, item: IItemRow, v: { uiVersion: number; data: Record<string, unknown>; modified: string; editorId: number }, current: boolean): Entity {
+  const row: IItemRow = { ...item, data: v.data, uiVersion: v.uiVersion, modified: v.modified, editorId: v.editorId };
+  const versionId = v.uiVersion * 512;
+  const props: Record<string, unknown> = {
+    VersionId: versionId, VersionLabel: `${v.uiVersion}.0`, IsCurrentVersion: current, Created: v.modified,
+    ID: item.id, Id: item.id, Title: row.data.Title ?? null, Modified: v.modified
+  };
+  for (const f of s.fields) {
+    if (f.props.FromBaseType === true || f.internalName === 'Title') continue;
+    props[String(f.props.EntityPropertyName)] = isReference(type(f)) ? versionReference(s, f, row) : plainValue(s, f, row);
+  }
+  const byName = (n: string): IFieldRow | undefined => s.field(n);
+  for (const name of ['Author', 'Editor']) {
+    const f = byName(name);
+    if (f) props[name] = versionReference(s, f, row);
+  }
+  props.OData__UIVersionString = `${v.uiVersion}.0`;
+  return new Entity({ type: 'SP.ListItemVersion', uri: `${itemUri(list, item.id)}/Versions(${versionId})` }, props);
+}

@@ -4,10 +4,10 @@ import type { IResult, RequestContext } from './context';
 import { etagMismatch } from './errors';
 import { ItemSchema } from './item-schema';
 import { queryItems } from './item-query';
-import { itemEtag, itemUri, serializeItem } from './item-serializer';
+import { itemEtag, serializeItem, serializeVersion } from './item-serializer';
 import * as writer from './item-writer';
 import { Entity } from './odata-format';
-import { ALL, type IProjection } from './projector';
+import { ALL, project, type IProjection } from './projector';
 import { parseQueryOptions } from './query-options';
 
 /** `SP.Data.ProcesserListItem` → the `$metadata#` context of its collection. */
@@ -68,23 +68,18 @@ export function deleteItem(ctx: RequestContext, list: IListRow, item: IItemRow, 
 }
 
 function versionEntity(ctx: RequestContext, s: ItemSchema, list: IListRow, item: IItemRow, v: IVersionRow): Entity {
-  const row: IItemRow = { ...item, data: v.data, uiVersion: v.uiVersion, modified: v.modified, editorId: v.editorId };
-  const versionId = v.uiVersion * 512;
-  const body = serializeItem(s, row, ALL,
-    { type: 'SP.ListItemVersion', uri: `${itemUri(list, item.id)}/Versions(${versionId})` });
-  return new Entity(body.meta, {
-    VersionId: versionId, VersionLabel: `${v.uiVersion}.0`, IsCurrentVersion: v.uiVersion === item.uiVersion,
-    Created: v.modified, ...body.props
-  });
+  return serializeVersion(s, list, item, v, v.uiVersion === item.uiVersion);
 }
 
 /** GET …/items(n)/versions: newest first. */
 export function getVersions(ctx: RequestContext, list: IListRow, item: IItemRow): IResult {
   const s = new ItemSchema(ctx, list);
-  const versions = ctx.store.items.versions(list.id, item.id).map(v => versionEntity(ctx, s, list, item, v));
+  const q = parseQueryOptions(ctx.query);
+  const versions = ctx.store.items.versions(list.id, item.id).map(v => project(versionEntity(ctx, s, list, item, v), q));
   return ctx.collection(versions, 'SP.ApiData.ListItemVersions');
 }
 
 export function getVersion(ctx: RequestContext, list: IListRow, item: IItemRow, v: IVersionRow): IResult {
-  return ctx.entity(versionEntity(ctx, new ItemSchema(ctx, list), list, item, v), 'SP.ApiData.ListItemVersions/@Element');
+  return ctx.entity(project(versionEntity(ctx, new ItemSchema(ctx, list), list, item, v), parseQueryOptions(ctx.query)),
+    'SP.ApiData.ListItemVersions/@Element');
 }

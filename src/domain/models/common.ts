@@ -40,6 +40,25 @@ export interface IItemMeta {
   etag: string;
   /** When the item was last modified (UTC). */
   modified?: IsoDateTime;
+  /**
+   * The idempotency key the item was created with (the hidden `IdempotencyKey` column), when the query asked for it
+   * (`IListQuery.withKeys`): how a re-save finds the steps or tasks an earlier, partly landed save already added.
+   */
+  key?: string;
+}
+
+/** One stored version of an item (SharePoint's version history): who saved it, when, and the fields it held. */
+export interface IItemVersion<T> {
+  /** SharePoint's version id (512 × major for published versions: 1.0 → 512). */
+  versionId: number;
+  /** SharePoint's label, `1.0`, `2.0` … */
+  label: string;
+  /** When this version was saved (UTC). */
+  created: IsoDateTime;
+  editor?: IPersonRef;
+  isCurrent: boolean;
+  /** The item's fields as this version held them. */
+  fields: Partial<T>;
 }
 
 /** A stored item: its fields plus id and ETag. */

@@ -16,6 +16,8 @@ export interface IProcessFields {
   description?: string;
   area: Area;
   owner?: IPersonRef;
+  /** The owner's deputy (stedfortræder): steps in when the owner is away; sees the process under »Mine processer«. */
+  deputyOwner?: IPersonRef;
   status: ProcessStatus;
   /** Version label, e.g. `1.2`. */
   version?: string;
@@ -30,6 +32,12 @@ export interface IProcessFields {
   /** What the process delivers. */
   outcome?: string;
   priority: Priority;
+  /** Who approved the current version (set by Koordinator on »Godkend«). */
+  approvedBy?: IPersonRef;
+  /** The day the current version was approved. */
+  approvedDate?: IsoDate;
+  /** The onboarding week (1, 2, 4 …) a new colleague learns the process in; empty: the web part's setting decides. */
+  onboardingWeek?: number;
 }
 
 /** A stored process. */

@@ -9,3 +9,6 @@ export * from './stepPlan';
 export * from './onboarding';
 export * from './search';
 export * from './swimLanes';
+export * from './catalogue';
+export * from './history';
+export * from './processTasks';

@@ -1,5 +1,6 @@
 import { SPQueryable, type SPFI } from '@pnp/sp';
-import type { IPersonRef, Stored } from '../../domain/models';
+import type { IItemVersion, IPersonRef, Stored } from '../../domain/models';
+import { fromItem, fromVersion, selectFor, versionSelectFor } from '../mapping';
 import { serverRelativePath } from '../config/sp';
 import { WithSignal } from '../config/signal';
 import type { IListPermissions, IListQuery, IRepository } from '../repositories/ListRepository';
@@ -13,7 +14,11 @@ export interface IReadBatch {
   permissions<T extends object>(repository: IRepository<T>): Promise<IListPermissions>;
   /** The choices of a choice column as the list has them now (owners may have added some in SharePoint). */
   choices<T extends object>(repository: IRepository<T>, property: keyof T & string): Promise<readonly string[]>;
-  /** The signed-in user as a site user (the id person columns store), e.g. for a »Mine« queue. */
+  /** One item by id, every field. */
+  item<T extends object>(repository: IRepository<T>, id: number): Promise<Stored<T>>;
+  /** An item's stored versions (`items(id)/versions`), newest first as SharePoint answers. */
+  versions<T extends object>(repository: IRepository<T>, id: number): Promise<IItemVersion<T>[]>;
+  /** The signed-in user as a site user (`web/currentUser`). */
   currentUser(): Promise<IPersonRef>;
 }
 
@@ -57,10 +62,22 @@ class PnPReadBatch implements IReadBatch {
     return readChoices(this.batched, this.at(repository), property);
   }
 
+  public async item<T extends object>(repository: IRepository<T>, id: number): Promise<Stored<T>> {
+    const { select, expand } = selectFor(repository.list);
+    const json = await this.batched.web.getList(this.at(repository).listUrl).items.getById(id).select(...select).expand(...expand)();
+    return fromItem<T>(repository.list, json);
+  }
+
+  public async versions<T extends object>(repository: IRepository<T>, id: number): Promise<IItemVersion<T>[]> {
+    const rows = await this.batched.web.getList(this.at(repository).listUrl).items.getById(id).versions
+      .select(...versionSelectFor(repository.list))<Record<string, unknown>[]>();
+    return rows.map(r => fromVersion<T>(repository.list, r));
+  }
+
   public async currentUser(): Promise<IPersonRef> {
     // A plain path rather than PnPjs's site-users module, which a first render does not otherwise need.
-    const user = await SPQueryable(this.batched.web, 'currentUser').select('Id', 'Title', 'Email')<{ Id: number; Title: string; Email?: string }>();
-    return { id: user.Id, title: user.Title, email: user.Email || undefined };
+    const json = await SPQueryable(this.batched.web, 'currentUser').select('Id', 'Title', 'Email')<{ Id: number; Title?: string; Email?: string }>();
+    return { id: Number(json.Id), title: json.Title ?? '', email: json.Email || undefined };
   }
 }
 

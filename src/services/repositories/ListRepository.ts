@@ -22,6 +22,11 @@ export interface IListPermissions {
   canDelete: boolean;
   /** May create lists and columns (site owners): offered "Opret lister". */
   canManageLists: boolean;
+  /**
+   * May manage permissions (Full Control: the site's owners — not Edit, which includes ManageLists). The Processer
+   * web part's approver capability (the coordinator). Absent where a caller did not read it.
+   */
+  canManagePermissions?: boolean;
 }
 
 /** A query on a list. Filter and sort only on indexed columns (see `IListDefinition.filteredBy`). */
@@ -32,6 +37,10 @@ export interface IListQuery {
   pageSize?: number;
   /** Stop after this many items (all pages when omitted). */
   maxItems?: number;
+  /** Only these model properties (and id, ETag, modified): a catalogue need not fetch every rich text. */
+  fields?: readonly string[];
+  /** Also read each item's idempotency key (`key`): how a re-save recognises what an earlier save already added. */
+  withKeys?: boolean;
 }
 
 /** Options of a create. */
@@ -93,7 +102,7 @@ export interface IListAddress {
 
 /** `items` of a list with its `$select`/`$expand` and the query applied. */
 function itemsOf(sp: SPFI, at: IListAddress, query: IListQuery): IItems {
-  const { select, expand } = selectFor(at.list);
+  const { select, expand } = selectFor(at.list, query.fields, query.withKeys);
   let items = sp.web.getList(at.listUrl).items.select(...select).expand(...expand).top(Math.min(query.pageSize ?? 2000, 5000));
   if (query.filter) items = items.filter(query.filter);
   for (const [f, asc = true] of query.orderBy ?? []) items = items.orderBy(f.name, asc);
@@ -360,6 +369,7 @@ export function toPermissions(sp: SPFI, raw: unknown): IListPermissions {
     canAdd: has(PermissionKind.AddListItems),
     canEdit: has(PermissionKind.EditListItems),
     canDelete: has(PermissionKind.DeleteListItems),
-    canManageLists: has(PermissionKind.ManageLists)
+    canManageLists: has(PermissionKind.ManageLists),
+    canManagePermissions: has(PermissionKind.ManagePermissions)
   };
 }

@@ -1,0 +1,67 @@
+import * as React from 'react';
+import type { UiLanguage } from '../../../../common/hosting';
+import { format } from '../../../../common/strings';
+import { formatDay } from '../../../../common/formatDate';
+import type { IItemVersion, IProcessFields } from '../../../../domain/models';
+import { versionHistory } from '../../../../domain/processes';
+import { utcToCopenhagenDate } from '../../../../domain/timeZone';
+import { areaLabel, statusLabel } from '../../model/labels';
+
+/** The fields the timeline compares, in the order it names them. */
+const COMPARED: (keyof IProcessFields & string)[] = [
+  'title', 'status', 'version', 'owner', 'deputyOwner', 'area', 'priority', 'purpose', 'trigger', 'outcome', 'description',
+  'lastReviewed', 'nextReview', 'reviewIntervalMonths', 'approvedBy', 'approvedDate', 'onboarding'
+];
+
+const FIELD_KEYS: Record<string, keyof IProcesserOwnStrings> = {
+  title: 'FieldTitle', status: 'LabelStatus', version: 'LabelVersion', owner: 'LabelOwner', deputyOwner: 'LabelDeputy',
+  area: 'FieldArea', priority: 'LabelPriority', purpose: 'LabelPurpose', trigger: 'LabelTrigger', outcome: 'LabelOutcome',
+  description: 'LabelDescription', lastReviewed: 'LabelLastReviewed', nextReview: 'LabelNextReview',
+  reviewIntervalMonths: 'FieldReviewInterval', approvedBy: 'LabelApprovedBy', approvedDate: 'LabelApprovedDate', onboarding: 'FieldOnboarding'
+};
+
+/** Props of {@link HistoryView}. */
+export interface IHistoryViewProps {
+  versions: readonly IItemVersion<IProcessFields>[];
+  strings: IProcesserOwnStrings;
+  language: UiLanguage;
+}
+
+function shown(field: string, value: unknown, props: IHistoryViewProps): string {
+  if (value === undefined || value === null || value === '') return '–';
+  if (typeof value === 'object' && 'title' in (value as object)) return String((value as { title: string }).title);
+  if (field === 'status') return statusLabel(String(value), props.strings);
+  if (field === 'area') return areaLabel(String(value), props.strings);
+  if (typeof value === 'boolean') return value ? props.strings.Yes : props.strings.No;
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDay(value, props.language);
+  if (field === 'description') return props.strings.TextChanged;
+  const text = String(value);
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+/** The process item's SharePoint versions as a timeline, newest first, each with what changed since the one before. */
+export function HistoryView(props: IHistoryViewProps): React.ReactElement {
+  const entries = versionHistory(props.versions, COMPARED);
+  const { strings } = props;
+  if (entries.length === 0) return <p>{strings.NoHistory}</p>;
+  return (
+    <ol data-testid="process-history" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {entries.map(e => (
+        <li key={e.version.versionId} style={{ borderLeft: '3px solid currentColor', padding: '4px 0 8px 12px', marginBottom: 4 }}>
+          <div style={{ fontWeight: 600 }}>
+            {format(strings.HistoryVersion, e.version.label, e.version.created ? formatDay(utcToCopenhagenDate(e.version.created), props.language) : '–',
+              e.version.editor?.title ?? '–')}
+          </div>
+          {!e.previous ? <div>{strings.HistoryCreated}</div> : e.changes.length === 0 ? <div>{strings.HistoryNoChanges}</div> : (
+            <ul style={{ margin: '2px 0', paddingLeft: 18 }}>
+              {e.changes.map(c => (
+                <li key={c.field}>{format(strings.HistoryChange, strings[FIELD_KEYS[c.field]] ?? c.field,
+                  shown(c.field, c.before, props), shown(c.field, c.after, props))}</li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

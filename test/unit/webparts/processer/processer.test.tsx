@@ -1,0 +1,94 @@
+import * as path from 'path';
+import * as React from 'react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { setIconOptions } from '@fluentui/react';
+import type { IProcessFields, IPersonRef } from '../../../../src/domain/models';
+import type { IHostContext } from '../../../../src/common/hosting';
+import { processerDefinition, PROCESSER_DEFAULTS } from '../../../../src/webparts/processer/ProcesserDefinition';
+import { createFakeServices, type IFakeServices } from '../../../support/fakeServices';
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { loadWebPartStrings } = require('../../../support/locStrings');
+
+setIconOptions({ disableWarnings: true });
+const da: IProcesserWebPartStrings = loadWebPartStrings(path.join(__dirname, '../../../../src/webparts/processer/loc'), 'da-dk');
+const NOW = new Date('2026-12-01T10:00:00Z');
+const METTE: IPersonRef = { id: 1, title: 'Mette Kjær', email: 'mette.kjaer@os2.eu' };
+const LARS: IPersonRef = { id: 8, title: 'Lars Holm', email: 'lars.holm@os2.eu' };
+
+const base = { reviewIntervalMonths: 12, onboarding: false, priority: 'MUST' as const, area: 'Årshjul og mødeforum' as const };
+const PROCESSES: IProcessFields[] = [
+  { ...base, title: 'Bestyrelsesmøder', status: 'Godkendt', owner: METTE, version: '2.0', lastReviewed: '2026-06-01', nextReview: '2027-06-01', purpose: 'Dagsorden og referat.' },
+  { ...base, title: 'Generalforsamling', status: 'Godkendt', owner: LARS, version: '1.4', lastReviewed: '2025-10-01', nextReview: '2026-10-01' },
+  { ...base, title: 'Krisekommunikation', status: 'Kladde', owner: METTE, version: '0.1', area: 'Henvendelser og kommunikation' }
+];
+
+function host(): IHostContext {
+  return { webUrl: 'https://os2.example/sites/os2', language: 'da', isEditMode: false, openPropertyPane: () => undefined, now: () => NOW };
+}
+
+function setup(canEdit: boolean): IFakeServices {
+  const fake = createFakeServices();
+  PROCESSES.forEach(p => fake.processes.insert(p));
+  fake.backend.permissions = { canAdd: canEdit, canEdit, canDelete: canEdit, canManageLists: canEdit };
+  return fake;
+}
+
+function renderProcesser(fake: IFakeServices): void {
+  const Root = processerDefinition.Root;
+  render(<Root services={fake.services} host={host()} properties={PROCESSER_DEFAULTS} strings={da} />);
+}
+
+test('the catalogue loads in one batch, grouped by area, with status, owner, version, next review, light and priority', async () => {
+  const fake = setup(true);
+  renderProcesser(fake);
+  await screen.findByText('Bestyrelsesmøder');
+  expect(fake.backend.callsOf('batch.read')).toHaveLength(1);
+  expect(screen.getByRole('heading', { name: /Årshjul og mødeforum/ })).toBeInTheDocument();
+  expect(screen.getByRole('heading', { name: /Henvendelser og kommunikation/ })).toBeInTheDocument();
+  const item = screen.getByRole('button', { name: 'Generalforsamling' }).closest('li') as HTMLElement;
+  expect(within(item).getByText(/Procesejer: Lars Holm/)).toBeInTheDocument();
+  expect(within(item).getByText(/Version: 1.4/)).toBeInTheDocument();
+  expect(within(item).getByText(/Rød: revision forfalden/)).toBeInTheDocument();
+  expect(within(item).getByText(/Prioritet: Skal/)).toBeInTheDocument();
+  // An editor sees the draft too, and the edit controls.
+  expect(screen.getByRole('button', { name: 'Krisekommunikation' })).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: da.NewProcess })).toBeInTheDocument();
+});
+
+test('a reader sees published processes only and no edit controls', async () => {
+  const fake = setup(false);
+  renderProcesser(fake);
+  await screen.findByText('Bestyrelsesmøder');
+  expect(screen.queryByText('Krisekommunikation')).not.toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: da.NewProcess })).not.toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: da.Onboarding })).not.toBeInTheDocument();
+  expect(screen.getByText('Viser 2 af 2 processer')).toBeInTheDocument();
+});
+
+test('search narrows the catalogue; »Til revision« keeps the overdue one', async () => {
+  const fake = setup(true);
+  renderProcesser(fake);
+  await screen.findByText('Bestyrelsesmøder');
+  fireEvent.change(screen.getByRole('searchbox', { name: da.SearchLabel }), { target: { value: 'referat' } });
+  await waitFor(() => expect(screen.queryByText('Generalforsamling')).not.toBeInTheDocument());
+  expect(screen.getByRole('button', { name: 'Bestyrelsesmøder' })).toBeInTheDocument();
+  fireEvent.change(screen.getByRole('searchbox', { name: da.SearchLabel }), { target: { value: '' } });
+  fireEvent.click(screen.getByRole('checkbox', { name: da.FilterForReview }));
+  await waitFor(() => expect(screen.queryByText('Bestyrelsesmøder')).not.toBeInTheDocument());
+  expect(screen.getByRole('button', { name: 'Generalforsamling' })).toBeInTheDocument();
+});
+
+test('an overdue review creates the owner\'s task once, not once per page view', async () => {
+  const fake = setup(true);
+  renderProcesser(fake);
+  await screen.findByText('Bestyrelsesmøder');
+  await waitFor(() => expect(fake.tasks.items).toHaveLength(1));
+  expect(fake.tasks.items[0]).toMatchObject({ source: 'Proces', assignedTo: LARS, dueDate: '2026-10-01' });
+  // A second page view: the key is among the review tasks read, nothing is written.
+  const adds = fake.backend.callsOf('tasks.add').length;
+  renderProcesser(fake);
+  await waitFor(() => expect(fake.backend.callsOf('batch.read')).toHaveLength(2));
+  await new Promise(resolve => setTimeout(resolve, 50));
+  expect(fake.backend.callsOf('tasks.add')).toHaveLength(adds);
+  expect(fake.tasks.items).toHaveLength(1);
+});
