@@ -8,3 +8,6 @@ export * from './views';
 export * from './pipeline';
 export * from './followUp';
 export * from './csv';
+export * from './register';
+export * from './meetings';
+export * from './wheelDeadlines';
