@@ -52,7 +52,7 @@ export { settle } from './batch/BatchReader';
 export type { IWheelData, IWheelDataService } from './wheel/WheelDataService';
 export type { IWheelActions } from './wheel/WheelActions';
 export { occurrenceKey } from './wheel/wheelQueries';
-export type { ICalendarService, CalendarSource, IMeetingFilter } from './calendar/CalendarService';
+export type { ICalendarService, CalendarSource, IMeetingFilter, IMeetingPageOptions } from './calendar/CalendarService';
 export { filterMeetings } from './calendar/CalendarService';
 export type { IProvisioningService, IProvisioningAction, IProvisioningStatus } from './provisioning/ProvisioningService';
 export type { IPeopleService, IPersonCandidate } from './people/PeopleService';

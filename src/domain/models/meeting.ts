@@ -24,6 +24,8 @@ export interface IMeeting {
   categories: string[];
   location?: string;
   organizer?: string;
+  /** The organizer's e-mail address. */
+  organizerEmail?: string;
   /** Opens the event in Outlook on the web. */
   webLink?: string;
   /** Set on occurrences of a recurring series. */
