@@ -45,7 +45,7 @@ test('Escape during a slow save that then fails keeps the panel, the text and sa
   await form.getByRole('button', { name: 'Gem' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect.poll(async () => (await site.items<{ Title: string }>('activities', { select: ['Title'] })).filter(i => i.Title === title).length).toBe(1);
-  await expect(page.getByText(`»${title}« er gemt.`)).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: `»${title}« er gemt.` }).first()).toBeVisible();
 });
 
 test('»Markér som udført« with its response lost stores one task; Fortryd removes it; marking again stores one', async ({ openPage, site, consoleErrors }) => {

@@ -32,8 +32,13 @@ import { InjectHeaders } from '@pnp/queryable';
 import type { TeamsTheme, UiLanguage } from '../../src/common/hosting';
 import { LISTS, type ListKey } from '../../src/schema';
 import { createServices, getGraphForUrl, getSPForUrl, type IServices } from '../../src/services';
+import { provideListRules } from '../../src/services/repositories/repositories';
+import * as validation from '../../src/domain/validation';
 import { DEMO_EMAILS } from '../../localsite/seed/context';
 import type { IFaultRule } from '../../localsite/server/http/faults';
+
+// Playwright's loader cannot follow the repositories' on-demand import() of the rules; the setup writes need them.
+provideListRules(validation);
 
 /** The demo users by role, as the local site's directory and the demo seed define them. */
 export const DEMO_USERS = {

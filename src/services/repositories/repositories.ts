@@ -17,6 +17,14 @@ const rulesModule = (): Promise<typeof import('../../domain/validation')> => {
   return validators;
 };
 
+/**
+ * For Node processes whose loader cannot follow the on-demand `import()` of a TypeScript module (Playwright's test
+ * process runs the fixtures' setup through these repositories): hand the rules over, loaded eagerly.
+ */
+export function provideListRules(module: typeof import('../../domain/validation')): void {
+  validators = Promise.resolve(module);
+}
+
 /** How one list's writes are checked and completed beyond its schema: cross-field rules and derived values. */
 export interface IListRules<T> {
   rules: RuleCheck<T>;
