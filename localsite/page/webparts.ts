@@ -1,6 +1,8 @@
 import type { IWebPartDefinition, UiLanguage } from '../../src/common/hosting';
 import { aarshjulDefinition } from '../../src/webparts/aarshjul/AarshjulDefinition';
 import aarshjulLocales from 'localsite:loc/aarshjul';
+import { beslutningerDefinition } from '../../src/webparts/beslutninger/BeslutningerDefinition';
+import beslutningerLocales from 'localsite:loc/beslutninger';
 
 /** A web part's strings in both languages. */
 export type Locales<TStrings> = Record<UiLanguage, TStrings>;
@@ -48,5 +50,6 @@ export function webPartPages(parts: readonly IRegisteredWebPart[], language: UiL
  */
 export const WEBPARTS: IRegisteredWebPart[] = [
   // The demo page shows the coordinator's own Outlook calendar in the "Møder" ring (a new web part starts with none).
-  register(aarshjulDefinition, aarshjulLocales, { meetingSource: 'me' }, 'home')
+  register(aarshjulDefinition, aarshjulLocales, { meetingSource: 'me' }, 'home'),
+  register(beslutningerDefinition, beslutningerLocales, { meetingSource: 'me' }, 'beslutninger')
 ];

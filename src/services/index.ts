@@ -8,6 +8,8 @@ import type { IProvisioningService } from './provisioning/ProvisioningService';
 import type { IPeopleService } from './people/PeopleService';
 import { OnDemandPeopleService, OnDemandProvisioningService } from './lazyServices';
 import type { IGraphClient } from './config/graph';
+import { DecisionDataService, type IDecisionDataService } from './decisions/DecisionDataService';
+import { DecisionActions, type IDecisionActions } from './decisions/DecisionActions';
 
 /** Every data service, built once per web part from one PnPjs instance and one Graph client. */
 export interface IServices {
@@ -19,6 +21,10 @@ export interface IServices {
   calendar: ICalendarService;
   provisioning: IProvisioningService;
   people: IPeopleService;
+  /** The decision register's reads (Beslutninger). */
+  decisions: IDecisionDataService;
+  /** The decision register's use cases across Beslutninger and Opgaver. */
+  decisionActions: IDecisionActions;
 }
 
 /**
@@ -36,7 +42,9 @@ export function createServices(sp: SPFI, graph: IGraphClient, webUrl: string): I
     calendar: new GraphCalendarService(graph),
     // Loaded on first use: their PnPjs modules (fields, views, profiles, site users) stay out of the first load.
     provisioning: new OnDemandProvisioningService(sp, webUrl),
-    people: new OnDemandPeopleService(sp)
+    people: new OnDemandPeopleService(sp),
+    decisions: new DecisionDataService(batch, repositories),
+    decisionActions: new DecisionActions(repositories)
   };
 }
 
@@ -56,3 +64,6 @@ export type { ICalendarService, CalendarSource, IMeetingFilter, IMeetingPageOpti
 export { filterMeetings } from './calendar/CalendarService';
 export type { IProvisioningService, IProvisioningAction, IProvisioningStatus } from './provisioning/ProvisioningService';
 export type { IPeopleService, IPersonCandidate } from './people/PeopleService';
+export type { IDecisionDataService, IDecisionRegisterData } from './decisions/DecisionDataService';
+export type { IDecisionActions, IDecisionSaveInput, IDecisionSaveResult } from './decisions/DecisionActions';
+export { DecisionSaveError } from './decisions/DecisionActions';

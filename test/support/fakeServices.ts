@@ -15,13 +15,15 @@ import {
 } from '../../src/schema';
 import {
   ConcurrencyError, filterMeetings, settle, type BatchResults, type CalendarSource, type IBatchReader, type ICalendarService,
-  type ICreateOptions, type IListPermissions, type IListQuery, type IMeetingFilter, type IPeopleService, type IPersonCandidate,
+  type ICreateOptions, type IListPermissions, type IListQuery, type IMeetingFilter, type IMeetingPageOptions, type IPeopleService, type IPersonCandidate,
   type IProvisioningAction, type IProvisioningService, type IProvisioningStatus, type IReadBatch, type IRepository,
   type IServices, type IWheelData, type IWheelDataService
 } from '../../src/services';
 import { ValidationError } from '../../src/domain/validation';
 import { LIST_RULES, type IListRules } from '../../src/services/repositories/repositories';
 import { WheelActions } from '../../src/services/wheel/WheelActions';
+import { DecisionDataService } from '../../src/services/decisions/DecisionDataService';
+import { DecisionActions } from '../../src/services/decisions/DecisionActions';
 
 /** One recorded call. */
 export interface ICall { service: string; method: string; args: unknown[] }
@@ -167,7 +169,8 @@ class FakeBatchReader implements IBatchReader {
     const batch: IReadBatch = {
       query: (repository, query) => repository.query(query),
       permissions: repository => repository.permissions(),
-      choices: (repository, property) => repository.choices(property)
+      choices: (repository, property) => repository.choices(property),
+      currentUser: async () => this.backend.people[0] ?? { id: 1, title: 'Mette Kjær' }
     };
     return settle(build(batch), async () => this.backend.throwFault('batch.read'));
   }
@@ -180,6 +183,7 @@ export interface IFakeServices {
   activities: Store<IActivityFields>;
   tasks: Store<ITaskFields>;
   processes: Store<IProcessFields>;
+  decisions: Store<IDecisionFields>;
   /** The repositories themselves, e.g. to add choices an owner made in SharePoint (`extraChoices`). */
   repos: { activities: FakeRepository<IActivityFields>; tasks: FakeRepository<ITaskFields> };
 }
@@ -192,6 +196,7 @@ export function createFakeServices(): IFakeServices {
   const activityRepo = repository<IActivityFields>('activities', activitiesList, LIST_RULES.activities);
   const taskRepo = repository<ITaskFields>('tasks', tasksList, LIST_RULES.tasks);
   const processes = repository<IProcessFields>('processes', processesList, LIST_RULES.processes);
+  const decisionRepo = repository<IDecisionFields>('decisions', decisionsList, LIST_RULES.decisions);
 
   const wheel: IWheelDataService = {
     async load(from: IsoDate, to: IsoDate, signal?: AbortSignal): Promise<IWheelData> {
@@ -217,6 +222,11 @@ export function createFakeServices(): IFakeServices {
       backend.signals.push(signal);
       backend.throwFault('calendar.getMeetings');
       return filterMeetings(backend.meetings.filter(m => isWithin(m.day, from, to)), filter);
+    },
+    async getMeetingsWithAttendees(source: CalendarSource, from: IsoDate, to: IsoDate, options?: IMeetingPageOptions): Promise<IMeeting[]> {
+      backend.record('calendar', 'getMeetingsWithAttendees', [source, from, to, options?.filter]);
+      backend.throwFault('calendar.getMeetingsWithAttendees');
+      return filterMeetings(backend.meetings.filter(m => isWithin(m.day, from, to)), options?.filter);
     }
   };
   const provisioning: IProvisioningService = {
@@ -259,15 +269,16 @@ export function createFakeServices(): IFakeServices {
     tasks: taskRepo,
     processes,
     processSteps: repository<IProcessStepFields>('processSteps', processStepsList),
-    decisions: repository<IDecisionFields>('decisions', decisionsList),
+    decisions: decisionRepo,
     inquiries: repository<IInquiryFields>('inquiries', inquiriesList)
   };
   const services: IServices = {
     repositories, batch: new FakeBatchReader(backend), wheel, wheelActions: new WheelActions(repositories),
-    calendar, provisioning, people
+    calendar, provisioning, people,
+    decisions: new DecisionDataService(new FakeBatchReader(backend), repositories), decisionActions: new DecisionActions(repositories)
   };
   return {
-    services, backend, activities: activityRepo.store, tasks: taskRepo.store, processes: processes.store,
+    services, backend, activities: activityRepo.store, tasks: taskRepo.store, processes: processes.store, decisions: decisionRepo.store,
     repos: { activities: activityRepo, tasks: taskRepo }
   };
 }

@@ -11,3 +11,4 @@ export * from './csv';
 export * from './register';
 export * from './meetings';
 export * from './wheelDeadlines';
+export * from './actionPlan';

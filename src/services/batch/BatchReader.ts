@@ -1,5 +1,6 @@
 import type { SPFI } from '@pnp/sp';
-import type { Stored } from '../../domain/models';
+import type { IPersonRef, Stored } from '../../domain/models';
+import { SPQueryable } from '@pnp/sp';
 import { serverRelativePath } from '../config/sp';
 import { WithSignal } from '../config/signal';
 import type { IListPermissions, IListQuery, IRepository } from '../repositories/ListRepository';
@@ -13,6 +14,8 @@ export interface IReadBatch {
   permissions<T extends object>(repository: IRepository<T>): Promise<IListPermissions>;
   /** The choices of a choice column as the list has them now (owners may have added some in SharePoint). */
   choices<T extends object>(repository: IRepository<T>, property: keyof T & string): Promise<readonly string[]>;
+  /** The signed-in user as a site user (id, name, e-mail): what »Mine …« views compare with. */
+  currentUser(): Promise<IPersonRef>;
 }
 
 /** The settled results of a batch, by the names the caller gave its reads. */
@@ -53,6 +56,12 @@ class PnPReadBatch implements IReadBatch {
 
   public choices<T extends object>(repository: IRepository<T>, property: keyof T & string): Promise<readonly string[]> {
     return readChoices(this.batched, this.at(repository), property);
+  }
+
+  public async currentUser(): Promise<IPersonRef> {
+    // A plain path: PnPjs's site-users module is not otherwise needed on a first render.
+    const u = await SPQueryable(this.batched.web, 'currentUser').select('Id', 'Title', 'Email')<{ Id: number; Title: string; Email?: string }>();
+    return { id: u.Id, title: u.Title, email: u.Email || undefined };
   }
 }
 
