@@ -69,7 +69,7 @@ export interface IOpenPageOptions {
   /** Phone-width canvas. */
   mobile?: boolean;
   /** `lists` opens the site contents (lists with item counts). */
-  page?: 'home' | 'lists';
+  page?: 'home' | 'lists' | (string & {});
   /** Fix the web parts' "today" (`host.now()`): `YYYY-MM-DD` or an ISO instant. */
   now?: string;
   /** Wait until the suite bar shows the signed-in user (default true). */

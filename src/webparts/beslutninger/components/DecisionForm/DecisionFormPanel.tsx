@@ -44,7 +44,7 @@ export interface IDecisionFormPanelProps {
 
 const c = {
   section: mergeStyles({ display: 'flex', flexDirection: 'column', gap: 8, marginBottom: 16 }),
-  h3: mergeStyles({ fontSize: 16, margin: '8px 0 0' }),
+  h3: mergeStyles({ fontSize: 16, fontWeight: 600, margin: '8px 0 4px', padding: 0 }),
   pair: mergeStyles({ display: 'grid', gap: 8, gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))' }),
   footer: mergeStyles({ display: 'flex', gap: 8, flexWrap: 'wrap' })
 };
