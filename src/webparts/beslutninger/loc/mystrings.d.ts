@@ -112,6 +112,38 @@ declare interface IBeslutningerOwnStrings {
   SavePartial: string;
   FormHasErrors: string;
   SavedThisMeeting: string;
+  PickMeeting: string;
+  PickMeetingTitle: string;
+  PickMeetingHint: string;
+  PickMeetingNone: string;
+  PickMeetingFilter: string;
+  PickMeetingChoose: string;
+  PickedMeeting: string;
+  MeetingProblemConsent: string;
+  MeetingProblemMailbox: string;
+  MeetingProblemGroup: string;
+  MeetingProblemOther: string;
+  Protocol: string;
+  ProtocolLabel: string;
+  ProtocolTitle: string;
+  ProtocolNoAttendees: string;
+  Print: string;
+  CopyHtml: string;
+  Copied: string;
+  CopyFailed: string;
+  FollowUpButton: string;
+  FollowUpTitle: string;
+  FollowUpHeading: string;
+  FollowUpNextMeeting: string;
+  FollowUpSince: string;
+  FollowUpNew: string;
+  FollowUpCarried: string;
+  FollowUpOpenActions: string;
+  FollowUpDoneActions: string;
+  FollowUpNothing: string;
+  FollowUpScope: string;
+  ExportCsv: string;
+  Exported: string;
 }
 
 /** What the Beslutninger root gets: the shared `CommonStrings` and its own, merged by the host. */

@@ -4,7 +4,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
 import { mergeStyles } from '@fluentui/react/lib/Styling';
 import type { IRootProps } from '../../../../common/hosting';
-import { lazyComponent } from '../../../../common/lazy';
+import { lazyComponent, lazyFunction } from '../../../../common/lazy';
 import { format } from '../../../../common/strings';
 import { friendlyError } from '../../../../common/errorMessages';
 import { EmptyView } from '../../../../common/StateViews';
@@ -14,11 +14,13 @@ import type { IDecisionRegisterData } from '../../../../services';
 import type { IBeslutningerWebPartProps } from '../../IBeslutningerWebPartProps';
 import { registerModel, searchTextsOf, type RegisterTab } from '../../model/registerModel';
 import { statusLabel } from '../../model/labels';
+import { meetingSourceOf } from '../../model/meetingSource';
 import { MeetingList } from '../MeetingList';
 import { MyActions } from '../MyActions';
 import { RegisterFilters } from '../RegisterFilters';
 import type { IDecisionDetailsProps } from '../DecisionDetails/DecisionDetails';
 import type { IDecisionFormPanelProps } from '../DecisionForm/DecisionFormPanel';
+import type { DocumentRequest, IDocumentPanelProps } from '../Documents/DocumentPanel';
 
 /** The handlers below report their own failures; a rejected promise has nothing left to say. */
 const ignore = (): void => undefined;
@@ -27,6 +29,10 @@ const DecisionDetails = lazyComponent<IDecisionDetailsProps>(
   () => import(/* webpackChunkName: 'beslutninger-details' */ '../DecisionDetails/DecisionDetails').then(m => m.DecisionDetails));
 const DecisionFormPanel = lazyComponent<IDecisionFormPanelProps>(
   () => import(/* webpackChunkName: 'beslutninger-form' */ '../DecisionForm/DecisionFormPanel').then(m => m.DecisionFormPanel));
+const DocumentPanel = lazyComponent<IDocumentPanelProps>(
+  () => import(/* webpackChunkName: 'beslutninger-documents' */ '../Documents/DocumentPanel').then(m => m.DocumentPanel));
+const exportCsv = lazyFunction(
+  () => import(/* webpackChunkName: 'beslutninger-export' */ '../../export/csvExport').then(m => m.exportDecisionsCsv));
 
 /** Props of {@link RegisterContent}. */
 export interface IRegisterContentProps extends IRootProps<IBeslutningerWebPartProps, IBeslutningerWebPartStrings> {
@@ -75,6 +81,7 @@ export function RegisterContent(props: IRegisterContentProps): React.ReactElemen
   const [busyId, setBusyId] = React.useState<number | undefined>();
   const [problem, setProblem] = React.useState<string | undefined>();
   const [suggestion, setSuggestion] = React.useState<ISuggestion | undefined>();
+  const [doc, setDoc] = React.useState<DocumentRequest | undefined>();
 
   const searchTexts = React.useMemo(() => searchTextsOf(data.decisions), [data.decisions]);
   const model = React.useMemo(() => registerModel(data.decisions, data.actions, tab === 'myActions' ? 'all' : tab, filter,
@@ -137,7 +144,7 @@ export function RegisterContent(props: IRegisterContentProps): React.ReactElemen
       <>
         <p className={c.count}>{format(strings.ShownCount, model.shown, model.inView, tab === 'followUp' ? strings.ViewFollowUp : yearLabel)}</p>
         <MeetingList groups={model.groups} summaries={model.summaries} today={today} language={language} strings={strings}
-          onOpen={d => setOpenId(d.id)} />
+          onOpen={d => setOpenId(d.id)} onProtocol={group => setDoc({ kind: 'protocol', group })} />
       </>
     );
   }
@@ -160,6 +167,16 @@ export function RegisterContent(props: IRegisterContentProps): React.ReactElemen
           {canAdd && <PrimaryButton iconProps={{ iconName: 'Add' }} text={strings.NewDecisions}
             onMouseEnter={() => DecisionFormPanel.preload()} onFocus={() => DecisionFormPanel.preload()} onClick={() => setForm({})} />}
         </div>
+      </div>
+      <div className={c.views}>
+        <ActionButton iconProps={{ iconName: 'CheckList' }} text={strings.FollowUpButton} onClick={() => setDoc({ kind: 'followUp' })} />
+        <ActionButton iconProps={{ iconName: 'ExcelDocument' }} text={strings.ExportCsv} disabled={model.shown === 0 || tab === 'myActions'}
+          onClick={() => {
+            const shown = model.groups.flatMap(g => g.decisions);
+            exportCsv(shown, data.year, strings, language).then(
+              () => announce(format(strings.Exported, shown.length)),
+              (error: unknown) => setProblem(friendlyError(error, strings).message));
+          }} />
       </div>
       {tab !== 'myActions' && <RegisterFilters filter={filter} onChange={setFilter} people={people} strings={strings} language={language} />}
       {props.reloading && <ProgressIndicator label={strings.Reloading} />}
@@ -187,9 +204,13 @@ export function RegisterContent(props: IRegisterContentProps): React.ReactElemen
           onDismiss={() => setOpenId(undefined)} onChanged={props.onReload}
           onEdit={d => { setOpenId(undefined); setForm({ decision: d }); }} />
       )}
+      {doc && (
+        <DocumentPanel strings={strings} request={doc} decisions={data.decisions} actions={data.actions} today={today}
+          language={language} announce={announce} onDismiss={() => setDoc(undefined)} />
+      )}
       {form && (
         <DecisionFormPanel strings={strings} services={services} decision={form.decision} today={today} language={language}
-          announce={announce} onDismiss={() => setForm(undefined)} onSaved={props.onReload} />
+          announce={announce} meetingSource={meetingSourceOf(props.properties)} onDismiss={() => setForm(undefined)} onSaved={props.onReload} />
       )}
     </>
   );

@@ -18,11 +18,12 @@ import {
   type Priority
 } from '../../../../domain/models';
 import { ValidationError } from '../../../../domain/validationError';
-import { DecisionSaveError, type IServices } from '../../../../services';
+import { DecisionSaveError, type CalendarSource, type IServices } from '../../../../services';
 import { forumName, kindLabel, priorityText, statusLabel } from '../../model/labels';
 import { ActionRows } from './ActionRows';
+import { MeetingPicker } from './MeetingPicker';
 import {
-  decisionFields, draftsOf, newAction, newDecisionDraft, validateDraft, type FormErrors, type IDecisionDraft, type IMeetingDraft
+  decisionFields, draftsOf, meetingFromOutlook, newAction, newDecisionDraft, validateDraft, type FormErrors, type IDecisionDraft, type IMeetingDraft
 } from './formModel';
 
 /** The handlers below report their own failures; a rejected promise has nothing left to say. */
@@ -37,6 +38,8 @@ export interface IDecisionFormPanelProps {
   today: string;
   language: UiLanguage;
   announce: (text: string) => void;
+  /** The calendar to pick the meeting from; none: forum and date are typed. */
+  meetingSource?: CalendarSource;
   onDismiss: () => void;
   /** A decision was saved (the register reloads). */
   onSaved: () => void;
@@ -78,6 +81,7 @@ export function DecisionFormPanel(props: IDecisionFormPanelProps): React.ReactEl
   const [saving, setSaving] = React.useState(false);
   const [problem, setProblem] = React.useState<string | undefined>();
   const [savedTitles, setSavedTitles] = React.useState<string[]>([]);
+  const [picking, setPicking] = React.useState(false);
   React.useEffect(() => {
     if (initial.value && !draft) {
       setMeeting(initial.value.meeting);
@@ -147,6 +151,15 @@ export function DecisionFormPanel(props: IDecisionFormPanelProps): React.ReactEl
           {format(strings.SavedThisMeeting, savedTitles.join(', '))}</MessageBar>}
         <fieldset className={c.section} style={{ border: 0, padding: 0, margin: 0 }}>
           <legend className={c.h3}>{strings.FormMeeting}</legend>
+          {props.meetingSource && (picking
+            ? <MeetingPicker calendar={services.calendar} source={props.meetingSource} today={props.today} language={language}
+              strings={strings} onPick={m => {
+                setMeeting(current => current && meetingFromOutlook(current, m));
+                setPicking(false);
+                props.announce(format(strings.PickedMeeting, m.subject));
+              }} />
+            : <div><DefaultButton iconProps={{ iconName: 'Calendar' }} text={strings.PickMeeting} onClick={() => setPicking(true)} /></div>)}
+          {meeting.subject && !picking && <p style={{ margin: 0 }}>{format(strings.PickedMeeting, meeting.subject)}</p>}
           <div className={c.pair}>
             <Dropdown label={strings.FieldForum} required options={FORUMS.map(f => ({ key: f, text: forumName(f, language) }))}
               selectedKey={meeting.forum || null} errorMessage={message('forum', strings.FieldForum)}

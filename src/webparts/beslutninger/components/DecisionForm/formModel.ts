@@ -1,5 +1,7 @@
-import type { DecisionKind, DecisionStatus, Forum, IDecision, IDecisionFields, IPersonRef, ITask, IsoDate, Priority } from '../../../../domain/models';
-import type { IActionDraft } from '../../../../domain/decisions';
+import type {
+  DecisionKind, DecisionStatus, Forum, IDecision, IDecisionFields, IMeeting, IPersonRef, ITask, IsoDate, Priority
+} from '../../../../domain/models';
+import { formatAttendees, forumOfMeeting, presentByDefault, type IActionDraft } from '../../../../domain/decisions';
 import { validateDecision, type IValidationIssue } from '../../../../domain/validation';
 import { newIdempotencyKey } from '../../../../services';
 
@@ -11,6 +13,8 @@ export interface IMeetingDraft {
   meetingId?: string;
   meetingUrl?: string;
   joinUrl?: string;
+  /** The Outlook meeting's subject, when one was picked (shown, not stored). */
+  subject?: string;
 }
 
 /** One decision being recorded or edited, with its actions. */
@@ -92,4 +96,22 @@ export function validateDraft(meeting: IMeetingDraft, d: IDecisionDraft): FormEr
     if (!a.dueDate) errors[`action:${a.key}:dueDate`] = { code: 'required' };
   }
   return errors;
+}
+
+/**
+ * The meeting part filled in from an Outlook meeting: the forum its subject or category names (kept when it names
+ * none), the day, the event id, the Outlook and Teams links, and »Til stede« — the organizer and the invitees who did
+ * not decline, which the recorder then corrects.
+ */
+export function meetingFromOutlook(current: IMeetingDraft, m: IMeeting): IMeetingDraft {
+  const organizer = m.organizer ? { name: m.organizer, email: m.organizerEmail } : undefined;
+  return {
+    forum: forumOfMeeting(m) ?? current.forum,
+    meetingDate: m.day,
+    meetingId: m.id,
+    meetingUrl: m.webLink,
+    joinUrl: m.joinUrl,
+    subject: m.subject,
+    attendees: formatAttendees(presentByDefault(organizer, m.attendees ?? []))
+  };
 }

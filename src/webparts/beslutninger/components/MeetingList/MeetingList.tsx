@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { ActionButton } from '@fluentui/react/lib/Button';
 import { Link } from '@fluentui/react/lib/Link';
 import { mergeStyles } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
@@ -17,6 +18,8 @@ export interface IMeetingListProps {
   language: UiLanguage;
   strings: IBeslutningerWebPartStrings;
   onOpen: (decision: IDecision) => void;
+  /** Opens the meeting's decision minutes. */
+  onProtocol: (group: IMeetingGroup<IDecision>) => void;
 }
 
 function actionText(summary: IActionSummary | undefined, strings: IBeslutningerWebPartStrings): string {
@@ -50,6 +53,9 @@ export function MeetingList(props: IMeetingListProps): React.ReactElement {
             <span>{format(strings.MeetingHeading, forumName(g.forum, language), formatDay(g.meetingDate, language))}</span>
             <span className={c.count}>{g.decisions.length === 1 ? strings.DecisionCountOne : format(strings.DecisionCount, g.decisions.length)}</span>
           </h3>
+          <ActionButton iconProps={{ iconName: 'TextDocument' }} text={strings.Protocol} styles={{ root: { height: 28, padding: 0 } }}
+            ariaLabel={format(strings.ProtocolLabel, format(strings.MeetingHeading, forumName(g.forum, language), formatDay(g.meetingDate, language)))}
+            onClick={() => props.onProtocol(g)} />
           <ul className={c.list}>
             {g.decisions.map(d => {
               const summary = props.summaries.get(d.id);
