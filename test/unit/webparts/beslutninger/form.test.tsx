@@ -1,7 +1,11 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { format } from '../../../../src/common/strings';
 import { da, loaded, renderRegister, servicesWith } from './helpers';
 import { httpError } from '../../../support/fakeServices';
+
+// Panels with Fluent's pickers render slowly on a busy machine; the behaviour, not the speed, is under test.
+configure({ asyncUtilTimeout: 15_000 });
+jest.setTimeout(120_000);
 
 /** Fills a text field of the open panel by its label. */
 function type(panel: HTMLElement, label: string, value: string): void {
@@ -89,4 +93,34 @@ test('a save that fails at the action keeps what was typed; »Gem« again comple
   await waitFor(() => expect(fake.tasks.items).toHaveLength(1));
   expect(fake.decisions.items).toHaveLength(1);
   expect(fake.backend.callsOf('decisions.add')).toHaveLength(1);
+});
+
+test('the meeting picker asks Outlook only when opened, and picking a meeting fills in the meeting', async () => {
+  const fake = servicesWith([], false);
+  fake.backend.meetings = [{
+    id: 'AAMkADboard1', subject: 'Bestyrelsesmøde', start: '2026-03-19T09:00:00Z', end: '2026-03-19T11:00:00Z', day: '2026-03-19',
+    isAllDay: false, categories: ['Bestyrelse'], organizer: 'Lars Holm', organizerEmail: 'lars.holm@os2.eu',
+    webLink: 'https://outlook.office365.com/owa/?itemid=AAMkADboard1', joinUrl: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0',
+    attendees: [{ name: 'Anne Sørensen', email: 'anne.sorensen@os2.eu', type: 'required', response: 'accepted' },
+      { name: 'Birgitte Skov', email: 'birgitte.skov@os2.eu', type: 'required', response: 'declined' }]
+  }];
+  renderRegister({ fake, properties: { meetingSource: 'me' } });
+  await loaded();
+  const panel = await openForm();
+  expect(fake.backend.callsOf('calendar.getMeetingsWithAttendees')).toHaveLength(0);
+  fireEvent.click(within(panel).getByRole('button', { name: da.PickMeeting }));
+  fireEvent.click(await within(panel).findByRole('button', { name: format(da.PickMeetingChoose, 'Bestyrelsesmøde', '19. marts 2026') }));
+  expect(fake.backend.callsOf('calendar.getMeetingsWithAttendees')).toHaveLength(1);
+  expect(within(panel).getByText(format(da.PickedMeeting, 'Bestyrelsesmøde'))).toBeInTheDocument();
+  expect(within(panel).getByRole('textbox', { name: da.FieldAttendees }))
+    .toHaveValue('Lars Holm <lars.holm@os2.eu>\nAnne Sørensen <anne.sorensen@os2.eu>');
+  type(panel, da.FieldTitle, 'Ny strategi');
+  type(panel, da.FieldDecisionText, 'Vedtaget.');
+  fireEvent.click(within(panel).getByRole('button', { name: da.Save }));
+  await waitFor(() => expect(fake.decisions.items).toHaveLength(1));
+  expect(fake.decisions.items[0]).toMatchObject({
+    forum: 'Bestyrelse', meetingDate: '2026-03-19', meetingId: 'AAMkADboard1',
+    meetingUrl: { url: 'https://outlook.office365.com/owa/?itemid=AAMkADboard1' },
+    joinUrl: { url: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0' }
+  });
 });

@@ -1,7 +1,11 @@
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { format } from '../../../../src/common/strings';
 import { da, en, loaded, renderRegister, servicesWith } from './helpers';
 import { httpError } from '../../../support/fakeServices';
+
+// Panels with Fluent's pickers render slowly on a busy machine; the behaviour, not the speed, is under test.
+configure({ asyncUtilTimeout: 15_000 });
+jest.setTimeout(120_000);
 
 describe('the register', () => {
   test('first render is one batch read; decisions of the year grouped by meeting, newest meeting first', async () => {
