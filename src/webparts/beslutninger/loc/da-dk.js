@@ -124,7 +124,7 @@ define([], function () {
     "MeetingProblemGroup": "Du har ikke adgang til gruppens kalender (kun medlemmer kan læse den). Skriv forum og dato i stedet.",
     "MeetingProblemOther": "Møderne kunne ikke hentes fra Outlook: {0} Skriv forum og dato i stedet.",
     "Protocol": "Protokol",
-    "ProtocolLabel": "Beslutningsprotokol for {0}",
+    "ProtocolLabel": "Protokol for {0}",
     "ProtocolTitle": "Beslutningsprotokol",
     "ProtocolNoAttendees": "Ikke registreret",
     "Print": "Udskriv",

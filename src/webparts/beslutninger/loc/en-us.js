@@ -124,7 +124,7 @@ define([], function () {
     "MeetingProblemGroup": "You have no access to the group's calendar (only members can read it). Type forum and date instead.",
     "MeetingProblemOther": "The meetings could not be read from Outlook: {0} Type forum and date instead.",
     "Protocol": "Minutes",
-    "ProtocolLabel": "Decision minutes for {0}",
+    "ProtocolLabel": "Minutes for {0}",
     "ProtocolTitle": "Decision minutes",
     "ProtocolNoAttendees": "Not recorded",
     "Print": "Print",

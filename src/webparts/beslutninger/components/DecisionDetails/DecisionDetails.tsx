@@ -116,8 +116,8 @@ export function DecisionDetails(props: IDecisionDetailsProps): React.ReactElemen
           <dt className={c.dt}>{strings.DetailsMeeting}</dt>
           <dd className={c.dd}>
             {forumName(d.forum, language)}, {formatDay(d.meetingDate, language)}
-            {d.meetingUrl?.url && <> · <Link href={d.meetingUrl.url} target="_blank" rel="noopener noreferrer">{strings.OpenInOutlook}</Link></>}
-            {d.joinUrl?.url && <> · <Link href={d.joinUrl.url} target="_blank" rel="noopener noreferrer">{strings.JoinTeams}</Link></>}
+            {d.meetingUrl?.url && <> · <Link underline href={d.meetingUrl.url} target="_blank" rel="noopener noreferrer">{strings.OpenInOutlook}</Link></>}
+            {d.joinUrl?.url && <> · <Link underline href={d.joinUrl.url} target="_blank" rel="noopener noreferrer">{strings.JoinTeams}</Link></>}
           </dd>
           <dt className={c.dt}>{strings.DetailsDecisionText}</dt><dd className={c.dd}>{d.decisionText}</dd>
           {d.rationale && <><dt className={c.dt}>{strings.DetailsRationale}</dt><dd className={c.dd}>{d.rationale}</dd></>}
