@@ -65,7 +65,8 @@ interface IGraphEvent {
   location?: { displayName?: string };
   organizer?: { emailAddress?: { name?: string; address?: string } };
   attendees?: { type?: string; status?: { response?: string }; emailAddress?: { name?: string; address?: string } }[];
-  onlineMeeting?: { joinUrl?: string } | null;
+  /** Graph sends `null` for a meeting that is not online; `?.` reads both. */
+  onlineMeeting?: { joinUrl?: string };
 }
 
 interface IGraphPage { value: IGraphEvent[]; '@odata.nextLink'?: string }

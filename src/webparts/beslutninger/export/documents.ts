@@ -39,7 +39,7 @@ export function protocolHtml(group: IMeetingGroup<IDecision>, strings: Strings, 
     const kind = decisionKindOf(d) === 'Aftale' ? ` (${escapeHtml(kindLabel('Aftale', language))})` : '';
     return `<h3 style="${FONT}font-size:12pt;margin:12pt 0 4pt">${i + 1}. ${escapeHtml(d.title)}${kind}</h3>` +
       `<table style="${FONT}border-collapse:collapse">${rows.map(([k, v]) =>
-        `<tr><th style="text-align:left;vertical-align:top;padding:2pt 12pt 2pt 0">${escapeHtml(k)}</th><td style="padding:2pt 0">${v}</td></tr>`).join('')}</table>`;
+        `<tr><th style="text-align:left;vertical-align:top;padding:2pt 12pt 2pt 0;white-space:nowrap">${escapeHtml(k)}</th><td style="padding:2pt 0">${v}</td></tr>`).join('')}</table>`;
   }).join('');
   const link = first?.meetingUrl?.url ? ` · <a href="${escapeHtml(first.meetingUrl.url)}">${escapeHtml(strings.OpenInOutlook)}</a>` : '';
   return `<div style="${FONT}"><h2 style="${FONT}font-size:14pt;margin:0 0 6pt">${escapeHtml(heading)}</h2>` +

@@ -61,7 +61,7 @@ export function MeetingPicker(props: IMeetingPickerProps): React.ReactElement {
         <ul className={c.list} aria-label={strings.PickMeetingTitle}>
           {shown.map(m => (
             <li key={m.id}>
-              <DefaultButton className={c.button} ariaLabel={format(strings.PickMeetingChoose, m.subject, formatDay(m.day, language))}
+              <DefaultButton className={c.button} styles={{ flexContainer: { justifyContent: 'flex-start' } }} ariaLabel={format(strings.PickMeetingChoose, m.subject, formatDay(m.day, language))}
                 onClick={() => props.onPick(m)}>
                 <span>
                   <strong>{m.subject}</strong>

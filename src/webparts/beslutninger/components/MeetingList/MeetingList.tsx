@@ -33,7 +33,8 @@ export function MeetingList(props: IMeetingListProps): React.ReactElement {
   const theme = useTheme();
   const c = React.useMemo(() => ({
     group: mergeStyles({ borderTop: `1px solid ${theme.semanticColors.bodyDivider}`, paddingTop: 8 }),
-    heading: mergeStyles({ margin: '0 0 4px', fontSize: 16, fontWeight: 600, display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'baseline' }),
+    headRow: mergeStyles({ display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: '12px' }),
+    heading: mergeStyles({ margin: 0, fontSize: 16, fontWeight: 600, display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'baseline' }),
     count: mergeStyles({ fontSize: 13, fontWeight: 400, color: theme.semanticColors.bodySubtext }),
     list: mergeStyles({ listStyle: 'none', margin: 0, padding: 0 }),
     item: mergeStyles({ padding: '6px 0', display: 'flex', flexDirection: 'column', gap: 2 }),
@@ -49,6 +50,7 @@ export function MeetingList(props: IMeetingListProps): React.ReactElement {
     <div>
       {props.groups.map(g => (
         <section key={g.key} className={c.group} aria-label={format(strings.MeetingHeading, forumName(g.forum, language), formatDay(g.meetingDate, language))}>
+          <div className={c.headRow}>
           <h3 className={c.heading}>
             <span>{format(strings.MeetingHeading, forumName(g.forum, language), formatDay(g.meetingDate, language))}</span>
             <span className={c.count}>{g.decisions.length === 1 ? strings.DecisionCountOne : format(strings.DecisionCount, g.decisions.length)}</span>
@@ -56,6 +58,7 @@ export function MeetingList(props: IMeetingListProps): React.ReactElement {
           <ActionButton iconProps={{ iconName: 'TextDocument' }} text={strings.Protocol} styles={{ root: { height: 28, padding: 0 } }}
             ariaLabel={format(strings.ProtocolLabel, format(strings.MeetingHeading, forumName(g.forum, language), formatDay(g.meetingDate, language)))}
             onClick={() => props.onProtocol(g)} />
+          </div>
           <ul className={c.list}>
             {g.decisions.map(d => {
               const summary = props.summaries.get(d.id);
