@@ -13,6 +13,7 @@ export function provisioningActionText(a: IProvisioningAction, strings: ICommonS
     case 'indexField': return format(strings.ProvisionActionIndexField, a.list, target);
     case 'requireUnique': return format(strings.ProvisionActionRequireUnique, a.list, target);
     case 'addChoices': return format(strings.ProvisionActionAddChoices, a.list, target, detail);
+    case 'renameChoice': return format(strings.ProvisionActionRenameChoice, a.list, target, a.values?.[0] ?? '', a.values?.[1] ?? '', String(a.count ?? 0));
     case 'addView': return format(strings.ProvisionActionAddView, a.list, target);
   }
 }

@@ -66,7 +66,7 @@ export function validateActivity(fields: Partial<IActivityFields>, choices?: Lis
   }
   c.date('endDate', fields.endDate, false);
   c.notBefore('endDate', fields.endDate, fields.startDate, 'startDate');
-  if ((fields.activityType === 'Deadline' || fields.activityType === 'Milepæl') && fields.endDate && fields.endDate !== fields.startDate) {
+  if ((fields.activityType === 'Frist' || fields.activityType === 'Milepæl') && fields.endDate && fields.endDate !== fields.startDate) {
     c.add('endDate', 'singleDayHasEnd', { type: fields.activityType });
   }
   checkRecurrence(fields, c);

@@ -1,7 +1,7 @@
 import type { IFieldDefinition, IListDefinition, ListKey } from './types';
 import { field } from './fields';
 import {
-  ACTIVITY_TYPES, AREAS, CHANNELS, DECISION_KINDS, DECISION_STATUSES, DEFAULT_REVIEW_INTERVAL_MONTHS, FORUMS,
+  ACTIVITY_TYPES, RENAMED_ACTIVITY_TYPES, AREAS, CHANNELS, DECISION_KINDS, DECISION_STATUSES, DEFAULT_REVIEW_INTERVAL_MONTHS, FORUMS,
   INQUIRY_CATEGORIES, INQUIRY_STATUSES, PROCESS_STATUSES, REPEAT_PATTERNS, TASK_SOURCES, TASK_STATUSES, WHEEL_CATEGORIES
 } from '../domain/models';
 import type {
@@ -75,7 +75,9 @@ export const activitiesList: ListOf<IActivityFields> = {
     title: field.title('Aktivitet'),
     description: field.note('Description', 'Beskrivelse'),
     category: field.choice('Category', 'Ring', WHEEL_CATEGORIES, { required: true, indexed: true, defaultValue: 'Sekretariat' }),
-    activityType: field.choice('ActivityType', 'Type', ACTIVITY_TYPES, { required: true, defaultValue: 'Deadline' }),
+    activityType: field.choice('ActivityType', 'Type', ACTIVITY_TYPES, {
+      required: true, defaultValue: 'Frist', renamedChoices: RENAMED_ACTIVITY_TYPES
+    }),
     startDate: field.date('StartDate', 'Startdato', { required: true, indexed: true }),
     endDate: field.date('EndDate', 'Slutdato', { indexed: true, description: 'Kun for perioder. Tom for aktiviteter på én dag.' }),
     repeat: field.choice('RepeatPattern', 'Gentages', REPEAT_PATTERNS, {

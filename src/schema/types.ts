@@ -26,6 +26,11 @@ export interface IFieldDefinition {
   readonly indexed?: boolean;
   /** For Choice: the allowed values, in display order. */
   readonly choices?: readonly string[];
+  /**
+   * For Choice: values this column stored in earlier versions, with the value that replaced each. Items still
+   * holding an old value read as the new one; provisioning renames the choice and the items (see `docs/lists.md`).
+   */
+  readonly renamedChoices?: Readonly<Record<string, string>>;
   /** Default value for new items (as SharePoint stores it: choice text, `1`/`0`, a number). */
   readonly defaultValue?: string;
   /** For Note: rich text (HTML) rather than plain text. */

@@ -65,8 +65,14 @@ function readValue(item: Json, f: IFieldDefinition): unknown {
       const u = raw as Json | undefined;
       return u && typeof u.Url === 'string' && u.Url ? { url: u.Url, description: (u.Description as string) || undefined } : undefined;
     }
+    case 'Choice': return typeof raw === 'string' && raw !== '' ? currentChoice(f, raw) : undefined;
     default: return typeof raw === 'string' && raw !== '' ? raw : undefined;
   }
+}
+
+/** A choice value as the schema names it today (an item may still hold a value an earlier version stored). */
+export function currentChoice(f: IFieldDefinition, value: string): string {
+  return f.renamedChoices?.[value] ?? value;
 }
 
 /**

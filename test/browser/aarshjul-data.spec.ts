@@ -43,7 +43,7 @@ test('control characters in a title (a Word line break, NUL, BEL, ESC, U+FFFE) l
   const today = new Date().toISOString().slice(0, 10);
   const title = 'Kontroltegn\u000Bi\u0000en\u0007titel\u001B\uFFFE';
   const id = await addRaw(request, site.siteUrl, site.listPath('activities'), {
-    [F.title.name]: title, [F.category.name]: 'Bestyrelse', [F.activityType.name]: 'Deadline',
+    [F.title.name]: title, [F.category.name]: 'Bestyrelse', [F.activityType.name]: 'Frist',
     [F.startDate.name]: copenhagenMidnightUtc(today), [F.repeat.name]: 'Ingen', [F.priority.name]: 'MUST'
   });
   try {
@@ -98,7 +98,7 @@ test('the longest unbroken title SharePoint takes, and a 10,000-character unbrok
   // A single line of text holds at most 255 characters in SharePoint (the local site refuses more, as online does).
   const title = `Langtord${'x'.repeat(247)}`;
   const id = await addRaw(request, site.siteUrl, site.listPath('activities'), {
-    [F.title.name]: title, [F.description.name]: `Beskrivelse${'y'.repeat(10_000)}`, [F.category.name]: 'Bestyrelse', [F.activityType.name]: 'Deadline',
+    [F.title.name]: title, [F.description.name]: `Beskrivelse${'y'.repeat(10_000)}`, [F.category.name]: 'Bestyrelse', [F.activityType.name]: 'Frist',
     [F.startDate.name]: copenhagenMidnightUtc(today), [F.repeat.name]: 'Ingen', [F.priority.name]: 'MUST'
   });
   try {

@@ -17,7 +17,7 @@ async function openPanel(page: Page, heading: string | RegExp): Promise<ReturnTy
 async function monthly(site: ILocalSiteClient, title: string): Promise<IActivity> {
   const year = new Date().getFullYear();
   return site.services().repositories.activities.add({
-    title, category: 'Sekretariat', activityType: 'Deadline', startDate: `${year}-01-05`, repeat: 'Månedligt',
+    title, category: 'Sekretariat', activityType: 'Frist', startDate: `${year}-01-05`, repeat: 'Månedligt',
     recurrence: 'FREQ=MONTHLY;BYMONTHDAY=5', priority: 'SHOULD'
   });
 }

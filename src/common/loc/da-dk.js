@@ -78,6 +78,7 @@ define([], function () {
     "DateNotADay": "Den dato findes ikke. Tjek dag og måned, fx 14.5.2027.",
     "DateOutOfRange": "Datoen skal ligge mellem år {0} og {1}.",
     "LoadingPart": "Henter …",
-    "ErrorLoadingPart": "En del af web-delen kunne ikke hentes. Tjek forbindelsen, og prøv igen."
+    "ErrorLoadingPart": "En del af web-delen kunne ikke hentes. Tjek forbindelsen, og prøv igen.",
+    "ProvisionActionRenameChoice": "Omdøbte valgmuligheden »{2}« til »{3}« i »{1}« i »{0}« ({4} elementer ændret)."
   };
 });

@@ -78,6 +78,7 @@ define([], function () {
     "DateNotADay": "That date does not exist. Check the day and month, e.g. 14.5.2027.",
     "DateOutOfRange": "The date must be between the years {0} and {1}.",
     "LoadingPart": "Loading …",
-    "ErrorLoadingPart": "A part of the web part could not be fetched. Check your connection and try again."
+    "ErrorLoadingPart": "A part of the web part could not be fetched. Check your connection and try again.",
+    "ProvisionActionRenameChoice": "Renamed the choice \"{2}\" to \"{3}\" in \"{1}\" in \"{0}\" ({4} items changed)."
   };
 });

@@ -102,6 +102,8 @@ declare interface ICoordinatorCommonStrings {
   /** Shown while a part of the web part that loads on demand (a form, a panel) is fetched. */
   LoadingPart: string;
   ErrorLoadingPart: string;
+  /** {0} list, {1} column, {2} old value, {3} new value, {4} number of items */
+  ProvisionActionRenameChoice: string;
 }
 
 declare module 'CommonStrings' {

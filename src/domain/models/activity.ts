@@ -6,7 +6,12 @@ export const WHEEL_CATEGORIES = ['Bestyrelse', 'Sekretariat', 'Økonomi', 'Medle
 export type WheelCategory = typeof WHEEL_CATEGORIES[number];
 
 /** How an activity is drawn: deadlines and milestones are markers, periods are arcs, meetings are markers with a time. */
-export const ACTIVITY_TYPES = ['Deadline', 'Periode', 'Møde', 'Milepæl'] as const;
+export const ACTIVITY_TYPES = ['Frist', 'Periode', 'Møde', 'Milepæl'] as const;
+/**
+ * Stored type values of earlier versions and what replaced them: »Deadline« was the one English value among the
+ * Danish ones (version 0.x). Reading maps them; provisioning migrates the column and its items.
+ */
+export const RENAMED_ACTIVITY_TYPES: Readonly<Record<string, ActivityType>> = { Deadline: 'Frist' };
 /** The kind of activity. */
 export type ActivityType = typeof ACTIVITY_TYPES[number];
 

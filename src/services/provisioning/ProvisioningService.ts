@@ -16,7 +16,8 @@ import { PermissionError } from '../errors';
  * columns' and views' display titles as SharePoint shows them); the UI words it in the user's language.
  */
 export interface IProvisioningAction {
-  kind: 'createList' | 'enableVersioning' | 'addField' | 'addHiddenField' | 'indexField' | 'requireUnique' | 'addChoices' | 'addView';
+  kind: 'createList' | 'enableVersioning' | 'addField' | 'addHiddenField' | 'indexField' | 'requireUnique' | 'addChoices'
+    | 'renameChoice' | 'addView';
   /** The list's title. */
   list: string;
   /** The column's title (`addField`, `addHiddenField`, `indexField`, `requireUnique`, `addChoices`). */
@@ -25,8 +26,10 @@ export interface IProvisioningAction {
   internalName?: string;
   /** The view's title (`addView`). */
   view?: string;
-  /** The choice values added (`addChoices`). */
+  /** The choice values added (`addChoices`); the old and the new value (`renameChoice`). */
   values?: readonly string[];
+  /** How many items were changed (`renameChoice`). */
+  count?: number;
 }
 
 /** What is missing on a site compared with the schema. */
@@ -56,7 +59,15 @@ function hiddenFieldXml(f: IFieldDefinition): string {
     ` MaxLength="${f.maxLength ?? 255}" Description="${xmlAttr(f.description ?? '')}" />`;
 }
 
-interface IExistingField { InternalName: string; Indexed: boolean; EnforceUniqueValues?: boolean; Choices?: string[] | { results: string[] } }
+interface IExistingField {
+  InternalName: string; Indexed: boolean; EnforceUniqueValues?: boolean; Choices?: string[] | { results: string[] }; /** `null` when the column has none (SharePoint's JSON). */
+  // eslint-disable-next-line @rushstack/no-new-null
+  DefaultValue?: string | null;
+}
+
+/** Items per slice of an ID range (SharePoint's list view threshold) and updates per `$batch`. */
+const ID_SLICE = 5000;
+const UPDATES_PER_BATCH = 100;
 
 interface IExistingList { Id: string; EnableVersioning: boolean }
 
@@ -132,7 +143,7 @@ export class ProvisioningService implements IProvisioningService {
 
   private async ensureFields(def: IListDefinition, created: boolean, listIds: Map<ListKey, string>, report: (a: IProvisioningAction) => void): Promise<void> {
     const list = this.listFor(def);
-    const existing: IExistingField[] = await list.fields.select('InternalName', 'Indexed', 'EnforceUniqueValues', 'Choices')();
+    const existing: IExistingField[] = await list.fields.select('InternalName', 'Indexed', 'EnforceUniqueValues', 'Choices', 'DefaultValue')();
     const byName = new Map(existing.map(f => [f.InternalName, f]));
     for (const f of provisionedFields(def)) {
       const found = byName.get(f.name);
@@ -166,7 +177,8 @@ export class ProvisioningService implements IProvisioningService {
         await list.fields.getByInternalNameOrTitle(f.name).update({ EnforceUniqueValues: true }, 'SP.Field');
         report({ list: def.title, kind: 'requireUnique', field: f.title, internalName: f.name });
       }
-      const choices = Array.isArray(found.Choices) ? found.Choices : found.Choices?.results ?? [];
+      const stored = Array.isArray(found.Choices) ? found.Choices : found.Choices?.results ?? [];
+      const choices = f.kind === 'Choice' && f.renamedChoices ? await this.renameChoices(list, def, f, found, stored, report) : stored;
       const missing = (f.choices ?? []).filter(c => !choices.includes(c));
       if (f.kind === 'Choice' && missing.length > 0) {
         // Additive only: choices someone added in SharePoint are kept.
@@ -174,6 +186,53 @@ export class ProvisioningService implements IProvisioningService {
         report({ list: def.title, kind: 'addChoices', field: f.title, internalName: f.name, values: missing });
       }
     }
+  }
+
+  /**
+   * Migrates values an earlier version stored (`renamedChoices`): the column's choice is renamed in place (order and
+   * owner-added choices kept), the default follows, then every item still holding the old value gets the new one.
+   * Items are found by ID ranges of 5,000 (the ID is always indexed, so no slice meets the list view threshold) and
+   * updated in batches; each update sets a fixed value, so running provisioning again after a lost response or a
+   * failed batch simply finishes the job.
+   */
+  private async renameChoices(
+    list: IList, def: IListDefinition, f: IFieldDefinition, found: IExistingField, choices: string[], report: (a: IProvisioningAction) => void
+  ): Promise<string[]> {
+    let current = choices;
+    for (const [from, to] of Object.entries(f.renamedChoices ?? {})) {
+      const field = list.fields.getByInternalNameOrTitle(f.name);
+      if (current.includes(from)) {
+        current = current.includes(to) ? current.filter(c => c !== from) : current.map(c => (c === from ? to : c));
+        await field.update({ Choices: current, ...(found.DefaultValue === from ? { DefaultValue: to } : {}) }, 'SP.FieldChoice');
+      }
+      const count = await this.renameItems(list, def, f.name, from, to);
+      if (count > 0 || current !== choices) {
+        report({ list: def.title, kind: 'renameChoice', field: f.title, internalName: f.name, values: [from, to], count });
+      }
+    }
+    return current;
+  }
+
+  private async renameItems(list: IList, def: IListDefinition, column: string, from: string, to: string): Promise<number> {
+    const last: { Id: number }[] = await list.items.select('Id').orderBy('Id', false).top(1)();
+    const maxId = last[0]?.Id ?? 0;
+    const ids: number[] = [];
+    const quoted = from.replace(/'/g, "''");
+    for (let start = 0; start < maxId; start += ID_SLICE) {
+      const rows: { Id: number }[] = await list.items.select('Id')
+        .filter(`Id gt ${start} and Id le ${start + ID_SLICE} and ${column} eq '${quoted}'`).top(ID_SLICE)();
+      ids.push(...rows.map(r => r.Id));
+    }
+    for (let i = 0; i < ids.length; i += UPDATES_PER_BATCH) {
+      const [batchedSP, execute] = this.sp.batched();
+      const batchList = batchedSP.web.getList(`${this.webPath}/Lists/${def.url}`);
+      const updates = ids.slice(i, i + UPDATES_PER_BATCH).map(id => batchList.items.getById(id).update({ [column]: to }));
+      await execute();
+      // Each part's outcome: a changeset is not atomic, so one failed part says nothing about the others.
+      const failed = (await Promise.allSettled(updates)).find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (failed) throw failed.reason;
+    }
+    return ids.length;
   }
 
   private addField(list: IList, f: IFieldDefinition, listIds: Map<ListKey, string>): Promise<unknown> {

@@ -8,7 +8,7 @@ import { validateAgainstSchema, type FieldErrors } from '../../schema';
 import type { Stored } from '../../domain/models';
 import { ValidationError } from '../../domain/validationError';
 import type { ListChoices } from '../../domain/validation';
-import { fromItem, fromItems, selectFor, toItem } from '../mapping';
+import { currentChoice, fromItem, fromItems, selectFor, toItem } from '../mapping';
 import { odata } from '../odata';
 import { serverRelativePath } from '../config/sp';
 import { WithSignal } from '../config/signal';
@@ -130,7 +130,9 @@ export async function readChoices(sp: SPFI, at: IListAddress, property: string):
   const field = SPQueryable(sp.web.getList(at.listUrl), `fields/getByInternalNameOrTitle('${f.name.replace(/'/g, "''")}')`);
   const json = await field.select('Choices')<{ Choices?: unknown }>();
   const raw = json.Choices as string[] | { results?: string[] } | undefined;
-  return (Array.isArray(raw) ? raw : raw?.results ?? []).filter((c): c is string => typeof c === 'string');
+  const values = (Array.isArray(raw) ? raw : raw?.results ?? []).filter((c): c is string => typeof c === 'string');
+  // A column not yet migrated still offers a renamed value: it is the current one, once.
+  return [...new Set(values.map(c => currentChoice(f, c)))];
 }
 
 /** The standard repository: schema-driven mapping, validation, paging, idempotent creates and ETag writes. */

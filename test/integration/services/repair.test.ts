@@ -41,3 +41,34 @@ test('items typed into the list with an empty or unknown »Gentages« still reac
   expect(titles).toEqual(expect.arrayContaining(['Uden gentagelse', 'Ukendt gentagelse']));
   expect(new Set(data.activities.map(a => a.id)).size).toBe(data.activities.length);
 });
+
+test('»Deadline« stored by version 0.x reads as »Frist«, and provisioning renames the choice and the items once', async () => {
+  const sp = spFor(site);
+  const list = sp.web.getList(`/sites/os2/Lists/${activitiesList.url}`);
+  const column = list.fields.getByInternalNameOrTitle(activitiesList.fields.activityType.name);
+  // The column as version 0.x created it: »Deadline« first and the default, plus a choice an owner added.
+  await column.update({ Choices: ['Deadline', 'Periode', 'Møde', 'Milepæl', 'Workshop'], DefaultValue: 'Deadline' }, 'SP.FieldChoice');
+  const old = await Promise.all([1, 2, 3].map(i => list.items.add({
+    Title: `Gammel frist ${i}`, Category: 'Økonomi', ActivityType: 'Deadline', StartDate: '2026-06-0' + i + 'T22:00:00Z', RepeatPattern: 'Ingen', Priority: 'MUST'
+  })));
+  const ids = old.map(o => (o as { Id: number }).Id);
+
+  // Before the migration the web parts already see the current value, and the list's choices offer it once.
+  const before = await services.repositories.activities.get(ids[0]);
+  expect(before.activityType).toBe('Frist');
+  expect(await services.repositories.activities.choices('activityType')).toEqual(['Frist', 'Periode', 'Møde', 'Milepæl', 'Workshop']);
+
+  const actions = await services.provisioning.provision();
+  expect(actions).toContainEqual(expect.objectContaining({
+    kind: 'renameChoice', list: activitiesList.title, internalName: activitiesList.fields.activityType.name, values: ['Deadline', 'Frist']
+  }));
+  expect(actions.find(a => a.kind === 'renameChoice')!.count).toBeGreaterThanOrEqual(3);
+  const field = await column.select('Choices', 'DefaultValue')<{ Choices: string[]; DefaultValue: string }>();
+  expect(field.Choices).toEqual(['Frist', 'Periode', 'Møde', 'Milepæl', 'Workshop']);
+  expect(field.DefaultValue).toBe('Frist');
+  for (const id of ids) {
+    expect((await list.items.getById(id).select('ActivityType')<{ ActivityType: string }>()).ActivityType).toBe('Frist');
+  }
+  // Nothing left to do the second time.
+  expect((await services.provisioning.provision()).filter(a => a.kind === 'renameChoice')).toEqual([]);
+});

@@ -115,12 +115,12 @@ describe('repositories against the local site (real PnPjs)', () => {
 
   test('the list view threshold: unindexed filters fail past 5,000 items, the indexed wheel query works', async () => {
     const bulk = Array.from({ length: 5100 }, (_, i) => ({
-      title: `Masseaktivitet ${i}`, category: 'Sekretariat', activityType: 'Deadline', startDate: `${2012 + (i % 15)}-03-0${1 + (i % 9)}`,
+      title: `Masseaktivitet ${i}`, category: 'Sekretariat', activityType: 'Frist', startDate: `${2012 + (i % 15)}-03-0${1 + (i % 9)}`,
       repeat: 'Ingen', priority: 'COULD'
     } as IActivityFields));
     const { toItem } = await import('../../../src/services/mapping');
     site.store.insertItems(`Lists/${activitiesList.url}`, bulk.map(a => toItem(activitiesList, a)));
-    const unindexed = await services.repositories.activities.query({ filter: odata.eq(activitiesList.fields.activityType, 'Deadline') }).catch((e: unknown) => e);
+    const unindexed = await services.repositories.activities.query({ filter: odata.eq(activitiesList.fields.activityType, 'Frist') }).catch((e: unknown) => e);
     expect(classifyError(unindexed).kind).toBe('threshold');
     const data = await services.wheel.load('2026-01-01', '2026-12-31');
     expect(data.activities.some(a => a.title.startsWith('Masseaktivitet'))).toBe(true);

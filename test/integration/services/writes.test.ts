@@ -21,7 +21,7 @@ afterAll(() => site.close());
 beforeEach(() => site.faults.clear());
 
 const fields: IActivityFields = {
-  title: 'Budgetseminar', category: 'Økonomi', activityType: 'Deadline', startDate: '2026-09-10', repeat: 'Ingen', priority: 'MUST'
+  title: 'Budgetseminar', category: 'Økonomi', activityType: 'Frist', startDate: '2026-09-10', repeat: 'Ingen', priority: 'MUST'
 };
 const stored = (title: string): Record<string, unknown>[] =>
   site.store.getItems(activitiesList.title).map(i => i.data).filter(d => d.Title === title);

@@ -5,7 +5,7 @@ import {
 } from '../../../src/domain/validation';
 
 const activity: IActivityFields = {
-  title: 'Budgetopfølgning', category: 'Økonomi', activityType: 'Deadline', startDate: '2026-05-14', repeat: 'Årligt', priority: 'MUST'
+  title: 'Budgetopfølgning', category: 'Økonomi', activityType: 'Frist', startDate: '2026-05-14', repeat: 'Årligt', priority: 'MUST'
 };
 
 describe('validateActivity', () => {
@@ -51,7 +51,7 @@ describe('validateActivity', () => {
   });
 
   test('a deadline or milestone is a single day', () => {
-    expect(validateActivity({ ...activity, endDate: '2026-05-20' }).endDate).toEqual({ code: 'singleDayHasEnd', params: { type: 'Deadline' } });
+    expect(validateActivity({ ...activity, endDate: '2026-05-20' }).endDate).toEqual({ code: 'singleDayHasEnd', params: { type: 'Frist' } });
     expect(validateActivity({ ...activity, activityType: 'Milepæl', endDate: '2026-05-20' }).endDate).toEqual({ code: 'singleDayHasEnd', params: { type: 'Milepæl' } });
     expect(validateActivity({ ...activity, activityType: 'Møde', endDate: '2026-05-15' })).toEqual({});
   });

@@ -9,7 +9,7 @@ function activity(fields: Partial<IActivity> & { id: number }): IActivity {
     etag: '"1"',
     title: 'Aktivitet',
     category: 'Økonomi',
-    activityType: 'Deadline',
+    activityType: 'Frist',
     startDate: '2026-05-14',
     repeat: 'Ingen',
     priority: 'SHOULD',

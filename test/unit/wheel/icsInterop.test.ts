@@ -17,7 +17,7 @@ const HORIZON = '2031-12-31';
 
 function activity(fields: Partial<IActivityFields>, id: number): IActivity {
   return {
-    id, etag: '"1"', title: `Aktivitet ${id}`, category: 'Økonomi', activityType: 'Deadline', startDate: '2026-01-01',
+    id, etag: '"1"', title: `Aktivitet ${id}`, category: 'Økonomi', activityType: 'Frist', startDate: '2026-01-01',
     repeat: 'Ingen', priority: 'SHOULD', ...fields
   };
 }

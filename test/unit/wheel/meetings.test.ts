@@ -16,7 +16,7 @@ function activity(fields: Partial<IActivity>): IActivity {
     etag: '"1"',
     title: 'Aktivitet',
     category: 'Bestyrelse',
-    activityType: 'Deadline',
+    activityType: 'Frist',
     startDate: '2026-05-20',
     repeat: 'Ingen',
     priority: 'SHOULD',
@@ -111,7 +111,7 @@ describe('mergeMeetings', () => {
   });
 
   it('only merges into meeting activities, gives each occurrence one meeting and shows a repeated meeting once', () => {
-    const deadline = activity({ title: 'Bestyrelsesmateriale', activityType: 'Deadline', forum: 'Bestyrelse', startDate: '2026-05-20' });
+    const deadline = activity({ title: 'Bestyrelsesmateriale', activityType: 'Frist', forum: 'Bestyrelse', startDate: '2026-05-20' });
     const all = activityEntries([boardMeeting, deadline], '2026-05-01', '2026-05-31', []);
     const first = meeting({ id: 'a', day: '2026-05-20', subject: 'Bestyrelsesmøde', start: '2026-05-20T07:00:00Z' });
     const second = meeting({ id: 'b', day: '2026-05-20', subject: 'Bestyrelsesmøde (fortsat)', start: '2026-05-20T12:00:00Z' });

@@ -18,7 +18,7 @@ const RING_LABELS: Record<string, StringKey> = {
   Arrangementer: 'RingArrangementer', Kommunikation: 'RingKommunikation', [MEETING_RING]: 'RingMeetings'
 };
 const TYPE_LABELS: Record<ActivityType, StringKey> = {
-  Deadline: 'TypeDeadline', Periode: 'TypePeriod', Møde: 'TypeMeeting', Milepæl: 'TypeMilestone'
+  Frist: 'TypeDeadline', Periode: 'TypePeriod', Møde: 'TypeMeeting', Milepæl: 'TypeMilestone'
 };
 const REPEAT_LABELS: Record<RepeatPattern, StringKey> = {
   Ingen: 'RepeatNone', Årligt: 'RepeatYearly', Halvårligt: 'RepeatHalfYearly', Kvartalsvis: 'RepeatQuarterly',

@@ -37,7 +37,7 @@ export function nextSummary(
     }
   }
   const kept = keep(upcoming).sort(compareEntries());
-  const deadlines = kept.filter(e => e.activity?.activityType === 'Deadline' || e.activity?.activityType === 'Milepæl')
+  const deadlines = kept.filter(e => e.activity?.activityType === 'Frist' || e.activity?.activityType === 'Milepæl')
     .slice(0, NEXT_DEADLINES);
   const byForum = new Map<string, IAgendaEntry>();
   for (const entry of kept) {

@@ -38,7 +38,7 @@ function aarshjulSpecific(issue: IValidationIssue, strings: Strings): string | u
   switch (issue.code) {
     case 'periodNeedsEnd': return strings.ValidationPeriodNeedsEnd;
     case 'singleDayHasEnd':
-      return format(strings.ValidationSingleDayHasEnd, typeLabel(String(issue.params?.type ?? 'Deadline'), strings).toLowerCase());
+      return format(strings.ValidationSingleDayHasEnd, typeLabel(String(issue.params?.type ?? 'Frist'), strings).toLowerCase());
     case 'recurrenceNotAllowed': return strings.ValidationRecurrenceNotAllowed;
     case 'recurrenceRequired': return strings.ValidationRecurrenceRequired;
     case 'recurrenceMismatch': return format(strings.ValidationRecurrenceMismatch, String(issue.params?.pattern ?? ''));

@@ -84,7 +84,7 @@ describe('Årshjul activity form', () => {
     await waitFor(() => expect(fake.backend.callsOf('activities.add')).toHaveLength(1));
     const saved = fake.backend.callsOf('activities.add')[0].args[0];
     expect(saved).toMatchObject({
-      title: 'Årsrapport', category: 'Sekretariat', activityType: 'Deadline', startDate: '2026-05-01', repeat: 'Årligt',
+      title: 'Årsrapport', category: 'Sekretariat', activityType: 'Frist', startDate: '2026-05-01', repeat: 'Årligt',
       recurrence: 'FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=1', priority: 'SHOULD'
     });
     await waitFor(() => expect(screen.queryByRole('heading', { name: da.FormNewTitle })).not.toBeInTheDocument());

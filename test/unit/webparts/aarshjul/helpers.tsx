@@ -29,7 +29,7 @@ export const LARS: IPersonRef = { id: 8, title: 'Lars Holm', email: 'lars.holm@o
 export const SAMPLE: IActivityFields[] = [
   { title: 'Generalforsamling', category: 'Bestyrelse', activityType: 'Møde', startDate: '2026-04-28', repeat: 'Ingen',
     priority: 'MUST', forum: 'Generalforsamling', responsible: METTE, description: 'Årets generalforsamling.' },
-  { title: 'Budgetopfølgning', category: 'Økonomi', activityType: 'Deadline', startDate: '2026-03-15', repeat: 'Kvartalsvis',
+  { title: 'Budgetopfølgning', category: 'Økonomi', activityType: 'Frist', startDate: '2026-03-15', repeat: 'Kvartalsvis',
     recurrence: 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15', priority: 'SHOULD', responsible: LARS },
   { title: 'Sommerlukning', category: 'Sekretariat', activityType: 'Periode', startDate: '2026-07-06', endDate: '2026-07-24',
     repeat: 'Ingen', priority: 'COULD' },

@@ -5,7 +5,7 @@ import { da, loaded, renderWheel, SAMPLE, servicesWith, wheelKeys } from './help
 
 /** What a list editor can store through REST or the list view, which the form would never write. */
 const raw = (fields: Record<string, unknown>): IActivityFields =>
-  ({ title: 'Aktivitet', category: 'Økonomi', activityType: 'Deadline', startDate: '2026-03-02', priority: 'MUST', ...fields }) as unknown as IActivityFields;
+  ({ title: 'Aktivitet', category: 'Økonomi', activityType: 'Frist', startDate: '2026-03-02', priority: 'MUST', ...fields }) as unknown as IActivityFields;
 
 const stored = (fields: Record<string, unknown>, id: number): IActivity => ({ ...raw(fields), id, etag: '"1"' });
 
