@@ -5,6 +5,8 @@ import { henvendelserDefinition } from '../../src/webparts/henvendelser/Henvende
 import henvendelserLocales from 'localsite:loc/henvendelser';
 import { processerDefinition } from '../../src/webparts/processer/ProcesserDefinition';
 import processerLocales from 'localsite:loc/processer';
+import { beslutningerDefinition } from '../../src/webparts/beslutninger/BeslutningerDefinition';
+import beslutningerLocales from 'localsite:loc/beslutninger';
 
 /** A web part's strings in both languages. */
 export type Locales<TStrings> = Record<UiLanguage, TStrings>;
@@ -54,5 +56,6 @@ export const WEBPARTS: IRegisteredWebPart[] = [
   // The demo page shows the coordinator's own Outlook calendar in the "Møder" ring (a new web part starts with none).
   register(aarshjulDefinition, aarshjulLocales, { meetingSource: 'me' }, 'home'),
   register(henvendelserDefinition, henvendelserLocales, {}, 'henvendelser'),
-  register(processerDefinition, processerLocales, {}, 'processer')
+  register(processerDefinition, processerLocales, {}, 'processer'),
+  register(beslutningerDefinition, beslutningerLocales, { meetingSource: 'me' }, 'beslutninger')
 ];

@@ -14,6 +14,10 @@ export interface IDemoMeeting {
   /** The Outlook event id (an occurrence's own id for a meeting in a series). */
   eventId?: string;
   webLink?: string;
+  /** The Teams join link, for an online meeting. */
+  joinUrl?: string;
+  /** »Til stede« as the register stores it (the organizer and the invitees who did not decline). */
+  attendees?: string;
 }
 
 /** What the decisions seed produced. */
@@ -46,6 +50,8 @@ function decisionFields(
     meetingDate: meeting.date,
     meetingId: meeting.eventId,
     meetingUrl: meeting.eventId && meeting.webLink ? { url: meeting.webLink, description: meeting.subject } : undefined,
+    joinUrl: meeting.joinUrl && text.status !== 'Til behandling' ? { url: meeting.joinUrl, description: 'Teams' } : undefined,
+    attendees: text.status !== 'Til behandling' ? meeting.attendees || undefined : undefined,
     status: text.status,
     responsible: ctx.people[text.responsible],
     followUpDate: text.followUp === undefined ? undefined : maxIsoDate(meeting.date, addDays(ctx.today, text.followUp)),

@@ -32,7 +32,45 @@ export interface IDemoEvent {
   rrule?: string;
   /** Occurrences removed from the series. */
   cancelledDates?: IsoDate[];
+  /** Who is invited, and how they answered (the organizer is not listed: Graph gives them as `organizer`). */
+  attendees?: readonly IDemoAttendee[];
+  /** A Teams meeting (the local Graph gives it an `onlineMeeting.joinUrl`). */
+  online?: boolean;
 }
+
+/** An invitee of a demo meeting. */
+export interface IDemoAttendee {
+  name: string;
+  address: string;
+  response?: 'accepted' | 'tentativelyAccepted' | 'declined' | 'none';
+  type?: 'required' | 'optional' | 'resource';
+}
+
+/** The board as invited: the chair organises in his own calendar; Karen Mikkelsen takes the minutes. */
+export const BOARD_INVITEES: readonly IDemoAttendee[] = [
+  { name: 'Lars Holm', address: 'lars.holm@os2.eu', response: 'accepted' },
+  { name: 'Anne Sørensen', address: 'anne.sorensen@os2.eu', response: 'accepted' },
+  { name: 'Henrik Nørgaard', address: 'henrik.norgaard@os2.eu', response: 'accepted' },
+  { name: 'Birgitte Skov', address: 'birgitte.skov@os2.eu', response: 'declined' },
+  { name: 'Mette Kjær', address: 'mette.kjaer@os2.eu', response: 'accepted' },
+  { name: 'Karen Mikkelsen', address: 'karen.mikkelsen@os2.eu', response: 'tentativelyAccepted', type: 'optional' },
+  { name: 'Mødelokale Aarhus', address: 'moedelokale.aarhus@os2.eu', response: 'accepted', type: 'resource' }
+];
+
+/** The secretariat's weekly meeting. */
+export const SECRETARIAT_INVITEES: readonly IDemoAttendee[] = [
+  { name: 'Mette Kjær', address: 'mette.kjaer@os2.eu', response: 'accepted' },
+  { name: 'Jonas Berg', address: 'jonas.berg@os2.eu', response: 'accepted' },
+  { name: 'Karen Mikkelsen', address: 'karen.mikkelsen@os2.eu', response: 'accepted' }
+];
+
+/** The coordination group: the secretariat and contacts in the member municipalities. */
+export const COORDINATION_INVITEES: readonly IDemoAttendee[] = [
+  { name: 'Jonas Berg', address: 'jonas.berg@os2.eu', response: 'accepted' },
+  { name: 'Anne Sørensen', address: 'anne.sorensen@os2.eu', response: 'accepted' },
+  { name: 'Pia Mortensen', address: 'pia.mortensen@os2.eu', response: 'accepted' },
+  { name: 'Birgitte Skov', address: 'birgitte.skov@os2.eu', response: 'none' }
+];
 
 /** Outlook writes wall-clock times with seven fractional digits in the calendar's Windows zone. */
 const ZONE = 'Romance Standard Time';
@@ -64,6 +102,8 @@ export function toSeedEvent(mailbox: string, event: IDemoEvent): ISeedEvent {
     location: { displayName: event.location },
     organizer: { ...ORGANIZERS[event.organizer] },
     recurrence: event.rrule,
-    cancelledDates: event.cancelledDates
+    cancelledDates: event.cancelledDates,
+    attendees: event.attendees?.map(a => ({ name: a.name, address: a.address, type: a.type ?? 'required', response: a.response ?? 'none' })),
+    isOnlineMeeting: event.online === true
   };
 }

@@ -6,7 +6,8 @@ import { nthWeekday, type ISeedContext } from './context';
 import type { DemoActivities } from './activities';
 import type { IDemoMeeting } from './decisions';
 import { boardMeetingDays, conferenceDays, strategySeminarDays } from './activityTexts';
-import { toSeedEvent, type IDemoEvent } from './eventShape';
+import { BOARD_INVITEES, COORDINATION_INVITEES, SECRETARIAT_INVITEES, toSeedEvent, type IDemoEvent } from './eventShape';
+import { formatAttendees, presentByDefault } from '../../src/domain/decisions';
 
 /** The calendars the demo fills: Mette's own (`/me`), the board group's and the shared mailbox's. */
 export const DEMO_MAILBOXES = {
@@ -29,7 +30,7 @@ const DECISION_MEETINGS: ReadonlyArray<readonly [string, Forum, CalendarSource]>
 function boardEvents(year: number, movedIndex?: number): IDemoEvent[] {
   return boardMeetingDays(year).map((day, i) => ({
     subject: 'Bestyrelsesmøde', day: i === movedIndex ? nextBusinessDay(addDays(day, 1)) : day, time: ['10:00', '12:00'],
-    categories: ['Bestyrelse'], location: MEETING_ROOM, organizer: 'lars',
+    categories: ['Bestyrelse'], location: MEETING_ROOM, organizer: 'lars', attendees: BOARD_INVITEES, online: true,
     body: i === movedIndex ? 'Mødet er flyttet en dag på grund af formandens rejse.' : `Ordinært bestyrelsesmøde ${i + 1}. Dagsorden følger.`
   }));
 }
@@ -67,10 +68,11 @@ function demoEvents(ctx: ISeedContext, activities: DemoActivities): Array<[strin
     [mette, extraordinary],
     ...expandOccurrences(activities.coordination, first, end).map((o): [string, IDemoEvent] => [mette, {
       subject: 'Koordinationsgruppemøde', day: o.start, time: ['10:00', '12:00'], categories: ['Koordinationsgruppe'],
-      location: MEETING_ROOM, organizer: 'mette', body: 'Status fra styregrupperne og tværgående opgaver.'
+      location: MEETING_ROOM, organizer: 'mette', body: 'Status fra styregrupperne og tværgående opgaver.',
+      attendees: COORDINATION_INVITEES, online: true
     }]),
     [mette, { subject: 'Sekretariatsmøde', day: firstMonday, time: ['10:00', '11:00'], categories: ['Sekretariat'],
-      location: MEETING_ROOM, organizer: 'lars', body: 'Ugens opgaver, henvendelser og årshjul.',
+      location: MEETING_ROOM, organizer: 'lars', body: 'Ugens opgaver, henvendelser og årshjul.', attendees: SECRETARIAT_INVITEES,
       rrule: `FREQ=WEEKLY;BYDAY=MO;${until}`, cancelledDates: skippedMondays(firstMonday, end) }],
     ...expandOccurrences(activities.generalforsamling, first, end).map((o): [string, IDemoEvent] => [shared, {
       subject: 'Generalforsamling i OS2', day: o.start, time: ['10:00', '15:00'], categories: ['Generalforsamling'],
@@ -103,9 +105,12 @@ export async function seedEvents(
   const to = formatIsoDate(ctx.year, 12, 31);
   const meetings: IDemoMeeting[] = [];
   for (const [subject, forum, source] of DECISION_MEETINGS) {
-    const found = await calendar.getMeetings(source, from, to, { subjectContains: subject });
+    const found = await calendar.getMeetingsWithAttendees(source, from, to, { filter: { subjectContains: subject } });
     meetings.push(...found.filter(m => m.subject === subject)
-      .map(m => ({ forum, date: m.day, subject: m.subject, eventId: m.id, webLink: m.webLink })));
+      .map(m => ({
+        forum, date: m.day, subject: m.subject, eventId: m.id, webLink: m.webLink, joinUrl: m.joinUrl,
+        attendees: formatAttendees(presentByDefault(m.organizer ? { name: m.organizer, email: m.organizerEmail } : undefined, m.attendees ?? []))
+      })));
   }
   return { events: events.length, meetings };
 }

@@ -7,7 +7,7 @@
  * PnPjs with the coordinator (Mette Kjær) as the current user.
  */
 import type { IServices } from '../../src/services';
-import { todayInCopenhagen, toDateParts, validateActivity, validateInquiry, validateTask } from '../../src/domain';
+import { todayInCopenhagen, toDateParts, validateActivity, validateDecision, validateInquiry, validateTask } from '../../src/domain';
 import type { ISiteStore } from '../server/store';
 import { DEMO_EMAILS, resolvePeople, type ISeedContext } from './context';
 import { seedProcesses } from './processes';
@@ -16,7 +16,7 @@ import { seedEvents } from './events';
 import { seedDecisions } from './decisions';
 import { seedInquiries } from './inquiries';
 import { seedTasks } from './tasks';
-import { bulkWrite, largeActivities, largeInquiries, largeTasks, type IBulkTarget } from './large';
+import { bulkWrite, largeActivities, largeDecisionActions, largeDecisions, largeInquiries, largeTasks, type IBulkTarget } from './large';
 import { Prng } from './random';
 
 /** What seeding needs. */
@@ -43,13 +43,16 @@ export interface ISeedReport {
   events: number;
 }
 
-/** Options for the large data set; the counts default to 20,000 activities and 6,000 inquiries and tasks. */
+/** Options for the large data set; the counts default to 20,000 activities, 6,000 inquiries and tasks, 20,000 decisions. */
 export interface ILargeSeedOptions extends ISeedOptions {
   activities?: number;
   /** Further one-off activities, all in the current year (the wheel's query must stay under the threshold). */
   oneOffsThisYear?: number;
   inquiries?: number;
   tasks?: number;
+  /** Decisions over ten years (default 20,000) and their follow-up actions in Opgaver (default 44,000: 50,000 tasks in all). */
+  decisions?: number;
+  decisionActions?: number;
 }
 
 async function contextOf(options: ISeedOptions): Promise<ISeedContext> {
@@ -108,10 +111,16 @@ export async function seedLarge(options: ILargeSeedOptions): Promise<ISeedReport
   const linked = activityIds.map((id, i) => ({ id, fields: activityRows[i] }));
   const taskRows = largeTasks(rng, ctx.today, options.tasks ?? 6_000, people, linked);
   bulkWrite(target, repositories.tasks, taskRows, validateTask);
+  const decisionRows = largeDecisions(rng, ctx.year, options.decisions ?? 20_000, people);
+  const decisionIds = bulkWrite(target, repositories.decisions, decisionRows, validateDecision);
+  const actionRows = largeDecisionActions(rng, ctx.today, options.decisionActions ?? 44_000, people,
+    decisionIds.map((id, i) => ({ id, fields: decisionRows[i] })));
+  bulkWrite(target, repositories.tasks, actionRows, validateTask);
 
   ctx.log(`Stort datasæt færdigt på ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return {
-    processes: 0, steps: 0, activities: activityRows.length + (options.oneOffsThisYear ?? 0), decisions: 0, tasks: taskRows.length,
+    processes: 0, steps: 0, activities: activityRows.length + (options.oneOffsThisYear ?? 0), decisions: decisionRows.length,
+    tasks: taskRows.length + actionRows.length,
     inquiries: inquiryRows.length, events: 0
   };
 }

@@ -1,8 +1,8 @@
 import type {
-  ActivityType, IActivityFields, IInquiryFields, IPersonRef, IsoDate, ITaskFields, RepeatPattern
+  ActivityType, Forum, IActivityFields, IDecisionFields, IInquiryFields, IPersonRef, IsoDate, ITaskFields, RepeatPattern
 } from '../../src/domain/models';
 import {
-  ACTIVITY_TYPES, AREAS, CHANNELS, FORUMS, INQUIRY_CATEGORIES, INQUIRY_STATUSES, PRIORITIES, TASK_STATUSES, WHEEL_CATEGORIES
+  ACTIVITY_TYPES, AREAS, CHANNELS, DECISION_STATUSES, FORUMS, INQUIRY_CATEGORIES, INQUIRY_STATUSES, PRIORITIES, TASK_STATUSES, WHEEL_CATEGORIES
 } from '../../src/domain/models';
 import {
   addDays, assertValid, defaultRule, formatIsoDate, minIsoDate, slaDueDate
@@ -147,6 +147,51 @@ export function largeTasks(
     rows.push({
       title: `Opgave ${n}`, priority: rng.pick(PRIORITIES), status, assignedTo: rng.pick(people), dueDate,
       area: rng.pick(AREAS), source: 'Andet', completedDate: status === 'Færdig' ? minIsoDate(dueDate, today) : undefined
+    });
+  }
+  return rows;
+}
+
+const DECISION_STEMS = [
+  'Godkendelse af budget', 'Ny samarbejdsaftale', 'Prioritering af roadmap', 'Udbud af drift', 'Optagelse af nyt produkt',
+  'Ændring af kontingent', 'Høringssvar', 'Kommunikationsplan', 'Revision af vedtægter', 'Styregruppens kommissorium'
+];
+const DECISION_FORUMS: readonly Forum[] = ['Bestyrelse', 'Sekretariat', 'Koordinationsgruppe', 'Styregruppe'];
+
+/**
+ * `count` decisions over the ten years around `year` (about `count / 10` a year, so a quarter of a year holds far
+ * fewer than 5,000), in every status and forum; half of the open ones with a follow-up date after their meeting.
+ */
+export function largeDecisions(rng: Prng, year: number, count: number, people: readonly IPersonRef[]): IDecisionFields[] {
+  const rows: IDecisionFields[] = [];
+  for (let n = 1; n <= count; n++) {
+    const meetingDate = dayIn(rng, year);
+    const status = rng.pick(DECISION_STATUSES);
+    const open = status !== 'Gennemført' && status !== 'Annulleret';
+    rows.push({
+      title: `${rng.pick(DECISION_STEMS)} ${n}`, kind: n % 7 === 0 ? 'Aftale' : 'Beslutning', decisionText: 'Vedtaget som indstillet.',
+      forum: rng.pick(DECISION_FORUMS), meetingDate, status, responsible: rng.pick(people), priority: rng.pick(PRIORITIES),
+      followUpDate: open && (n % 2 === 0 || status === 'Under opfølgning') ? addDays(meetingDate, rng.int(14, 120)) : undefined,
+      caseReference: `${meetingDate.slice(0, 4)}-${String(n).padStart(5, '0')}`
+    });
+  }
+  return rows;
+}
+
+/** `count` follow-up actions (source Beslutning) spread over `decisions`, each due 1–20 weeks after its meeting. */
+export function largeDecisionActions(
+  rng: Prng, today: IsoDate, count: number, people: readonly IPersonRef[], decisions: ReadonlyArray<{ id: number; fields: IDecisionFields }>
+): ITaskFields[] {
+  const rows: ITaskFields[] = [];
+  if (decisions.length === 0) return rows;
+  for (let n = 1; n <= count; n++) {
+    const { id, fields } = decisions[(n * 7919) % decisions.length];
+    const dueDate = addDays(fields.meetingDate, rng.int(7, 140));
+    const status = dueDate < today ? rng.pick(['Færdig', 'Færdig', 'I gang'] as const) : rng.pick(TASK_STATUSES);
+    rows.push({
+      title: `Handling ${n}`, priority: fields.priority, status, assignedTo: rng.pick(people), dueDate,
+      area: 'Beslutninger og opfølgning', source: 'Beslutning', decision: { id, title: fields.title },
+      completedDate: status === 'Færdig' ? minIsoDate(dueDate, today) : undefined
     });
   }
   return rows;

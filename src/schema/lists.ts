@@ -96,10 +96,13 @@ export const activitiesList: ListOf<IActivityFields> = {
     forum: forum(),
     responsible: field.user('Responsible', 'Ansvarlig', { indexed: true }),
     process: processLookup({ indexed: true }),
+    decision: field.lookup('Decision', 'Beslutning', 'decisions', {
+      indexed: true, description: 'Den beslutning, fristen forbereder. Sættes af Koordinator.'
+    }),
     priority: field.priority()
   },
   idempotencyKey: field.idempotencyKey(),
-  filteredBy: ['StartDate', 'EndDate', 'RepeatPattern', 'Category', 'Responsible', 'Priority', 'Process'],
+  filteredBy: ['StartDate', 'EndDate', 'RepeatPattern', 'Category', 'Responsible', 'Priority', 'Process', 'Decision'],
 };
 
 /** `Lists/Beslutninger`: decisions and agreements with their follow-up. */
@@ -117,15 +120,17 @@ export const decisionsList: ListOf<IDecisionFields> = {
     meetingDate: field.date('MeetingDate', 'Mødedato', { required: true, indexed: true }),
     meetingId: field.text('MeetingId', 'Outlook-møde-id', { description: 'Udfyldes af Koordinator, når beslutningen knyttes til et møde.' }),
     meetingUrl: field.url('MeetingUrl', 'Link til mødet'),
+    joinUrl: field.url('JoinUrl', 'Teams-link', { description: 'Linket til at deltage i mødet i Teams.' }),
+    attendees: field.note('Attendees', 'Til stede', { description: 'Én deltager pr. linje.' }),
     status: field.choice('DecisionStatus', 'Status', DECISION_STATUSES, { required: true, indexed: true, defaultValue: 'Besluttet' }),
     responsible: field.user('Responsible', 'Ansvarlig', { indexed: true }),
     followUpDate: field.date('FollowUpDate', 'Opfølgningsdato', { indexed: true }),
     process: processLookup({ indexed: true }),
-    caseReference: field.text('CaseReference', 'Sagsnummer'),
+    caseReference: field.text('CaseReference', 'Sagsnummer', { indexed: true, description: 'Journalnummer i ESDH-systemet.' }),
     priority: field.priority()
   },
   idempotencyKey: field.idempotencyKey(),
-  filteredBy: ['Forum', 'MeetingDate', 'DecisionStatus', 'DecisionType', 'Responsible', 'FollowUpDate', 'Priority'],
+  filteredBy: ['Forum', 'MeetingDate', 'DecisionStatus', 'DecisionType', 'Responsible', 'FollowUpDate', 'Priority', 'CaseReference'],
 };
 
 /** `Lists/Henvendelser`: shared inquiries. */
@@ -213,9 +218,12 @@ export const tasksList: ListOf<ITaskFields> = {
   filteredBy: ['TaskStatus', 'AssignedTo', 'DueDate', 'SourceType', 'WheelActivity', 'Decision', 'Inquiry', 'Process', 'OccurrenceDate', 'Priority'],
 };
 
-/** Every list, in provisioning order: a lookup's target always comes before the list that points to it. */
+/**
+ * Every list, in provisioning order: a lookup's target always comes before the list that points to it (Beslutninger
+ * before Årshjul, whose pipeline deadlines point to their decision).
+ */
 export const LISTS: readonly IListDefinition[] = [
-  processesList, processStepsList, activitiesList, decisionsList, inquiriesList, tasksList, replyTemplatesList
+  processesList, processStepsList, decisionsList, activitiesList, inquiriesList, tasksList, replyTemplatesList
 ];
 
 /** Every column the solution provisions in a list: the model's fields and the hidden idempotency key. */

@@ -68,6 +68,11 @@ export const LIST_VIEWS: { readonly [K in ListKey]: readonly IViewDefinition[] }
         caml.orderBy(['FollowUpDate'])
     },
     {
+      title: 'Til behandling', purpose: 'Sager i bestyrelsens pipeline, efter mødedato.',
+      fields: ['LinkTitle', 'Forum', 'MeetingDate', 'Responsible', 'CaseReference', 'Priority'],
+      query: caml.where(caml.eq('DecisionStatus', 'Choice', 'Til behandling')) + caml.orderBy(['MeetingDate'])
+    },
+    {
       title: 'Efter forum', purpose: 'Beslutningerne grupperet efter forum.',
       fields: ['LinkTitle', 'MeetingDate', 'DecisionStatus', 'Responsible'],
       query: caml.groupBy('Forum') + caml.orderBy(['MeetingDate', false])

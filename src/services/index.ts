@@ -15,6 +15,8 @@ import type { IMailboxService } from './inquiries/MailboxService';
 import type { IGraphClient } from './config/graph';
 import { ProcessDataService, type IProcessDataService } from './processes/ProcessDataService';
 import type { IProcessActions } from './processes/processTypes';
+import { DecisionDataService, type IDecisionDataService } from './decisions/DecisionDataService';
+import { DecisionActions, type IDecisionActions } from './decisions/DecisionActions';
 
 /** Every data service, built once per web part from one PnPjs instance and one Graph client. */
 export interface IServices {
@@ -36,6 +38,10 @@ export interface IServices {
   processData: IProcessDataService;
   /** The Processer web part's multi-item writes (process with steps, lifecycle, review and onboarding tasks). */
   processActions: IProcessActions;
+  /** The decision register's reads (Beslutninger). */
+  decisions: IDecisionDataService;
+  /** The decision register's use cases across Beslutninger and Opgaver. */
+  decisionActions: IDecisionActions;
 }
 
 /**
@@ -59,7 +65,9 @@ export function createServices(sp: SPFI, graph: IGraphClient, webUrl: string): I
     inquiryActions,
     mailbox: new OnDemandMailboxService(graph, repositories, inquiryActions),
     processData: new ProcessDataService(batch, repositories),
-    processActions: new OnDemandProcessActions(repositories)
+    processActions: new OnDemandProcessActions(repositories),
+    decisions: new DecisionDataService(batch, repositories),
+    decisionActions: new DecisionActions(repositories)
   };
 }
 
@@ -75,7 +83,7 @@ export { settle } from './batch/BatchReader';
 export type { IWheelData, IWheelDataService } from './wheel/WheelDataService';
 export type { IWheelActions } from './wheel/WheelActions';
 export { occurrenceKey } from './wheel/wheelQueries';
-export type { ICalendarService, CalendarSource, IMeetingFilter } from './calendar/CalendarService';
+export type { ICalendarService, CalendarSource, IMeetingFilter, IMeetingPageOptions } from './calendar/CalendarService';
 export { filterMeetings } from './calendar/CalendarService';
 export type { IProvisioningService, IProvisioningAction, IProvisioningStatus } from './provisioning/ProvisioningService';
 export type { IPeopleService, IPersonCandidate } from './people/PeopleService';
@@ -86,3 +94,6 @@ export type { IMailboxService, IMailPullResult, IGraphMessage } from './inquirie
 export type { IProcessDataService, IProcessCatalogueData, IProcessPageData, IStepText } from './processes/ProcessDataService';
 export type { IProcessActions, IProcessDraft } from './processes/processTypes';
 export { StepSaveError, ProcessRuleError } from './processes/processErrors';
+export type { IDecisionDataService, IDecisionRegisterData } from './decisions/DecisionDataService';
+export type { IDecisionActions, IDecisionSaveInput, IDecisionSaveResult } from './decisions/DecisionActions';
+export { DecisionSaveError } from './decisions/DecisionActions';

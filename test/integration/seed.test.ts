@@ -226,7 +226,9 @@ describe('seedLarge', () => {
     ({ site, services } = await provisionedSite());
     const started = Date.now();
     // Ten years of activities, plus 6,500 one-off activities in this one year: more than 5,000 in the year alone.
-    const report = await seedLarge({ services, store: site.store, today: now, activities: 6_000, oneOffsThisYear: 6_500, inquiries: 300, tasks: 300 });
+    const report = await seedLarge({
+      services, store: site.store, today: now, activities: 6_000, oneOffsThisYear: 6_500, inquiries: 300, tasks: 300, decisions: 0, decisionActions: 0
+    });
     // eslint-disable-next-line no-console
     console.log(`seedLarge (12,500 activities): ${Date.now() - started} ms`);
     expect(report).toMatchObject({ activities: 12_500, inquiries: 300, tasks: 300 });

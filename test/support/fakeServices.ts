@@ -15,7 +15,7 @@ import {
 } from '../../src/schema';
 import {
   ConcurrencyError, filterMeetings, settle, type BatchResults, type CalendarSource, type IBatchReader, type ICalendarService,
-  type ICreateOptions, type IListPermissions, type IListQuery, type IMeetingFilter, type IPeopleService, type IPersonCandidate,
+  type ICreateOptions, type IListPermissions, type IListQuery, type IMeetingFilter, type IMeetingPageOptions, type IPeopleService, type IPersonCandidate,
   type IProvisioningAction, type IProvisioningService, type IProvisioningStatus, type IReadBatch, type IRepository,
   type IServices, type IWheelData, type IWheelDataService
 } from '../../src/services';
@@ -28,6 +28,8 @@ import type { IMailboxService, IMailPullResult } from '../../src/services/inquir
 import { isInquiryClosed } from '../../src/domain/inquiries';
 import { ProcessDataService } from '../../src/services/processes/ProcessDataService';
 import { ProcessActions } from '../../src/services/processes/ProcessActions';
+import { DecisionDataService } from '../../src/services/decisions/DecisionDataService';
+import { DecisionActions } from '../../src/services/decisions/DecisionActions';
 
 /** One recorded call. */
 export interface ICall { service: string; method: string; args: unknown[] }
@@ -207,10 +209,10 @@ export interface IFakeServices {
   tasks: Store<ITaskFields>;
   processes: Store<IProcessFields>;
   steps: Store<IProcessStepFields>;
+  decisions: Store<IDecisionFields>;
   /** The repositories themselves, e.g. to add choices an owner made in SharePoint (`extraChoices`). */
   repos: { activities: FakeRepository<IActivityFields>; tasks: FakeRepository<ITaskFields>; processSteps: FakeRepository<IProcessStepFields> };
   inquiries: Store<IInquiryFields>;
-  decisions: Store<IDecisionFields>;
   replyTemplates: Store<IReplyTemplateFields>;
 }
 
@@ -222,6 +224,7 @@ export function createFakeServices(): IFakeServices {
   const activityRepo = repository<IActivityFields>('activities', activitiesList, LIST_RULES.activities);
   const taskRepo = repository<ITaskFields>('tasks', tasksList, LIST_RULES.tasks);
   const processes = repository<IProcessFields>('processes', processesList, LIST_RULES.processes);
+  const decisionRepo = repository<IDecisionFields>('decisions', decisionsList, LIST_RULES.decisions);
 
   const wheel: IWheelDataService = {
     async load(from: IsoDate, to: IsoDate, signal?: AbortSignal): Promise<IWheelData> {
@@ -247,6 +250,11 @@ export function createFakeServices(): IFakeServices {
       backend.signals.push(signal);
       backend.throwFault('calendar.getMeetings');
       return filterMeetings(backend.meetings.filter(m => isWithin(m.day, from, to)), filter);
+    },
+    async getMeetingsWithAttendees(source: CalendarSource, from: IsoDate, to: IsoDate, options?: IMeetingPageOptions): Promise<IMeeting[]> {
+      backend.record('calendar', 'getMeetingsWithAttendees', [source, from, to, options?.filter]);
+      backend.throwFault('calendar.getMeetingsWithAttendees');
+      return filterMeetings(backend.meetings.filter(m => isWithin(m.day, from, to)), options?.filter);
     }
   };
   const provisioning: IProvisioningService = {
@@ -290,7 +298,7 @@ export function createFakeServices(): IFakeServices {
     tasks: taskRepo,
     processes,
     processSteps: stepRepo,
-    decisions: repository<IDecisionFields>('decisions', decisionsList),
+    decisions: decisionRepo,
     inquiries: repository<IInquiryFields>('inquiries', inquiriesList, LIST_RULES.inquiries),
     replyTemplates: repository<IReplyTemplateFields>('replyTemplates', replyTemplatesList, LIST_RULES.replyTemplates)
   };
@@ -341,7 +349,8 @@ export function createFakeServices(): IFakeServices {
     inquiryActions: new InquiryActions(repositories, async id => backend.inquiryVersions.get(id) ?? []),
     mailbox,
     processData: new ProcessDataService(batch, repositories),
-    processActions: new ProcessActions(repositories)
+    processActions: new ProcessActions(repositories),
+    decisions: new DecisionDataService(batch, repositories), decisionActions: new DecisionActions(repositories)
   };
   return {
     services, backend, activities: activityRepo.store, tasks: taskRepo.store, processes: processes.store,

@@ -81,6 +81,12 @@ export function eventJson(i: IInstance, outZone: string, zoneLabel: string, mail
     start: { dateTime: formatWall(utcToWall(i.startUtc, outZone)), timeZone: zoneLabel },
     end: { dateTime: formatWall(utcToWall(i.endUtc, outZone)), timeZone: zoneLabel },
     location: { displayName: e.location.displayName, locationType: 'default', uniqueIdType: 'unknown' },
-    organizer: e.organizer
+    organizer: e.organizer,
+    attendees: e.attendees ?? [],
+    // A Teams meeting: `onlineMeeting` holds the join link; any other event has null there (Graph's default).
+    isOnlineMeeting: !!e.onlineMeeting,
+    onlineMeetingProvider: e.onlineMeeting ? 'teamsForBusiness' : 'unknown',
+    onlineMeeting: e.onlineMeeting ? { joinUrl: e.onlineMeeting.joinUrl, conferenceId: e.onlineMeeting.conferenceId } : null,
+    onlineMeetingUrl: null
   };
 }

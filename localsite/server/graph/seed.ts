@@ -1,6 +1,6 @@
-import { randomUUID } from 'crypto';
+import { createHash, randomUUID } from 'crypto';
 import { rrulestr } from 'rrule';
-import type { IDateTimeTimeZone, IStoredEvent } from '../store/types';
+import type { IDateTimeTimeZone, IStoredAttendee, IStoredEvent } from '../store/types';
 import { formatWall, parseWall, resolveZone, utcToWall } from './tz';
 
 /** Graph's recurrence object (`pattern` + `range`), accepted as an alternative to an RRULE string. */
@@ -34,6 +34,31 @@ export interface ISeedEvent {
   recurrence?: string | IGraphRecurrence;
   /** Local dates (YYYY-MM-DD) of occurrences that were deleted from the series. */
   cancelledDates?: string[];
+  /** Invitees: an address, or Graph's attendee shape (type and response optional). */
+  attendees?: ISeedAttendee[];
+  /** A Teams meeting: gets an `onlineMeeting.joinUrl` (as Outlook creates one). */
+  isOnlineMeeting?: boolean;
+}
+
+/** An invitee to seed: an address, or `{ name, address, type, response }`. */
+export type ISeedAttendee = string | { name?: string; address: string; type?: IStoredAttendee['type']; response?: IStoredAttendee['status']['response'] };
+
+function normaliseAttendees(list: ISeedAttendee[], time: string): IStoredAttendee[] {
+  return list.map(a => {
+    const o = typeof a === 'string' ? { address: a } : a;
+    if (!o || typeof o.address !== 'string' || !o.address.includes('@')) throw new Error('An attendee needs an e-mail address.');
+    return {
+      type: o.type || 'required',
+      status: { response: o.response || 'none', time: o.response && o.response !== 'none' ? time : '0001-01-01T00:00:00Z' },
+      emailAddress: { name: o.name || o.address, address: o.address }
+    };
+  });
+}
+
+/** A join link of Teams' form, stable for an event id. */
+function teamsJoinUrl(id: string): string {
+  const thread = createHash('sha1').update(id).digest('hex').slice(0, 32);
+  return `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${thread}%40thread.v2/0`;
 }
 
 const DAYS: Record<string, string> = { sunday: 'SU', monday: 'MO', tuesday: 'TU', wednesday: 'WE', thursday: 'TH', friday: 'FR', saturday: 'SA' };
@@ -83,14 +108,18 @@ export function normaliseSeedEvent(e: ISeedEvent): { id: string; data: IStoredEv
   }
   const organizer = typeof e.organizer === 'string' ? { name: e.organizer, address: e.organizer }
     : e.organizer ? { name: e.organizer.name || e.organizer.address, address: e.organizer.address } : { name: '', address: '' };
+  const id = e.id || `AAMkAD${randomUUID().replace(/-/g, '')}`;
+  const created = new Date().toISOString();
   return {
-    id: e.id || `AAMkAD${randomUUID().replace(/-/g, '')}`,
+    id,
     data: {
       subject: e.subject, bodyPreview: e.bodyPreview || '', categories: e.categories || [], isAllDay: !!e.isAllDay,
       isCancelled: !!e.isCancelled, start, end,
       location: { displayName: typeof e.location === 'string' ? e.location : e.location?.displayName || '' },
       organizer: { emailAddress: organizer }, showAs: e.showAs || 'busy', importance: e.importance || 'normal', rrule,
-      cancelledDates: e.cancelledDates || [], createdDateTime: new Date().toISOString()
+      cancelledDates: e.cancelledDates || [], createdDateTime: created,
+      attendees: normaliseAttendees(e.attendees ?? [], created),
+      onlineMeeting: e.isOnlineMeeting ? { joinUrl: teamsJoinUrl(id), conferenceId: String(parseInt(createHash('sha1').update(id).digest('hex').slice(0, 8), 16)) } : null
     }
   };
 }

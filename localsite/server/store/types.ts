@@ -89,4 +89,15 @@ export interface IStoredEvent {
   /** Local dates (YYYY-MM-DD) of occurrences removed from a series. */
   cancelledDates: string[];
   createdDateTime: string;
+  /** Invitees (Graph's `attendee`); missing on events stored before attendees were kept. */
+  attendees?: IStoredAttendee[];
+  /** The Teams meeting, when the event is an online meeting. */
+  onlineMeeting?: { joinUrl: string; conferenceId: string } | null;
+}
+
+/** An invitee as Graph's `attendee` holds one. */
+export interface IStoredAttendee {
+  type: 'required' | 'optional' | 'resource';
+  status: { response: 'none' | 'organizer' | 'tentativelyAccepted' | 'accepted' | 'declined' | 'notResponded'; time: string };
+  emailAddress: { name: string; address: string };
 }

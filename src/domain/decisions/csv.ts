@@ -57,7 +57,7 @@ export function toCsv(headers: readonly string[], rows: readonly (readonly CsvVa
 /** The register columns an export may include. */
 export type DecisionCsvColumn =
   | 'id' | 'title' | 'kind' | 'status' | 'forum' | 'meetingDate' | 'decisionText' | 'rationale' | 'responsible'
-  | 'followUpDate' | 'process' | 'caseReference' | 'priority' | 'meetingUrl';
+  | 'followUpDate' | 'process' | 'caseReference' | 'priority' | 'meetingUrl' | 'joinUrl' | 'attendees';
 
 /** A column of the export: which value, under which header. */
 export interface IDecisionCsvColumn {
@@ -79,6 +79,11 @@ export function decisionCsvValue(decision: IDecision, column: DecisionCsvColumn)
       return decision.process?.title;
     case 'meetingUrl':
       return decision.meetingUrl?.url;
+    case 'joinUrl':
+      return decision.joinUrl?.url;
+    case 'attendees':
+      // One line per person in the list; in a cell, a semicolon-separated line reads better.
+      return decision.attendees?.split(/\r?\n/).map(l => l.trim()).filter(Boolean).join('; ');
     default:
       return decision[column];
   }

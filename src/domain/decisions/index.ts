@@ -8,3 +8,7 @@ export * from './views';
 export * from './pipeline';
 export * from './followUp';
 export * from './csv';
+export * from './register';
+export * from './meetings';
+export * from './wheelDeadlines';
+export * from './actionPlan';

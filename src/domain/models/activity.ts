@@ -44,6 +44,8 @@ export interface IActivityFields {
   responsible?: IPersonRef;
   /** The documented process this activity belongs to. */
   process?: ILookupRef;
+  /** The decision this activity prepares (a board pipeline deadline put into the wheel by the decision register). */
+  decision?: ILookupRef;
   priority: Priority;
 }
 

@@ -29,6 +29,13 @@ export interface IDecisionFields {
   meetingId?: string;
   /** Link to the meeting in Outlook. */
   meetingUrl?: IUrlValue;
+  /** The meeting's Teams join link (Graph `onlineMeeting.joinUrl`). */
+  joinUrl?: IUrlValue;
+  /**
+   * Who was present (»Til stede«), one person per line as `Name <e-mail>` (see `formatAttendees`): prefilled from
+   * the Outlook event's attendees and corrected by whoever records the meeting. The protocol prints it.
+   */
+  attendees?: string;
   status: DecisionStatus;
   responsible?: IPersonRef;
   followUpDate?: IsoDate;

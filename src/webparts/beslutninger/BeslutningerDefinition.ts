@@ -1,0 +1,48 @@
+import type { IPropertyGroup, IWebPartDefinition } from '../../common/hosting';
+import { BeslutningerRoot } from './components/BeslutningerRoot';
+import type { IBeslutningerWebPartProps } from './IBeslutningerWebPartProps';
+
+/** The manifest id of the Beslutninger web part (`BeslutningerWebPart.manifest.json`). */
+export const BESLUTNINGER_ID = 'e4a35f41-da86-456d-a428-f5c795670162';
+
+/** Properties of a newly added Beslutninger web part; the manifest's `preconfiguredEntries` carry the same values. */
+export const BESLUTNINGER_DEFAULTS: IBeslutningerWebPartProps = {
+  title: '',
+  followUpWindowDays: 7,
+  meetingSource: 'none',
+  meetingGroupId: '',
+  meetingMailbox: ''
+};
+
+/** The property pane, described once for SharePoint's pane and the local page's editor. */
+function propertyGroups(strings: IBeslutningerWebPartStrings): IPropertyGroup<IBeslutningerWebPartProps>[] {
+  return [
+    {
+      name: strings.PropGroupGeneral,
+      fields: [
+        { kind: 'text', name: 'title', label: strings.PropTitle },
+        { kind: 'number', name: 'followUpWindowDays', label: strings.PropFollowUpWindow, min: 0, max: 60 }
+      ]
+    },
+    {
+      name: strings.PropGroupMeetings,
+      fields: [
+        { kind: 'dropdown', name: 'meetingSource', label: strings.PropMeetingSource, options: [
+          { key: 'none', text: strings.MeetingSourceNone }, { key: 'me', text: strings.MeetingSourceMe },
+          { key: 'group', text: strings.MeetingSourceGroup }, { key: 'mailbox', text: strings.MeetingSourceMailbox }
+        ] },
+        { kind: 'text', name: 'meetingGroupId', label: strings.PropMeetingGroupId },
+        { kind: 'text', name: 'meetingMailbox', label: strings.PropMeetingMailbox }
+      ]
+    }
+  ];
+}
+
+/** The Beslutninger web part for any host: the SPFx class and the local page both place exactly this. */
+export const beslutningerDefinition: IWebPartDefinition<IBeslutningerWebPartProps, IBeslutningerWebPartStrings> = {
+  id: BESLUTNINGER_ID,
+  title: strings => strings.WebPartTitle,
+  defaults: BESLUTNINGER_DEFAULTS,
+  propertyGroups,
+  Root: BeslutningerRoot
+};

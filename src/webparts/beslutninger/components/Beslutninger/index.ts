@@ -1,0 +1,1 @@
+export { Beslutninger } from './Beslutninger';

@@ -1,0 +1,1 @@
+export { BeslutningerRoot } from './BeslutningerRoot';

@@ -1,0 +1,1 @@
+export { RegisterFilters } from './RegisterFilters';

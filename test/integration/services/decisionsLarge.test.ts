@@ -1,0 +1,45 @@
+import { startLocalSite, type ILocalSite } from '../../../localsite/server';
+import { servicesFor } from '../../../localsite/prepare';
+import { seedLarge } from '../../../localsite/seed';
+import type { IServices } from '../../../src/services';
+import { todayInCopenhagen } from '../../../src/domain/timeZone';
+import { toDateParts } from '../../../src/domain/dates';
+
+/**
+ * The register at scale: 20,000 decisions and 50,000 tasks (44,000 of them decision actions) in the local site, which
+ * refuses — as SharePoint does — any query whose first indexed term matches more than 5,000 items. Every view loads.
+ */
+let site: ILocalSite;
+let services: IServices;
+const now = new Date();
+const today = todayInCopenhagen(now);
+const year = toDateParts(today).year;
+
+beforeAll(async () => {
+  site = await startLocalSite({ port: 0, dataDir: ':memory:' });
+  services = servicesFor(site);
+  await services.provisioning.provision();
+  const report = await seedLarge({ services, store: site.store, today: now, activities: 0, inquiries: 0, tasks: 6_000 });
+  expect(report).toMatchObject({ decisions: 20_000, tasks: 50_000 });
+}, 300_000);
+afterAll(() => site.close());
+
+test.each([year, year - 3, year + 2])('the register of %i loads in one request without a threshold error', async (y) => {
+  site.requests.clear();
+  const started = Date.now();
+  const data = await services.decisions.load(y, today, 7);
+  // eslint-disable-next-line no-console
+  console.log(`Beslutninger ${y}: ${data.decisions.length} decisions, ${data.actions.length} actions in ${Date.now() - started} ms`);
+  expect(site.requests.list().filter(r => r.api === 'sharepoint')).toHaveLength(1);
+  expect(data.decisions.filter(d => d.meetingDate.startsWith(String(y))).length).toBeGreaterThan(1000);
+  expect(data.actions.length).toBeGreaterThan(1000);
+  expect(data.actions.every(a => a.source === 'Beslutning' && a.decision !== undefined)).toBe(true);
+}, 120_000);
+
+test('a decision\'s own actions are read by its lookup', async () => {
+  const data = await services.decisions.load(year, today, 7);
+  const withActions = data.actions[0].decision!.id;
+  const actions = await services.decisions.actionsOf(withActions);
+  expect(actions.length).toBeGreaterThan(0);
+  expect(actions.every(a => a.decision?.id === withActions)).toBe(true);
+}, 120_000);
