@@ -84,7 +84,7 @@ describe('mapping the domain to SharePoint JSON', () => {
 
   test('$select and $expand cover every field, expanding people and lookups', () => {
     const { select, expand } = selectFor(activitiesList);
-    expect(expand.sort()).toEqual(['Process', 'Responsible']);
+    expect(expand.sort()).toEqual(['Decision', 'Process', 'Responsible']);
     expect(select).toEqual(expect.arrayContaining(['Id', 'Title', 'StartDate', 'Responsible/Title', 'Responsible/EMail', 'Process/Title']));
     expect(select).not.toContain('Responsible');
   });

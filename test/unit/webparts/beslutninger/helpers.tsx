@@ -46,6 +46,7 @@ export function host(overrides: Partial<IHostContext> = {}): IHostContext {
 export function servicesWith(decisions: IDecisionFields[] = DECISIONS, withAction = true): IFakeServices {
   const fake = createFakeServices();
   fake.backend.people = [METTE, ANNE];
+  fake.backend.currentUser = METTE;
   const stored = decisions.map(d => fake.decisions.insert(d));
   if (withAction && stored[0]) {
     const task: ITaskFields = { title: 'Send regnskabet til revisor', status: 'I gang', priority: 'MUST', source: 'Beslutning',
