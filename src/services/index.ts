@@ -7,16 +7,17 @@ import { GraphCalendarService, type ICalendarService } from './calendar/Calendar
 import type { IProvisioningService } from './provisioning/ProvisioningService';
 import type { IPeopleService } from './people/PeopleService';
 import {
-  OnDemandInquiryActions, OnDemandMailboxService, OnDemandPeopleService, OnDemandProcessActions, OnDemandProvisioningService
+  OnDemandDecisionActions, OnDemandInquiryActions, OnDemandMailboxService, OnDemandPeopleService, OnDemandProcessActions, OnDemandProvisioningService,
+  onDemandDecisionData, onDemandInquiryData, onDemandProcessData
 } from './lazyServices';
-import { InquiryDataService, type IInquiryDataService } from './inquiries/InquiryDataService';
+import type { IInquiryDataService } from './inquiries/InquiryDataService';
 import type { IInquiryActions } from './inquiries/InquiryActions';
 import type { IMailboxService } from './inquiries/MailboxService';
 import type { IGraphClient } from './config/graph';
-import { ProcessDataService, type IProcessDataService } from './processes/ProcessDataService';
+import type { IProcessDataService } from './processes/ProcessDataService';
 import type { IProcessActions } from './processes/processTypes';
-import { DecisionDataService, type IDecisionDataService } from './decisions/DecisionDataService';
-import { DecisionActions, type IDecisionActions } from './decisions/DecisionActions';
+import type { IDecisionDataService } from './decisions/DecisionDataService';
+import type { IDecisionActions } from './decisions/decisionTypes';
 
 /** Every data service, built once per web part from one PnPjs instance and one Graph client. */
 export interface IServices {
@@ -61,13 +62,13 @@ export function createServices(sp: SPFI, graph: IGraphClient, webUrl: string): I
     // Loaded on first use: their PnPjs modules (fields, views, profiles, site users) stay out of the first load.
     provisioning: new OnDemandProvisioningService(sp, webUrl),
     people: new OnDemandPeopleService(sp),
-    inquiries: new InquiryDataService(batch, repositories),
+    inquiries: onDemandInquiryData(batch, repositories),
     inquiryActions,
     mailbox: new OnDemandMailboxService(graph, repositories, inquiryActions),
-    processData: new ProcessDataService(batch, repositories),
+    processData: onDemandProcessData(batch, repositories),
     processActions: new OnDemandProcessActions(repositories),
-    decisions: new DecisionDataService(batch, repositories),
-    decisionActions: new DecisionActions(repositories)
+    decisions: onDemandDecisionData(batch, repositories),
+    decisionActions: new OnDemandDecisionActions(repositories)
   };
 }
 
@@ -88,12 +89,11 @@ export { filterMeetings } from './calendar/CalendarService';
 export type { IProvisioningService, IProvisioningAction, IProvisioningStatus } from './provisioning/ProvisioningService';
 export type { IPeopleService, IPersonCandidate } from './people/PeopleService';
 export type { IInquiryDataService, IInquiryQueueData } from './inquiries/InquiryDataService';
-export { CLOSED_WINDOW_DAYS } from './inquiries/InquiryDataService';
 export type { IInquiryActions, IInquiryChange, IIntake, IBulkResult, ITimelineEntry } from './inquiries/InquiryActions';
 export type { IMailboxService, IMailPullResult, IGraphMessage } from './inquiries/MailboxService';
 export type { IProcessDataService, IProcessCatalogueData, IProcessPageData, IStepText } from './processes/ProcessDataService';
 export type { IProcessActions, IProcessDraft } from './processes/processTypes';
 export { StepSaveError, ProcessRuleError } from './processes/processErrors';
 export type { IDecisionDataService, IDecisionRegisterData } from './decisions/DecisionDataService';
-export type { IDecisionActions, IDecisionSaveInput, IDecisionSaveResult } from './decisions/DecisionActions';
-export { DecisionSaveError } from './decisions/DecisionActions';
+export type { IDecisionActions, IDecisionSaveInput, IDecisionSaveResult } from './decisions/decisionTypes';
+export { DecisionSaveError } from './decisions/decisionTypes';

@@ -8,6 +8,11 @@ import type { IPeopleService, IPersonCandidate } from './people/PeopleService';
 import type { IProvisioningAction, IProvisioningService, IProvisioningStatus } from './provisioning/ProvisioningService';
 import type { IOnboardingOptions, IProcessActor } from '../domain/processes';
 import type { IProcessActions, IProcessDraft } from './processes/processTypes';
+import type { IDecisionActions } from './decisions/decisionTypes';
+import type { IDecisionDataService } from './decisions/DecisionDataService';
+import type { IInquiryDataService } from './inquiries/InquiryDataService';
+import type { IProcessDataService } from './processes/ProcessDataService';
+import type { IBatchReader } from './batch/BatchReader';
 
 /** A value made on first use by an asynchronous factory (a dynamic `import()`); a failed load is tried again next time. */
 function onDemand<T>(make: () => Promise<T>): () => Promise<T> {
@@ -106,3 +111,54 @@ export class OnDemandProcessActions implements IProcessActions {
   }
   public async propose(process: IProcess, text: string, formKey: string): Promise<ITask> { return (await this.real()).propose(process, text, formKey); }
 }
+
+/** The decision register's writes (Beslutninger with their actions in Opgaver), loaded with the first one. */
+export class OnDemandDecisionActions implements IDecisionActions {
+  private readonly real: () => Promise<IDecisionActions>;
+
+  public constructor(repositories: IRepositories) {
+    this.real = onDemand(() => import(/* webpackChunkName: 'decision-actions' */ './decisions/DecisionActions')
+      .then(m => new m.DecisionActions(repositories)));
+  }
+
+  public async saveDecision(...args: Parameters<IDecisionActions['saveDecision']>): ReturnType<IDecisionActions['saveDecision']> {
+    return (await this.real()).saveDecision(...args);
+  }
+  public async completeAction(...args: Parameters<IDecisionActions['completeAction']>): ReturnType<IDecisionActions['completeAction']> {
+    return (await this.real()).completeAction(...args);
+  }
+  public async setStatus(...args: Parameters<IDecisionActions['setStatus']>): ReturnType<IDecisionActions['setStatus']> {
+    return (await this.real()).setStatus(...args);
+  }
+}
+
+/**
+ * An object whose `methods` call the same methods of a service made on first use: a web part's read service loads
+ * with that web part's first read, so the other web parts' first loads do not carry it.
+ */
+function onDemandService<T extends object>(make: () => Promise<T>, methods: readonly (keyof T & string)[]): T {
+  const real = onDemand(make);
+  const proxy: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+  for (const m of methods) {
+    proxy[m] = async (...args: unknown[]) => {
+      const service = await real();
+      return (service[m] as unknown as (...a: unknown[]) => Promise<unknown>).apply(service, args);
+    };
+  }
+  return proxy as unknown as T;
+}
+
+/** The Processer's reads, loaded with its first read. */
+export const onDemandProcessData = (batch: IBatchReader, repositories: IRepositories): IProcessDataService => onDemandService(
+  () => import(/* webpackChunkName: 'process-data' */ './processes/ProcessDataService').then(m => new m.ProcessDataService(batch, repositories)),
+  ['loadCatalogue', 'loadProcess', 'loadStepTexts', 'loadOnboardingTasks']);
+
+/** The Henvendelser queue's reads, loaded with its first read. */
+export const onDemandInquiryData = (batch: IBatchReader, repositories: IRepositories): IInquiryDataService => onDemandService(
+  () => import(/* webpackChunkName: 'inquiry-data' */ './inquiries/InquiryDataService').then(m => new m.InquiryDataService(batch, repositories)),
+  ['loadQueue', 'loadClosed', 'loadReceived', 'loadTemplates']);
+
+/** The decision register's reads, loaded with its first read. */
+export const onDemandDecisionData = (batch: IBatchReader, repositories: IRepositories): IDecisionDataService => onDemandService(
+  () => import(/* webpackChunkName: 'decision-data' */ './decisions/DecisionDataService').then(m => new m.DecisionDataService(batch, repositories)),
+  ['load', 'actionsOf']);

@@ -1,6 +1,6 @@
 import { decisionsList } from '../../schema';
 import type { IDecision, IPersonRef, ITask, IsoDate } from '../../domain/models';
-import { meetingYear } from '../../domain/decisions';
+import { meetingYear } from '../../domain/decisions/register';
 import type { IFieldDefinition } from '../../schema';
 import type { IBatchReader } from '../batch/BatchReader';
 import type { IListPermissions } from '../repositories/ListRepository';
