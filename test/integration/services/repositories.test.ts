@@ -92,14 +92,14 @@ describe('repositories against the local site (real PnPjs)', () => {
     const titles = data.activities.map(a => a.title);
     expect(titles).toEqual(expect.arrayContaining(['Budgetseminar', 'Gemt alligevel']));
     expect(titles).not.toContain('For gammel');
-    expect(data.permissions).toEqual({ canAdd: true, canEdit: true, canDelete: true, canManageLists: true });
+    expect(data.permissions).toEqual({ canAdd: true, canEdit: true, canDelete: true, canManageLists: true, canManagePermissions: true });
   });
 
   test('a reader may read but not write (403, classified as forbidden)', async () => {
     const reader = servicesFor(site, DEMO_EMAILS.sofie);
     expect((await reader.repositories.activities.query()).length).toBeGreaterThan(0);
     const perms = (await reader.wheel.load('2026-01-01', '2026-12-31')).permissions;
-    expect(perms).toEqual({ canAdd: false, canEdit: false, canDelete: false, canManageLists: false });
+    expect(perms).toEqual({ canAdd: false, canEdit: false, canDelete: false, canManageLists: false, canManagePermissions: false });
     const error = await reader.repositories.activities.add(activity).catch((e: unknown) => e);
     expect(classifyError(error)).toMatchObject({ kind: 'forbidden', status: 403 });
     const refused = await reader.provisioning.provision().catch((e: unknown) => e);
