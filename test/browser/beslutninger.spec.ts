@@ -74,7 +74,7 @@ test('a reader sees the register and the details without edit controls; axe is c
   const region = page.getByRole('region', { name: REGION });
   await expect(region.getByRole('heading', { level: 3 }).first()).toBeVisible();
   await expect(region.getByRole('button', { name: 'Registrér beslutninger' })).toHaveCount(0);
-  await region.getByRole('heading', { level: 3 }).first().locator('xpath=following-sibling::ul[1]//button').first().click();
+  await region.locator('section > ul button').first().click();
   const details = page.getByRole('dialog');
   await expect(details.getByRole('heading', { name: 'Opfølgningshandlinger' })).toBeVisible();
   await expect(details.getByRole('button', { name: 'Redigér' })).toHaveCount(0);
