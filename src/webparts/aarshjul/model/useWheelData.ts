@@ -1,8 +1,7 @@
 import type { IMeeting } from '../../../domain/models';
 import type { IDayRange } from '../../../domain/wheel';
 import * as React from 'react';
-import {
-  classifyError, filterMeetings, type CalendarSource, type IMeetingFilter, type IServices, type IWheelData
+import { filterMeetings, type CalendarSource, type IMeetingFilter, type IServices, type IWheelData
 } from '../../../services';
 import { useAsync, type IAsyncResult } from '../../../common/useAsync';
 
@@ -11,14 +10,9 @@ function nextTask(): Promise<void> {
   return new Promise(resolve => setTimeout(resolve, 0));
 }
 
-/** Thrown by the wheel's load when the site lacks the solution's lists, or a column of them: "not configured" or "repair". */
-export class NotConfiguredError extends Error {
-  public constructor(public readonly missingLists: string[], public readonly missingColumn?: string) {
-    super(missingColumn ? `Missing column: ${missingColumn}` : `Missing lists: ${missingLists.join(', ')}`);
-    this.name = 'NotConfiguredError';
-    Object.setPrototypeOf(this, NotConfiguredError.prototype);
-  }
-}
+import { withConfigurationCheck } from '../../../common/notConfiguredError';
+
+export { NotConfiguredError } from '../../../common/notConfiguredError';
 
 /** SharePoint data together with the range it was loaded for, so a view never pairs last year's data with this year. */
 export interface IWheelLoad {
@@ -50,23 +44,14 @@ export function useWheelData(
   services: IServices, range: IDayRange, source: CalendarSource | undefined, filter: IMeetingFilter
 ): IWheelDataResult {
   const sharePoint = useAsync<IWheelLoad>(async signal => {
-    try {
+    return withConfigurationCheck(services, async () => {
       // A stale year (another chosen, or the web part gone) is aborted on the wire.
       const data = await services.wheel.load(range.from, range.to, signal);
       // The response was parsed and mapped in this task: the wheel is drawn in the next one, so that with thousands
       // of activities neither task is as long as both (the browser can paint and handle input in between).
       await nextTask();
       return { range, data };
-    } catch (error) {
-      const classified = classifyError(error);
-      if (classified.kind === 'notFound') {
-        const status = await services.provisioning.status();
-        if (!status.ready) throw new NotConfiguredError(status.missingLists);
-      }
-      // A column deleted in SharePoint: the owner is offered »Reparér lister«, everybody else a clear message.
-      if (classified.kind === 'listSchema') throw new NotConfiguredError([], classified.column);
-      throw error;
-    }
+    });
   }, [services, range.from, range.to]);
 
   const sourceKey = source ? JSON.stringify(source) : '';

@@ -6,7 +6,7 @@ import type { IRootProps } from '../../../../common/hosting';
 import { LiveRegion, useAnnouncer } from '../../../../common/LiveRegion';
 import { ErrorView, LoadingView, NotConfiguredView } from '../../../../common/StateViews';
 import type { IBeslutningerWebPartProps } from '../../IBeslutningerWebPartProps';
-import { RegisterNotConfiguredError, useRegisterData } from '../../model/useRegisterData';
+import { NotConfiguredError, useRegisterData } from '../../model/useRegisterData';
 import { RegisterContent } from './RegisterContent';
 
 const root = mergeStyles({ display: 'flex', flexDirection: 'column', gap: 12, minWidth: 0 });
@@ -31,7 +31,7 @@ export function Beslutninger(props: IRootProps<IBeslutningerWebPartProps, IBeslu
   const data = useRegisterData(services, year, today, days);
 
   let content: React.ReactNode;
-  if (data.status === 'error' && data.error instanceof RegisterNotConfiguredError) {
+  if (data.status === 'error' && data.error instanceof NotConfiguredError) {
     content = <NotConfiguredView provisioning={services.provisioning} strings={strings} isEditMode={host.isEditMode}
       missingLists={data.error.missingLists} missingColumn={data.error.missingColumn} onProvisioned={data.reload} />;
   } else if (!data.value) {
