@@ -50,8 +50,8 @@ export function Processer(props: IRootProps<IProcesserWebPartProps, IProcesserWe
 
   React.useEffect(() => {
     if (!data || !data.permissions.canEdit || !data.taskPermissions.canAdd) return;
-    // Keys make this exactly-once: a second page view finds the tasks among `reviewTaskKeys` and writes nothing.
-    services.processActions.ensureReviewTasks(data.processes, data.reviewTaskKeys, today).catch(() => undefined);
+    // Keys make this exactly-once: a second page view finds the tasks by their keys and writes nothing.
+    services.processActions.ensureReviewTasks(data.processes, today).catch(() => undefined);
   }, [data, services, today]);
 
   const heading = properties.title ? <Text as="h2" variant="xLarge" block={true} styles={{ root: { margin: '0 0 12px' } }}>{properties.title}</Text> : null;

@@ -84,7 +84,7 @@ test('an overdue review creates the owner\'s task once, not once per page view',
   await screen.findByText('Bestyrelsesmøder');
   await waitFor(() => expect(fake.tasks.items).toHaveLength(1));
   expect(fake.tasks.items[0]).toMatchObject({ source: 'Proces', assignedTo: LARS, dueDate: '2026-10-01' });
-  // A second page view: the key is among the review tasks read, nothing is written.
+  // A second page view: the task is found by its key, nothing is written.
   const adds = fake.backend.callsOf('tasks.add').length;
   renderProcesser(fake);
   await waitFor(() => expect(fake.backend.callsOf('batch.read')).toHaveLength(2));
