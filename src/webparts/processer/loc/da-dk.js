@@ -118,6 +118,7 @@ define([], function () {
     "StepN": "Trin {0}",
     "MoveUp": "Flyt op",
     "MoveDown": "Flyt ned",
+    "DragStep": "Træk for at flytte trinnet (eller brug Flyt op / Flyt ned)",
     "MoveUpStep": "Flyt op: {0}",
     "MoveDownStep": "Flyt ned: {0}",
     "DeleteStep": "Slet trin",

@@ -118,6 +118,7 @@ define([], function () {
     "StepN": "Step {0}",
     "MoveUp": "Move up",
     "MoveDown": "Move down",
+    "DragStep": "Drag to move the step (or use Move up / Move down)",
     "MoveUpStep": "Move up: {0}",
     "MoveDownStep": "Move down: {0}",
     "DeleteStep": "Delete step",

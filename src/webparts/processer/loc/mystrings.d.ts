@@ -118,6 +118,7 @@ declare interface IProcesserOwnStrings {
   StepN: string;
   MoveUp: string;
   MoveDown: string;
+  DragStep: string;
   MoveUpStep: string;
   MoveDownStep: string;
   DeleteStep: string;
