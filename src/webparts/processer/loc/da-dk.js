@@ -50,6 +50,7 @@ define([], function () {
     "CatalogueCount": "Viser {0} af {1} processer",
     "NoMatches": "Ingen processer passer til søgningen og filtrene.",
     "MatchedInSteps": "Fundet i trinene",
+    "ShowMoreInArea": "Vis {0} mere i {1} ({2} ikke vist)",
     "LabelStatus": "Status",
     "LabelOwner": "Procesejer",
     "LabelDeputy": "Stedfortræder",
