@@ -40,6 +40,11 @@ test('»Udskriv« on a process opens a clean page with its facts and steps in or
   expect(await popup.locator('script, button, [class*="ms-"]').count()).toBe(0);
   expect(await popup.evaluate(() => document.documentElement.lang)).toBe('da');
   expect(await page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
+
+  // A browser that blocks the print page (a pop-up) gets told so, instead of nothing happening.
+  await page.evaluate(() => { window.open = () => null; });
+  await panel.getByRole('button', { name: 'Udskriv' }).click();
+  await expect(panel.getByText(/Udskriftssiden kunne ikke åbnes/)).toBeVisible();
 });
 
 test('the process handbook has a table of contents by area linking to every published process with its steps', async ({ openPage }) => {

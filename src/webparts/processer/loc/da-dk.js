@@ -87,6 +87,7 @@ define([], function () {
     "MarkedReviewed": "Processen er markeret som revideret.",
     "NotAllowed": "Du har ikke ret til denne handling på processen.",
     "Print": "Udskriv",
+    "PrintBlocked": "Udskriftssiden kunne ikke åbnes. Tillad pop op-vinduer for webstedet, og prøv igen.",
     "StepsHeading": "Trin ({0})",
     "StepsLabel": "Processens trin",
     "NoSteps": "Processen har ingen trin endnu.",

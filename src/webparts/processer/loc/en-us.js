@@ -87,6 +87,7 @@ define([], function () {
     "MarkedReviewed": "The process is marked as reviewed.",
     "NotAllowed": "You may not do this to the process.",
     "Print": "Print",
+    "PrintBlocked": "The print page could not be opened. Allow pop-ups for the site and try again.",
     "StepsHeading": "Steps ({0})",
     "StepsLabel": "The process's steps",
     "NoSteps": "The process has no steps yet.",

@@ -87,6 +87,7 @@ declare interface IProcesserOwnStrings {
   MarkedReviewed: string;
   NotAllowed: string;
   Print: string;
+  PrintBlocked: string;
   StepsHeading: string;
   StepsLabel: string;
   NoSteps: string;

@@ -110,7 +110,7 @@ export function ProcessPanel(props: IProcessPanelProps): React.ReactElement {
             <DefaultButton text={strings.MarkReviewed} iconProps={{ iconName: 'CheckMark' }} disabled={busy}
               onClick={() => { run(() => services.processActions.markReviewed(p, actor, props.today), strings.MarkedReviewed).catch(() => undefined); }} />
           )}
-          <DefaultButton text={strings.Print} iconProps={{ iconName: 'Print' }} onClick={() => printProcess(data, strings, language)} />
+          <DefaultButton text={strings.Print} iconProps={{ iconName: 'Print' }} onClick={() => { if (!printProcess(data, strings, language)) setProblem(strings.PrintBlocked); }} />
         </div>
         <dl style={{ margin: 0, display: 'grid', gridTemplateColumns: 'minmax(120px, max-content) 1fr', gap: '4px 16px' }}>
           {dd(strings.LabelStatus, statusLabel(p.status, strings))}
