@@ -50,6 +50,7 @@ define([], function () {
     "CatalogueCount": "Viser {0} af {1} processer",
     "NoMatches": "Ingen processer passer til søgningen og filtrene.",
     "MatchedInSteps": "Fundet i trinene",
+    "LinkedProcessMissing": "Linket peger på en proces, der ikke findes eller ikke er udgivet.",
     "ShowMoreInArea": "Vis {0} mere i {1} ({2} ikke vist)",
     "LabelStatus": "Status",
     "LabelOwner": "Procesejer",

@@ -50,6 +50,7 @@ define([], function () {
     "CatalogueCount": "Showing {0} of {1} processes",
     "NoMatches": "No processes match the search and filters.",
     "MatchedInSteps": "Found in the steps",
+    "LinkedProcessMissing": "The link points to a process that does not exist or is not published.",
     "ShowMoreInArea": "Show {0} more in {1} ({2} not shown)",
     "LabelStatus": "Status",
     "LabelOwner": "Owner",

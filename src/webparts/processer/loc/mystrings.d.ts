@@ -50,6 +50,7 @@ declare interface IProcesserOwnStrings {
   CatalogueCount: string;
   NoMatches: string;
   MatchedInSteps: string;
+  LinkedProcessMissing: string;
   ShowMoreInArea: string;
   LabelStatus: string;
   LabelOwner: string;
