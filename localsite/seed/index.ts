@@ -16,6 +16,7 @@ import { seedEvents } from './events';
 import { seedDecisions } from './decisions';
 import { seedInquiries } from './inquiries';
 import { seedTasks } from './tasks';
+import { seedMail } from './mail';
 import { bulkWrite, largeActivities, largeDecisionActions, largeDecisions, largeInquiries, largeTasks, type IBulkTarget } from './large';
 import { Prng } from './random';
 
@@ -41,6 +42,8 @@ export interface ISeedReport {
   inquiries: number;
   /** Graph events (a recurring series counts once). */
   events: number;
+  /** Messages in the shared mailbox's inbox. */
+  mail: number;
 }
 
 /** Options for the large data set; the counts default to 20,000 activities, 6,000 inquiries and tasks, 20,000 decisions. */
@@ -63,7 +66,7 @@ async function contextOf(options: ISeedOptions): Promise<ISeedContext> {
 
 /**
  * Seeds the demo: ~15 processes with steps, ~40 årshjul activities, Outlook meetings for Mette, the board group and
- * the shared mailbox, ~25 decisions with follow-up tasks, ~40 inquiries and further tasks. Deterministic for a given
+ * the shared mailbox, ~25 decisions with follow-up tasks, ~40 inquiries and further tasks, and six e-mails in the shared mailbox's inbox. Deterministic for a given
  * day. Expects provisioned, empty lists.
  */
 export async function seedDemo(options: ISeedOptions): Promise<ISeedReport> {
@@ -76,6 +79,7 @@ export async function seedDemo(options: ISeedOptions): Promise<ISeedReport> {
   const decisions = await seedDecisions(repositories, ctx, processes, meetings);
   const inquiries = await seedInquiries(repositories, ctx);
   const otherTasks = await seedTasks(options.services, ctx, activities, processes, inquiries);
+  const mail = seedMail(options.store, ctx);
   return {
     processes: Object.keys(processes).length,
     steps,
@@ -83,7 +87,8 @@ export async function seedDemo(options: ISeedOptions): Promise<ISeedReport> {
     decisions: decisions.decisions.length,
     tasks: decisions.tasks + otherTasks,
     inquiries: inquiries.length,
-    events
+    events,
+    mail
   };
 }
 
@@ -121,7 +126,7 @@ export async function seedLarge(options: ILargeSeedOptions): Promise<ISeedReport
   return {
     processes: 0, steps: 0, activities: activityRows.length + (options.oneOffsThisYear ?? 0), decisions: decisionRows.length,
     tasks: taskRows.length + actionRows.length,
-    inquiries: inquiryRows.length, events: 0
+    inquiries: inquiryRows.length, events: 0, mail: 0
   };
 }
 

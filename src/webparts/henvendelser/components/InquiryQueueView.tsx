@@ -20,6 +20,7 @@ import { categoryLabel, priorityText, queueLabel, slaText, statusLabel } from '.
 import { initialQueue, slaPolicies } from '../model/properties';
 import { inquiryRows, queueCounts, queueRows, type InquiryRow, type IQueueFilter } from '../model/queueModel';
 import { queueClasses } from './queueStyles';
+import { MailPullButton } from './MailPullButton';
 import type { IInquiryPanelProps } from './InquiryPanel';
 import type { IIntakePanelProps } from './IntakePanel';
 
@@ -115,6 +116,18 @@ export function InquiryQueueView(props: IInquiryQueueViewProps): React.ReactElem
     announce(format(strings.QueueAnnounce, queueLabel(q, strings), counts[q]));
   };
 
+  const mailbox = (properties.mailbox ?? '').trim();
+  const mailPull = canAdd && mailbox !== '' && (
+    <MailPullButton services={services} mailbox={mailbox} webUrl={host.webUrl} user={data.currentUser.email ?? String(userId)}
+      policies={policies} now={host.now} strings={strings}
+      onStart={text => { setNotice(undefined); announce(text); }}
+      onDone={(n, created) => {
+        setNotice({ type: n.kind, text: n.text });
+        announce(n.text);
+        if (created > 0) props.onReload();
+      }} />
+  );
+
   const hasAny = data.open.length + data.closed.length > 0;
   const intake = intakeOpen && (
     <IntakePanel services={services} strings={strings} language={language} policies={policies} now={host.now}
@@ -126,6 +139,7 @@ export function InquiryQueueView(props: IInquiryQueueViewProps): React.ReactElem
       <div ref={wrapper}>
         <EmptyView title={strings.EmptyTitle} message={canAdd ? strings.EmptyText : strings.EmptyTextReader}
           action={canAdd ? { text: strings.NewInquiry, onClick: () => setIntakeOpen(true) } : undefined} />
+        {mailPull}
         {notice && <MessageBar messageBarType={notice.type === 'success' ? MessageBarType.success : MessageBarType.error}>{notice.text}</MessageBar>}
         {intake}
       </div>
@@ -137,6 +151,7 @@ export function InquiryQueueView(props: IInquiryQueueViewProps): React.ReactElem
       <div className={classes.toolbar}>
         {canAdd && <PrimaryButton text={strings.NewInquiry} iconProps={{ iconName: 'Add' }} onClick={() => setIntakeOpen(true)}
           onMouseEnter={() => IntakePanel.preload()} onFocus={() => IntakePanel.preload()} />}
+        {mailPull}
         <SearchBox className={classes.search} placeholder={strings.SearchPlaceholder} ariaLabel={strings.SearchLabel}
           value={filter.search} onChange={(_, v) => setFilter(f => ({ ...f, search: v ?? '' }))} />
         <Dropdown className={classes.filter} label={strings.FilterCategory} options={categoryOptions} selectedKey={filter.category ?? ''}

@@ -123,6 +123,18 @@ define([], function () {
     "TimelineStatus": "Status: {0}.",
     "TimelineAssigned": "Tildelt {0}.",
     "TimelineUnassigned": "Ikke længere tildelt.",
-    "TimelineNote": "Note: {0}"
+    "TimelineNote": "Note: {0}",
+    "PropMailbox": "Delt postkasse (e-mailadresse)",
+    "PropMailboxDescription": "Henvendelser hentes fra indbakken med »Hent nye e-mails«. Tom: knappen vises ikke.",
+    "MailPull": "Hent nye e-mails",
+    "MailPulling": "Henter e-mails fra {0} …",
+    "MailPullNone": "Ingen nye e-mails i {0}.",
+    "MailPullOne": "1 ny henvendelse fra {0}.",
+    "MailPullMany": "{0} nye henvendelser fra {1}.",
+    "MailPullAlready": "{0} e-mails var allerede registreret.",
+    "MailPullFailed": "{0} e-mails kunne ikke registreres; de hentes igen næste gang: {1}",
+    "MailErrorDenied": "Du har ikke adgang til postkassen {0}. Bed om fuld adgang til den delte postkasse i Exchange.",
+    "MailErrorConsent": "Web partens adgang til e-mail (Mail.Read.Shared) er ikke godkendt. Bed en administrator godkende den under API-adgang i SharePoint Admin Center.",
+    "MailErrorNotFound": "Postkassen {0} findes ikke. Ret adressen i web partens egenskaber."
   };
 });

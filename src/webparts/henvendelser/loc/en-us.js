@@ -123,6 +123,18 @@ define([], function () {
     "TimelineStatus": "Status: {0}.",
     "TimelineAssigned": "Assigned to {0}.",
     "TimelineUnassigned": "No longer assigned.",
-    "TimelineNote": "Note: {0}"
+    "TimelineNote": "Note: {0}",
+    "PropMailbox": "Shared mailbox (e-mail address)",
+    "PropMailboxDescription": "Inquiries are pulled from its inbox with »Fetch new e-mails«. Empty: no button.",
+    "MailPull": "Fetch new e-mails",
+    "MailPulling": "Fetching e-mails from {0} …",
+    "MailPullNone": "No new e-mails in {0}.",
+    "MailPullOne": "1 new inquiry from {0}.",
+    "MailPullMany": "{0} new inquiries from {1}.",
+    "MailPullAlready": "{0} e-mails were already registered.",
+    "MailPullFailed": "{0} e-mails could not be registered; they are fetched again next time: {1}",
+    "MailErrorDenied": "You have no access to the mailbox {0}. Ask for full access to the shared mailbox in Exchange.",
+    "MailErrorConsent": "The web part's access to e-mail (Mail.Read.Shared) has not been approved. Ask an administrator to approve it under API access in the SharePoint admin center.",
+    "MailErrorNotFound": "The mailbox {0} does not exist. Correct the address in the web part's properties."
   };
 });

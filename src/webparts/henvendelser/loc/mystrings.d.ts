@@ -124,6 +124,18 @@ declare interface IHenvendelserOwnStrings {
   TimelineAssigned: string;
   TimelineUnassigned: string;
   TimelineNote: string;
+  PropMailbox: string;
+  PropMailboxDescription: string;
+  MailPull: string;
+  MailPulling: string;
+  MailPullNone: string;
+  MailPullOne: string;
+  MailPullMany: string;
+  MailPullAlready: string;
+  MailPullFailed: string;
+  MailErrorDenied: string;
+  MailErrorConsent: string;
+  MailErrorNotFound: string;
 }
 
 /** What the Henvendelser components get: the shared strings and its own, merged by the host. */
