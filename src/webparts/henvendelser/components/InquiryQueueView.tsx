@@ -23,10 +23,14 @@ import { queueClasses } from './queueStyles';
 import { MailPullButton } from './MailPullButton';
 import type { IInquiryPanelProps } from './InquiryPanel';
 import type { IIntakePanelProps } from './IntakePanel';
+import type { IAssignDialogProps } from './AssignDialog';
 
 /** The detail and handling panel, loaded the first time an inquiry is opened. */
 const InquiryPanel = lazyComponent<IInquiryPanelProps>(() =>
   import(/* webpackChunkName: 'henvendelser-detail' */ './InquiryPanel').then(m => m.InquiryPanel));
+/** »Tildel kollega« with the people picker, loaded the first time it is used. */
+const AssignDialog = lazyComponent<IAssignDialogProps>(() =>
+  import(/* webpackChunkName: 'henvendelser-assign' */ './AssignDialog').then(m => m.AssignDialog));
 /** The intake form, loaded the first time »Ny henvendelse« is used. */
 const IntakePanel = lazyComponent<IIntakePanelProps>(() =>
   import(/* webpackChunkName: 'henvendelser-intake' */ './IntakePanel').then(m => m.IntakePanel));
@@ -63,6 +67,7 @@ export function InquiryQueueView(props: IInquiryQueueViewProps): React.ReactElem
   const [notice, setNotice] = React.useState<INotice>();
   const [openId, setOpenId] = React.useState<number>();
   const [intakeOpen, setIntakeOpen] = React.useState(false);
+  const [assignOpen, setAssignOpen] = React.useState(false);
   const canEdit = data.permissions.canEdit;
   const canAdd = data.permissions.canAdd;
   const userId = data.currentUser.id;
@@ -104,6 +109,7 @@ export function InquiryQueueView(props: IInquiryQueueViewProps): React.ReactElem
   const priorityOptions: IDropdownOption[] = [{ key: '', text: strings.FilterAll }, ...PRIORITIES.map(p => ({ key: p, text: priorityText(p, language) }))];
   const statusOptions: IDropdownOption[] = INQUIRY_STATUSES.map(s => ({ key: s, text: statusLabel(s, strings) }));
   const setPriorityOptions: IDropdownOption[] = PRIORITIES.map(p => ({ key: p, text: priorityText(p, language) }));
+  const setCategoryOptions: IDropdownOption[] = INQUIRY_CATEGORIES.map(c => ({ key: c, text: categoryLabel(c, strings) }));
   const allSelected = rows.length > 0 && rows.every(r => selected.has(r.id));
   const toggle = (id: number, on: boolean): void => setSelected(s => {
     const next = new Set(s);
@@ -184,10 +190,14 @@ export function InquiryQueueView(props: IInquiryQueueViewProps): React.ReactElem
         <div className={classes.bulk} role="group" aria-label={format(strings.SelectedCount, selectedRows.length)}>
           <span className={classes.bulkCount}>{format(strings.SelectedCount, selectedRows.length)}</span>
           <DefaultButton text={strings.AssignToMe} disabled={busy} onClick={() => changeSelected({ assignedTo: data.currentUser, status: undefined }).catch(() => undefined)} />
+          <DefaultButton text={strings.AssignToColleague} disabled={busy} onClick={() => setAssignOpen(true)}
+            onMouseEnter={() => AssignDialog.preload()} onFocus={() => AssignDialog.preload()} />
           <Dropdown className={classes.filter} placeholder={strings.SetStatus} ariaLabel={strings.SetStatus} options={statusOptions} disabled={busy}
             selectedKey={null} onChange={(_, o) => o && changeSelected({ status: o.key as InquiryStatus }).catch(() => undefined)} />
           <Dropdown className={classes.filter} placeholder={strings.SetPriority} ariaLabel={strings.SetPriority} options={setPriorityOptions} disabled={busy}
             selectedKey={null} onChange={(_, o) => o && changeSelected({ priority: o.key as Priority }).catch(() => undefined)} />
+          <Dropdown className={classes.filter} placeholder={strings.SetCategory} ariaLabel={strings.SetCategory} options={setCategoryOptions} disabled={busy}
+            selectedKey={null} onChange={(_, o) => o && changeSelected({ category: o.key as InquiryCategory }).catch(() => undefined)} />
           <DefaultButton text={strings.ClearSelection} disabled={busy} onClick={() => setSelected(new Set())} />
         </div>
       )}
@@ -223,6 +233,10 @@ export function InquiryQueueView(props: IInquiryQueueViewProps): React.ReactElem
         <InquiryPanel services={services} strings={strings} language={language} policies={policies} now={host.now} row={openRow}
           permissions={data.permissions} taskPermissions={data.taskPermissions} decisionPermissions={data.decisionPermissions}
           currentUser={data.currentUser} onDismiss={() => setOpenId(undefined)} onSaved={onSaved} />
+      )}
+      {assignOpen && selectedRows.length > 0 && (
+        <AssignDialog count={selectedRows.length} people={services.people} strings={strings} onDismiss={() => setAssignOpen(false)}
+          onAssign={person => { setAssignOpen(false); changeSelected({ assignedTo: person }).catch(() => undefined); }} />
       )}
       {intake}
     </div>

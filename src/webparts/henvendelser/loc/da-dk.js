@@ -135,6 +135,12 @@ define([], function () {
     "MailPullFailed": "{0} e-mails kunne ikke registreres; de hentes igen næste gang: {1}",
     "MailErrorDenied": "Du har ikke adgang til postkassen {0}. Bed om fuld adgang til den delte postkasse i Exchange.",
     "MailErrorConsent": "Web partens adgang til e-mail (Mail.Read.Shared) er ikke godkendt. Bed en administrator godkende den under API-adgang i SharePoint Admin Center.",
-    "MailErrorNotFound": "Postkassen {0} findes ikke. Ret adressen i web partens egenskaber."
+    "MailErrorNotFound": "Postkassen {0} findes ikke. Ret adressen i web partens egenskaber.",
+    "AssignToColleague": "Tildel kollega …",
+    "AssignToColleagueTitle": "Tildel en kollega",
+    "AssignToColleagueText": "De {0} valgte henvendelser tildeles den kollega, du vælger.",
+    "AssignToColleagueConfirm": "Tildel",
+    "AssignToColleagueMissing": "Vælg en kollega.",
+    "SetCategory": "Sæt kategori"
   };
 });

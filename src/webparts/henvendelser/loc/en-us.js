@@ -135,6 +135,12 @@ define([], function () {
     "MailPullFailed": "{0} e-mails could not be registered; they are fetched again next time: {1}",
     "MailErrorDenied": "You have no access to the mailbox {0}. Ask for full access to the shared mailbox in Exchange.",
     "MailErrorConsent": "The web part's access to e-mail (Mail.Read.Shared) has not been approved. Ask an administrator to approve it under API access in the SharePoint admin center.",
-    "MailErrorNotFound": "The mailbox {0} does not exist. Correct the address in the web part's properties."
+    "MailErrorNotFound": "The mailbox {0} does not exist. Correct the address in the web part's properties.",
+    "AssignToColleague": "Assign to colleague …",
+    "AssignToColleagueTitle": "Assign to a colleague",
+    "AssignToColleagueText": "The {0} selected inquiries are assigned to the colleague you choose.",
+    "AssignToColleagueConfirm": "Assign",
+    "AssignToColleagueMissing": "Choose a colleague.",
+    "SetCategory": "Set category"
   };
 });

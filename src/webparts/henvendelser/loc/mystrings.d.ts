@@ -136,6 +136,12 @@ declare interface IHenvendelserOwnStrings {
   MailErrorDenied: string;
   MailErrorConsent: string;
   MailErrorNotFound: string;
+  AssignToColleague: string;
+  AssignToColleagueTitle: string;
+  AssignToColleagueText: string;
+  AssignToColleagueConfirm: string;
+  AssignToColleagueMissing: string;
+  SetCategory: string;
 }
 
 /** What the Henvendelser components get: the shared strings and its own, merged by the host. */
