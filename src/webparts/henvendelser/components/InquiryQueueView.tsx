@@ -24,6 +24,7 @@ import { MailPullButton } from './MailPullButton';
 import type { IInquiryPanelProps } from './InquiryPanel';
 import type { IIntakePanelProps } from './IntakePanel';
 import type { IAssignDialogProps } from './AssignDialog';
+import type { IInquiryOverviewProps } from './InquiryOverview';
 
 /** The detail and handling panel, loaded the first time an inquiry is opened. */
 const InquiryPanel = lazyComponent<IInquiryPanelProps>(() =>
@@ -31,6 +32,9 @@ const InquiryPanel = lazyComponent<IInquiryPanelProps>(() =>
 /** »Tildel kollega« with the people picker, loaded the first time it is used. */
 const AssignDialog = lazyComponent<IAssignDialogProps>(() =>
   import(/* webpackChunkName: 'henvendelser-assign' */ './AssignDialog').then(m => m.AssignDialog));
+/** The overview (statistics, chart and table), loaded the first time »Overblik« is used. */
+const InquiryOverview = lazyComponent<IInquiryOverviewProps>(() =>
+  import(/* webpackChunkName: 'henvendelser-overview' */ './InquiryOverview').then(m => m.InquiryOverview));
 /** The intake form, loaded the first time »Ny henvendelse« is used. */
 const IntakePanel = lazyComponent<IIntakePanelProps>(() =>
   import(/* webpackChunkName: 'henvendelser-intake' */ './IntakePanel').then(m => m.IntakePanel));
@@ -68,6 +72,7 @@ export function InquiryQueueView(props: IInquiryQueueViewProps): React.ReactElem
   const [openId, setOpenId] = React.useState<number>();
   const [intakeOpen, setIntakeOpen] = React.useState(false);
   const [assignOpen, setAssignOpen] = React.useState(false);
+  const [overview, setOverview] = React.useState(false);
   const canEdit = data.permissions.canEdit;
   const canAdd = data.permissions.canAdd;
   const userId = data.currentUser.id;
@@ -165,7 +170,13 @@ export function InquiryQueueView(props: IInquiryQueueViewProps): React.ReactElem
         <Dropdown className={classes.filter} label={strings.FilterPriority} options={priorityOptions} selectedKey={filter.priority ?? ''}
           onChange={(_, o) => setFilter(f => ({ ...f, priority: (o?.key || undefined) as Priority | undefined }))} />
         <DefaultButton text={strings.Refresh} iconProps={{ iconName: 'Refresh' }} onClick={props.onReload} disabled={props.reloading} />
+        <DefaultButton text={strings.Overview} iconProps={{ iconName: 'BarChartVertical' }} aria-pressed={overview}
+          onClick={() => setOverview(o => !o)} onMouseEnter={() => InquiryOverview.preload()} onFocus={() => InquiryOverview.preload()} />
       </div>
+      {overview ? (
+        <InquiryOverview services={services} policies={policies} now={host.now} language={language} strings={strings}
+          isEditMode={host.isEditMode} onBack={() => setOverview(false)} />
+      ) : <>
       <div role="group" aria-label={strings.QueuesLabel} className={classes.queues}>
         {INQUIRY_QUEUES.map(q => (
           <button key={q} type="button" aria-pressed={queue === q} className={queue === q ? classes.queueOn : classes.queue}
@@ -229,6 +240,7 @@ export function InquiryQueueView(props: IInquiryQueueViewProps): React.ReactElem
           </tbody>
         </table>
       )}
+      </>}
       {openRow && (
         <InquiryPanel services={services} strings={strings} language={language} policies={policies} now={host.now} row={openRow}
           permissions={data.permissions} taskPermissions={data.taskPermissions} decisionPermissions={data.decisionPermissions}

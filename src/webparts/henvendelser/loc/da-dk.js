@@ -141,6 +141,25 @@ define([], function () {
     "AssignToColleagueText": "De {0} valgte henvendelser tildeles den kollega, du vælger.",
     "AssignToColleagueConfirm": "Tildel",
     "AssignToColleagueMissing": "Vælg en kollega.",
-    "SetCategory": "Sæt kategori"
+    "SetCategory": "Sæt kategori",
+    "Overview": "Overblik",
+    "OverviewHeading": "Overblik: henvendelser modtaget de seneste 12 måneder",
+    "OverviewLoading": "Henter overblikket …",
+    "OverviewTotal": "Modtaget i alt",
+    "OverviewMedianFirst": "Median tid til første svar",
+    "OverviewMedianResolution": "Median løsningstid (uden tid i »Afventer svar«)",
+    "OverviewFirstAttainment": "Første svar inden for fristen",
+    "OverviewResolutionAttainment": "Løst inden for fristen",
+    "OverviewNotMeasured": "endnu ingen målinger",
+    "OverviewChartLabel": "Henvendelser pr. måned: {0}",
+    "OverviewTableCaption": "Henvendelser pr. kategori og måned",
+    "OverviewCategory": "Kategori",
+    "OverviewUncategorised": "Uden kategori",
+    "OverviewSum": "I alt",
+    "OverviewEmpty": "Ingen henvendelser er modtaget i perioden.",
+    "OverviewNote": "Tider er arbejdstid (sekretariatets åbningstid, uden helligdage og lukkedage).",
+    "DurationHours": "{0} t {1} min",
+    "DurationDays": "{0} arbejdsdage",
+    "BackToQueue": "Tilbage til køen"
   };
 });

@@ -141,6 +141,25 @@ define([], function () {
     "AssignToColleagueText": "The {0} selected inquiries are assigned to the colleague you choose.",
     "AssignToColleagueConfirm": "Assign",
     "AssignToColleagueMissing": "Choose a colleague.",
-    "SetCategory": "Set category"
+    "SetCategory": "Set category",
+    "Overview": "Overview",
+    "OverviewHeading": "Overview: inquiries received in the last 12 months",
+    "OverviewLoading": "Loading the overview …",
+    "OverviewTotal": "Received in total",
+    "OverviewMedianFirst": "Median time to first response",
+    "OverviewMedianResolution": "Median resolution time (without time »Awaiting reply«)",
+    "OverviewFirstAttainment": "First response within target",
+    "OverviewResolutionAttainment": "Resolved within target",
+    "OverviewNotMeasured": "nothing measured yet",
+    "OverviewChartLabel": "Inquiries per month: {0}",
+    "OverviewTableCaption": "Inquiries per category and month",
+    "OverviewCategory": "Category",
+    "OverviewUncategorised": "No category",
+    "OverviewSum": "Total",
+    "OverviewEmpty": "No inquiries were received in this period.",
+    "OverviewNote": "Times are working time (the secretariat's opening hours, without holidays and closing days).",
+    "DurationHours": "{0} h {1} min",
+    "DurationDays": "{0} working days",
+    "BackToQueue": "Back to the queue"
   };
 });

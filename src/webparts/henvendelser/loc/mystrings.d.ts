@@ -142,6 +142,25 @@ declare interface IHenvendelserOwnStrings {
   AssignToColleagueConfirm: string;
   AssignToColleagueMissing: string;
   SetCategory: string;
+  Overview: string;
+  OverviewHeading: string;
+  OverviewLoading: string;
+  OverviewTotal: string;
+  OverviewMedianFirst: string;
+  OverviewMedianResolution: string;
+  OverviewFirstAttainment: string;
+  OverviewResolutionAttainment: string;
+  OverviewNotMeasured: string;
+  OverviewChartLabel: string;
+  OverviewTableCaption: string;
+  OverviewCategory: string;
+  OverviewUncategorised: string;
+  OverviewSum: string;
+  OverviewEmpty: string;
+  OverviewNote: string;
+  DurationHours: string;
+  DurationDays: string;
+  BackToQueue: string;
 }
 
 /** What the Henvendelser components get: the shared strings and its own, merged by the host. */
