@@ -53,7 +53,7 @@ const number = (n: number, language: UiLanguage): string => n.toLocaleString(lan
 export function durationText(minutes: number | undefined, strings: IHenvendelserWebPartStrings, language: UiLanguage): string {
   if (minutes === undefined) return strings.OverviewNotMeasured;
   const d = workingDuration(minutes);
-  return 'days' in d ? format(strings.DurationDays, number(d.days, language)) : format(strings.DurationHours, d.hours, d.minutes);
+  return 'days' in d ? format(strings.OverviewDurationDays, number(d.days, language)) : format(strings.OverviewDurationHours, d.hours, d.minutes);
 }
 
 const percent = (value: number | undefined, strings: IHenvendelserWebPartStrings, language: UiLanguage): string =>

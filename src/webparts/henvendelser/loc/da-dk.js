@@ -158,8 +158,8 @@ define([], function () {
     "OverviewSum": "I alt",
     "OverviewEmpty": "Ingen henvendelser er modtaget i perioden.",
     "OverviewNote": "Tider er arbejdstid (sekretariatets åbningstid, uden helligdage og lukkedage).",
-    "DurationHours": "{0} t {1} min",
-    "DurationDays": "{0} arbejdsdage",
+    "OverviewDurationHours": "{0} t {1} min",
+    "OverviewDurationDays": "{0} arbejdsdage",
     "BackToQueue": "Tilbage til køen"
   };
 });

@@ -158,8 +158,8 @@ define([], function () {
     "OverviewSum": "Total",
     "OverviewEmpty": "No inquiries were received in this period.",
     "OverviewNote": "Times are working time (the secretariat's opening hours, without holidays and closing days).",
-    "DurationHours": "{0} h {1} min",
-    "DurationDays": "{0} working days",
+    "OverviewDurationHours": "{0} h {1} min",
+    "OverviewDurationDays": "{0} working days",
     "BackToQueue": "Back to the queue"
   };
 });

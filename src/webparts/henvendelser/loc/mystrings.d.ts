@@ -158,8 +158,8 @@ declare interface IHenvendelserOwnStrings {
   OverviewSum: string;
   OverviewEmpty: string;
   OverviewNote: string;
-  DurationHours: string;
-  DurationDays: string;
+  OverviewDurationHours: string;
+  OverviewDurationDays: string;
   BackToQueue: string;
 }
 

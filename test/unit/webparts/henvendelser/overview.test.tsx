@@ -38,9 +38,9 @@ describe('Henvendelser overview', () => {
   });
 
   test('durations in working time, Danish and English', () => {
-    expect(durationText(75, da, 'da')).toBe(format(da.DurationHours, 1, 15));
-    expect(durationText(630, da, 'da')).toBe(format(da.DurationDays, '1,5'));
-    expect(durationText(630, en, 'en')).toBe(format(en.DurationDays, '1.5'));
+    expect(durationText(75, da, 'da')).toBe(format(da.OverviewDurationHours, 1, 15));
+    expect(durationText(630, da, 'da')).toBe(format(da.OverviewDurationDays, '1,5'));
+    expect(durationText(630, en, 'en')).toBe(format(en.OverviewDurationDays, '1.5'));
     expect(durationText(undefined, da, 'da')).toBe(da.OverviewNotMeasured);
   });
 });
