@@ -5,7 +5,7 @@ import { Link } from '@fluentui/react/lib/Link';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { TextField } from '@fluentui/react/lib/TextField';
-import { INQUIRY_CATEGORIES, INQUIRY_STATUSES, PRIORITIES, type IInquiry, type InquiryCategory, type InquiryStatus, type IPersonRef, type IsoDate, type Priority } from '../../../domain/models';
+import { INQUIRY_CATEGORIES, INQUIRY_STATUSES, PRIORITIES, type IInquiry, type ILookupRef, type InquiryCategory, type InquiryStatus, type IPersonRef, type IsoDate, type Priority } from '../../../domain/models';
 import { buildMailtoUrl, fillTemplate, isMailtoTooLong, type ISlaPolicy } from '../../../domain/inquiries';
 import { addDays } from '../../../domain/dates';
 import { todayInCopenhagen } from '../../../domain/timeZone';
@@ -40,10 +40,11 @@ interface IDraft {
   status: InquiryStatus;
   priority: Priority;
   category?: InquiryCategory;
+  process?: ILookupRef;
   note: string;
 }
 
-const draftOf = (i: IInquiry): IDraft => ({ assignedTo: i.assignedTo, status: i.status, priority: i.priority, category: i.category, note: '' });
+const draftOf = (i: IInquiry): IDraft => ({ assignedTo: i.assignedTo, status: i.status, priority: i.priority, category: i.category, process: i.process, note: '' });
 
 /** Only what the user changed: each save is a partial update of those columns. */
 export function changeOf(inquiry: IInquiry, draft: IDraft): IInquiryChange {
@@ -52,6 +53,7 @@ export function changeOf(inquiry: IInquiry, draft: IDraft): IInquiryChange {
   if (draft.status !== inquiry.status) change.status = draft.status;
   if (draft.priority !== inquiry.priority) change.priority = draft.priority;
   if ((draft.category ?? '') !== (inquiry.category ?? '')) change.category = draft.category ?? null;
+  if ((draft.process?.id ?? 0) !== (inquiry.process?.id ?? 0)) change.process = draft.process ?? null;
   if (draft.note.trim() !== '') change.note = draft.note.trim();
   return change;
 }
@@ -74,6 +76,8 @@ export function InquiryPanel(props: IInquiryPanelProps): React.ReactElement {
   const [reply, setReply] = React.useState('');
   const [meetingDate, setMeetingDate] = React.useState<IsoDate | undefined>(() => addDays(todayInCopenhagen(props.now()), 14));
   const templates = useAsync(signal => services.inquiries.loadTemplates(signal), [services]);
+  // The process choice is for editors only; readers see the linked process's name from the item itself.
+  const processes = useAsync(signal => (canEdit ? services.inquiries.loadProcesses(signal) : Promise.resolve([])), [services, canEdit]);
   const timeline = useAsync(signal => services.inquiryActions.timeline(row.id, signal), [services, row.id, row.etag]);
   const sla = slaText(row, strings, language);
 
@@ -130,6 +134,7 @@ export function InquiryPanel(props: IInquiryPanelProps): React.ReactElement {
         <p style={{ margin: 0 }}>
           {format(strings.ReceivedLine, channelLabel(row.channel, strings), row.receivedAt ? instantText(row.receivedAt, language) : row.receivedDate)}
         </p>
+        {row.process && <p style={{ margin: 0 }}>{format(strings.ProcessLine, row.process.title)}</p>}
         {row.description && <p style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{row.description}</p>}
         {row.response && <><h3 style={section}>{strings.ResponseGiven}</h3><p style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{row.response}</p></>}
 
@@ -157,6 +162,12 @@ export function InquiryPanel(props: IInquiryPanelProps): React.ReactElement {
             <Dropdown label={strings.FieldCategory} selectedKey={draft.category ?? ''}
               options={[{ key: '', text: strings.NoCategory }, ...INQUIRY_CATEGORIES.map(c => ({ key: c, text: categoryLabel(c, strings) }))]}
               onChange={(_, o) => setDraft(d => ({ ...d, category: (o?.key || undefined) as InquiryCategory | undefined }))} />
+            <Dropdown label={strings.FieldProcess} selectedKey={draft.process?.id ?? 0}
+              placeholder={processes.status === 'loading' ? strings.Loading : undefined}
+              options={[{ key: 0, text: strings.NoProcess },
+                ...(processes.value ?? (draft.process ? [draft.process] : [])).map(p => ({ key: p.id, text: p.title }))]}
+              errorMessage={processes.status === 'error' ? friendlyError(processes.error, strings).message : undefined}
+              onChange={(_, o) => setDraft(d => ({ ...d, process: o && o.key !== 0 ? { id: Number(o.key), title: o.text } : undefined }))} />
             <TextField label={strings.FieldNote} multiline rows={3} value={draft.note} onChange={(_, v) => setDraft(d => ({ ...d, note: v ?? '' }))}
               description={strings.NoteHint} />
             <div>

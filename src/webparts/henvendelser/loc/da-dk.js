@@ -160,6 +160,9 @@ define([], function () {
     "OverviewNote": "Tider er arbejdstid (sekretariatets åbningstid, uden helligdage og lukkedage).",
     "OverviewDurationHours": "{0} t {1} min",
     "OverviewDurationDays": "{0} arbejdsdage",
-    "BackToQueue": "Tilbage til køen"
+    "BackToQueue": "Tilbage til køen",
+    "FieldProcess": "Proces",
+    "NoProcess": "Ingen proces",
+    "ProcessLine": "Proces: {0}"
   };
 });

@@ -160,6 +160,9 @@ define([], function () {
     "OverviewNote": "Times are working time (the secretariat's opening hours, without holidays and closing days).",
     "OverviewDurationHours": "{0} h {1} min",
     "OverviewDurationDays": "{0} working days",
-    "BackToQueue": "Back to the queue"
+    "BackToQueue": "Back to the queue",
+    "FieldProcess": "Process",
+    "NoProcess": "No process",
+    "ProcessLine": "Process: {0}"
   };
 });

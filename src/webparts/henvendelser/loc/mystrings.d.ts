@@ -161,6 +161,9 @@ declare interface IHenvendelserOwnStrings {
   OverviewDurationHours: string;
   OverviewDurationDays: string;
   BackToQueue: string;
+  FieldProcess: string;
+  NoProcess: string;
+  ProcessLine: string;
 }
 
 /** What the Henvendelser components get: the shared strings and its own, merged by the host. */

@@ -103,3 +103,35 @@ describe('Henvendelser model', () => {
     expect(changeOf(inquiry, { status: 'Afventer svar', priority: 'MUST', note: '' })).toEqual({ assignedTo: null, status: 'Afventer svar' });
   });
 });
+
+describe('Henvendelser detail: linking to a process', () => {
+  test('an editor picks a process (Processer, by title); the save is a partial update of the lookup alone', async () => {
+    const fake = servicesWith();
+    fake.processes.insert({ title: 'Behandling af henvendelser', area: 'Sekretariat', status: 'Godkendt' } as never);
+    fake.processes.insert({ title: 'Årsregnskab', area: 'Økonomi', status: 'Godkendt' } as never);
+    renderInbox({ fake });
+    await loaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Indmeldelse i OS2' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('combobox', { name: new RegExp(`^${da.FieldProcess}`) }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Behandling af henvendelser' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: da.Save }));
+    await within(dialog).findByText(da.Saved);
+    const patch = fake.backend.callsOf('inquiries.patch')[0].args[1] as Record<string, unknown>;
+    expect(patch).toEqual({ process: { id: 1, title: 'Behandling af henvendelser' } });
+    expect(fake.inquiries.items.find(i => i.title === 'Indmeldelse i OS2')?.process?.id).toBe(1);
+  });
+
+  test('a reader sees the linked process and no process choice', async () => {
+    const fake = servicesWith();
+    fake.inquiries.items.find(i => i.title === 'Indmeldelse i OS2')!.process = { id: 3, title: 'Medlemsadministration' };
+    fake.backend.permissions = { canAdd: false, canEdit: false, canDelete: false, canManageLists: false };
+    renderInbox({ fake });
+    await loaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Indmeldelse i OS2' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText(format(da.ProcessLine, 'Medlemsadministration'))).toBeInTheDocument();
+    expect(within(dialog).queryByRole('combobox', { name: new RegExp(`^${da.FieldProcess}`) })).not.toBeInTheDocument();
+    expect(fake.backend.callsOf('inquiries.loadProcesses')).toHaveLength(0);
+  });
+});
