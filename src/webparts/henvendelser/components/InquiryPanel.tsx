@@ -15,6 +15,8 @@ import { format } from '../../../common/strings';
 import { useAsync } from '../../../common/useAsync';
 import { IsoDatePicker } from '../../../common/IsoDatePicker';
 import { PeopleField } from '../../../common/PeopleField';
+import { ItemLink } from '../../../common/links/ItemLink';
+import type { IDeepLink } from '../../../domain/cockpit/deepLinks';
 import type { IInquiryChange, IListPermissions, IServices, ITimelineEntry } from '../../../services';
 import { categoryLabel, channelLabel, instantText, priorityText, slaText, statusLabel } from '../model/labels';
 import type { InquiryRow } from '../model/queueModel';
@@ -72,6 +74,8 @@ export function InquiryPanel(props: IInquiryPanelProps): React.ReactElement {
   const [saving, setSaving] = React.useState(false);
   const [error, setError] = React.useState<unknown>();
   const [done, setDone] = React.useState<string>();
+  /** The task or board case just made from this inquiry, linked to where it is handled. */
+  const [made, setMade] = React.useState<IDeepLink & { title: string }>();
   const [templateId, setTemplateId] = React.useState<number>();
   const [reply, setReply] = React.useState('');
   const [meetingDate, setMeetingDate] = React.useState<IsoDate | undefined>(() => addDays(todayInCopenhagen(props.now()), 14));
@@ -85,6 +89,7 @@ export function InquiryPanel(props: IInquiryPanelProps): React.ReactElement {
     setSaving(true);
     setError(undefined);
     setDone(undefined);
+    setMade(undefined);
     try {
       const result = await action();
       setDone(message);
@@ -134,7 +139,11 @@ export function InquiryPanel(props: IInquiryPanelProps): React.ReactElement {
         <p style={{ margin: 0 }}>
           {format(strings.ReceivedLine, channelLabel(row.channel, strings), row.receivedAt ? instantText(row.receivedAt, language) : row.receivedDate)}
         </p>
-        {row.process && <p style={{ margin: 0 }}>{format(strings.ProcessLine, row.process.title)}</p>}
+        {row.process && (
+          <p style={{ margin: 0 }}>
+            {strings.FieldProcess}: <ItemLink link={{ kind: 'proces', id: row.process.id }}>{row.process.title || String(row.process.id)}</ItemLink>
+          </p>
+        )}
         {row.description && <p style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{row.description}</p>}
         {row.response && <><h3 style={section}>{strings.ResponseGiven}</h3><p style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{row.response}</p></>}
 
@@ -143,7 +152,11 @@ export function InquiryPanel(props: IInquiryPanelProps): React.ReactElement {
             {friendly.kind === 'uncertain' ? friendly.message : `${strings.SaveFailed} ${friendly.message}`}
           </MessageBar>
         )}
-        {done && <MessageBar messageBarType={MessageBarType.success}>{done}</MessageBar>}
+        {done && (
+          <MessageBar messageBarType={MessageBarType.success} isMultiline={true}>
+            {done}{made && <> <ItemLink link={{ kind: made.kind, id: made.id }}>{made.title}</ItemLink></>}
+          </MessageBar>
+        )}
 
         {canEdit ? (
           <>
@@ -194,14 +207,20 @@ export function InquiryPanel(props: IInquiryPanelProps): React.ReactElement {
             {props.taskPermissions.canAdd && (
               <div>
                 <DefaultButton text={strings.CreateTask} iconProps={{ iconName: 'TaskManager' }} disabled={saving}
-                  onClick={() => run(() => services.inquiryActions.createTask(row, todayInCopenhagen(props.now())), strings.TaskCreated).catch(() => undefined)} />
+                  onClick={() => run(async () => {
+                    const task = await services.inquiryActions.createTask(row, todayInCopenhagen(props.now()));
+                    setMade({ kind: 'opgave', id: task.id, title: task.title });
+                  }, strings.TaskCreated).catch(() => undefined)} />
               </div>
             )}
             {props.decisionPermissions.canAdd && (
               <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'flex-end' }}>
                 <IsoDatePicker label={strings.BoardMeetingDate} value={meetingDate} onChange={setMeetingDate} language={language} strings={strings} />
                 <DefaultButton text={strings.CreateBoardCase} iconProps={{ iconName: 'Group' }} disabled={saving || !meetingDate}
-                  onClick={() => meetingDate && run(() => services.inquiryActions.createBoardCase(row, meetingDate), strings.BoardCaseCreated).catch(() => undefined)} />
+                  onClick={() => meetingDate && run(async () => {
+                    const decision = await services.inquiryActions.createBoardCase(row, meetingDate);
+                    setMade({ kind: 'beslutning', id: decision.id, title: decision.title });
+                  }, strings.BoardCaseCreated).catch(() => undefined)} />
               </div>
             )}
           </>

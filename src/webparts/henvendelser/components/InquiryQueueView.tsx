@@ -14,6 +14,7 @@ import { friendlyError } from '../../../common/errorMessages';
 import { format } from '../../../common/strings';
 import { useElementWidth } from '../../../common/useElementWidth';
 import { lazyComponent } from '../../../common/lazy';
+import { useDeepLink } from '../../../common/links/useDeepLink';
 import type { IInquiryChange, IInquiryQueueData } from '../../../services';
 import type { IHenvendelserWebPartProps } from '../IHenvendelserWebPartProps';
 import { categoryLabel, priorityText, queueLabel, slaText, statusLabel } from '../model/labels';
@@ -69,7 +70,9 @@ export function InquiryQueueView(props: IInquiryQueueViewProps): React.ReactElem
   const [selected, setSelected] = React.useState<ReadonlySet<number>>(new Set());
   const [busy, setBusy] = React.useState(false);
   const [notice, setNotice] = React.useState<INotice>();
-  const [openId, setOpenId] = React.useState<number>();
+  // The open inquiry is in the address (?koordinator=henvendelse:N): a link from another web part opens it here, and a
+  // copied address opens the same one.
+  const [openId, setOpenId] = useDeepLink('henvendelse');
   const [intakeOpen, setIntakeOpen] = React.useState(false);
   const [assignOpen, setAssignOpen] = React.useState(false);
   const [overview, setOverview] = React.useState(false);

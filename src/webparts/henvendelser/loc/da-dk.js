@@ -162,7 +162,6 @@ define([], function () {
     "OverviewDurationDays": "{0} arbejdsdage",
     "BackToQueue": "Tilbage til køen",
     "FieldProcess": "Proces",
-    "NoProcess": "Ingen proces",
-    "ProcessLine": "Proces: {0}"
+    "NoProcess": "Ingen proces"
   };
 });

@@ -162,7 +162,6 @@ define([], function () {
     "OverviewDurationDays": "{0} working days",
     "BackToQueue": "Back to the queue",
     "FieldProcess": "Process",
-    "NoProcess": "No process",
-    "ProcessLine": "Process: {0}"
+    "NoProcess": "No process"
   };
 });

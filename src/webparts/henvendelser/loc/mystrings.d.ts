@@ -163,7 +163,6 @@ declare interface IHenvendelserOwnStrings {
   BackToQueue: string;
   FieldProcess: string;
   NoProcess: string;
-  ProcessLine: string;
 }
 
 /** What the Henvendelser components get: the shared strings and its own, merged by the host. */

@@ -130,8 +130,36 @@ describe('Henvendelser detail: linking to a process', () => {
     await loaded();
     fireEvent.click(screen.getByRole('button', { name: 'Indmeldelse i OS2' }));
     const dialog = await screen.findByRole('dialog');
-    expect(within(dialog).getByText(format(da.ProcessLine, 'Medlemsadministration'))).toBeInTheDocument();
+    // The linked process opens where processes are handled (ItemLink), as a real link.
+    const link = within(dialog).getByRole('link', { name: 'Medlemsadministration' });
+    expect(link.getAttribute('data-koordinator-link')).toBe('proces:3');
     expect(within(dialog).queryByRole('combobox', { name: new RegExp(`^${da.FieldProcess}`) })).not.toBeInTheDocument();
     expect(fake.backend.callsOf('inquiries.loadProcesses')).toHaveLength(0);
+  });
+});
+
+describe('Henvendelser deep links', () => {
+  test('?koordinator=henvendelse:N opens that inquiry; closing it takes the parameter out of the address', async () => {
+    window.history.replaceState(null, '', '/sites/os2/SitePages/Henvendelser.aspx?koordinator=henvendelse:3');
+    renderInbox();
+    const dialog = await screen.findByRole('dialog', {}, { timeout: 20_000 });
+    expect(within(dialog).getByText('H-2026-0039 · Faktura uden EAN')).toBeInTheDocument();
+    fireEvent.click(within(dialog).getByRole('button', { name: da.Close }));
+    await waitFor(() => expect(window.location.search).toBe(''));
+    // Opening another one puts it in the address, so a copied link opens the same inquiry.
+    fireEvent.click(screen.getByRole('button', { name: 'Indmeldelse i OS2' }));
+    await screen.findByRole('dialog');
+    expect(window.location.search).toBe('?koordinator=henvendelse:2');
+  });
+
+  test('a task made from the inquiry is linked in the confirmation', async () => {
+    renderInbox();
+    await loaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Indmeldelse i OS2' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: da.CreateTask }));
+    await within(dialog).findByText(da.TaskCreated, { exact: false });
+    const link = within(dialog).getByRole('link', { name: /Indmeldelse i OS2/ });
+    expect(link.getAttribute('data-koordinator-link')).toMatch(/^opgave:\d+$/);
   });
 });
