@@ -55,7 +55,7 @@ export function webPartPages(parts: readonly IRegisteredWebPart[], language: UiL
 export const WEBPARTS: IRegisteredWebPart[] = [
   // The demo page shows the coordinator's own Outlook calendar in the "Møder" ring (a new web part starts with none).
   register(aarshjulDefinition, aarshjulLocales, { meetingSource: 'me' }, 'home'),
-  register(henvendelserDefinition, henvendelserLocales, {}, 'henvendelser'),
+  register(henvendelserDefinition, henvendelserLocales, { mailbox: 'sekretariat@os2.eu' }, 'henvendelser'),
   register(processerDefinition, processerLocales, {}, 'processer'),
   register(beslutningerDefinition, beslutningerLocales, { meetingSource: 'me' }, 'beslutninger')
 ];

@@ -18,6 +18,7 @@ import { seedEvents } from './events';
 import { seedDecisions } from './decisions';
 import { seedInquiries } from './inquiries';
 import { seedTasks } from './tasks';
+import { seedMail } from './mail';
 import { seedPageLinks } from './pages';
 import { bulkWrite, largeActivities, largeDecisionActions, largeDecisions, largeInquiries, largeTasks, type IBulkTarget } from './large';
 import { largeProcesses, largeProcessSteps, stepCounts } from './largeProcesses';
@@ -50,6 +51,8 @@ export interface ISeedReport {
   inquiries: number;
   /** Graph events (a recurring series counts once). */
   events: number;
+  /** Messages in the shared mailbox's inbox. */
+  mail: number;
 }
 
 /** Options for the large data set; the counts default to 20,000 activities, 6,000 inquiries and tasks, 20,000 decisions, 2,000 processes. */
@@ -75,7 +78,7 @@ async function contextOf(options: ISeedOptions): Promise<ISeedContext> {
 
 /**
  * Seeds the demo: ~15 processes with steps, ~40 årshjul activities, Outlook meetings for Mette, the board group and
- * the shared mailbox, ~25 decisions with follow-up tasks, ~40 inquiries and further tasks. Deterministic for a given
+ * the shared mailbox, ~25 decisions with follow-up tasks, ~40 inquiries and further tasks, and six e-mails in the shared mailbox's inbox. Deterministic for a given
  * day. Expects provisioned, empty lists.
  */
 export async function seedDemo(options: ISeedOptions): Promise<ISeedReport> {
@@ -88,6 +91,7 @@ export async function seedDemo(options: ISeedOptions): Promise<ISeedReport> {
   const decisions = await seedDecisions(repositories, ctx, processes, meetings);
   const inquiries = await seedInquiries(repositories, ctx);
   const otherTasks = await seedTasks(options.services, ctx, activities, processes, inquiries);
+  const mail = seedMail(options.store, ctx);
   if (options.pageBaseUrl) await seedPageLinks(repositories, ctx, options.pageBaseUrl);
   return {
     processes: Object.keys(processes).length,
@@ -96,7 +100,8 @@ export async function seedDemo(options: ISeedOptions): Promise<ISeedReport> {
     decisions: decisions.decisions.length,
     tasks: decisions.tasks + otherTasks,
     inquiries: inquiries.length,
-    events
+    events,
+    mail
   };
 }
 
@@ -138,7 +143,7 @@ export async function seedLarge(options: ILargeSeedOptions): Promise<ISeedReport
   return {
     processes: processRows.length, steps: stepRows.length, activities: activityRows.length + (options.oneOffsThisYear ?? 0), decisions: decisionRows.length,
     tasks: taskRows.length + actionRows.length,
-    inquiries: inquiryRows.length, events: 0
+    inquiries: inquiryRows.length, events: 0, mail: 0
   };
 }
 

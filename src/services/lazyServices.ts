@@ -156,7 +156,7 @@ export const onDemandProcessData = (batch: IBatchReader, repositories: IReposito
 /** The Henvendelser queue's reads, loaded with its first read. */
 export const onDemandInquiryData = (batch: IBatchReader, repositories: IRepositories): IInquiryDataService => onDemandService(
   () => import(/* webpackChunkName: 'inquiry-data' */ './inquiries/InquiryDataService').then(m => new m.InquiryDataService(batch, repositories)),
-  ['loadQueue', 'loadClosed', 'loadReceived', 'loadTemplates']);
+  ['loadQueue', 'loadClosed', 'loadReceived', 'loadTemplates', 'loadProcesses']);
 
 /** The decision register's reads, loaded with its first read. */
 export const onDemandDecisionData = (batch: IBatchReader, repositories: IRepositories): IDecisionDataService => onDemandService(

@@ -336,6 +336,11 @@ export function createFakeServices(): IFakeServices {
       backend.throwFault('inquiries.loadReceived');
       return repositories.inquiries.store.items.filter(i => isWithin(i.receivedDate, from, to)).map(i => ({ ...i }));
     },
+    async loadProcesses() {
+      backend.record('inquiries', 'loadProcesses', []);
+      backend.throwFault('inquiries.loadProcesses');
+      return repositories.processes.store.items.map(p => ({ id: p.id, title: p.title })).sort((a, b) => a.title.localeCompare(b.title, 'da'));
+    },
     async loadTemplates() {
       backend.record('inquiries', 'loadTemplates', []);
       backend.throwFault('inquiries.loadTemplates');

@@ -1,9 +1,10 @@
 import { randomUUID } from 'crypto';
 import type { SiteStore } from '../store';
-import { BOARD_GROUP, type IPrincipal } from '../store/users';
+import { BOARD_GROUP, SHARED_MAILBOX_DELEGATES, type IPrincipal } from '../store/users';
 import type { IApiRequest, IApiResponse } from '../sp/context';
 import { requestedUser } from '../sp/dispatcher';
 import { eventJson, instancesInWindow } from './calendar';
+import { MailGraphError, messagesDelta } from './mail';
 import { resolveZone } from './tz';
 
 /** Where Graph lives under the server. */
@@ -124,10 +125,22 @@ export function handleGraph(store: SiteStore, req: IApiRequest): IApiResponse {
     if (tail[0] === 'me' && (tail.join('/') === 'me/calendarview' || tail.join('/') === 'me/calendar/calendarview')) {
       return calendarView(store, url, me.graphId, me.email, prefer);
     }
+    if (tail[0] === 'me' && tail.length === 5 && tail[1] === 'mailfolders' && tail[3] === 'messages' && tail[4] === 'delta') {
+      const answer = messagesDelta(store, url, me, parts[2], prefer);
+      return ok(answer.body, answer.headers);
+    }
     if (tail[0] === 'users' && parts.length >= 2) {
       const u = findDirectoryUser(store, parts[1]);
       if (parts.length === 2) return ok({ '@odata.context': `${GRAPH_CONTEXT}#users/$entity`, ...select(userJson(u), url.searchParams) });
       const rest = tail.slice(2).join('/');
+      if (tail.length === 6 && tail[2] === 'mailfolders' && tail[4] === 'messages' && tail[5] === 'delta') {
+        // Mail.Read.Shared reads only mailboxes the user has been given access to: one's own, and the secretariat's
+        // shared mailbox for its delegates. Anyone else's mail answers 403 ErrorAccessDenied.
+        const allowed = u.graphId === me.graphId || (u.kind === 'mailbox' && SHARED_MAILBOX_DELEGATES.indexOf(me.id) >= 0);
+        if (!allowed) throw new GraphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
+        const answer = messagesDelta(store, url, u, parts[3], prefer);
+        return ok(answer.body, answer.headers);
+      }
       if (rest === 'calendarview' || rest === 'calendar/calendarview') {
         // A person reads their own calendar and the shared mailbox (delegated to everyone); others are private.
         if (u.graphId !== me.graphId && u.kind !== 'mailbox') throw new GraphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
@@ -149,9 +162,9 @@ export function handleGraph(store: SiteStore, req: IApiRequest): IApiResponse {
         return calendarView(store, url, BOARD_GROUP.id, BOARD_GROUP.mail, prefer);
       }
     }
-    throw new GraphError(400, 'BadRequest', `Resource not found for the segment '${parts[parts.length - 1] || ''}'. The local site serves /me, /users, /groups and calendarView.`);
+    throw new GraphError(400, 'BadRequest', `Resource not found for the segment '${parts[parts.length - 1] || ''}'. The local site serves /me, /users, /groups, calendarView and mailFolders/inbox/messages/delta.`);
   } catch (err) {
-    if (err instanceof GraphError) return graphError(err.status, err.code, err.message);
+    if (err instanceof GraphError || err instanceof MailGraphError) return graphError(err.status, err.code, err.message);
     return graphError(err instanceof URIError ? 400 : 500, err instanceof URIError ? 'BadRequest' : 'InternalServerError', String((err as Error)?.message ?? err));
   }
 }

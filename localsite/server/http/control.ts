@@ -27,6 +27,26 @@ export function controlRouter(store: SiteStore, faults: FaultInjector, log: Requ
   });
   r.delete('/faults', owner, (_req: Request, res: Response) => { faults.clear(); res.json({ ok: true }); });
   r.post('/reset', owner, (_req: Request, res: Response) => { store.reset(); res.json({ ok: true }); });
+  // Mail arriving in a mailbox (for tests and demos), and Exchange dropping its delta tokens (the next delta link: 410).
+  r.post('/mail', owner, (req: Request, res: Response) => {
+    const b = (req.body ?? {}) as Record<string, unknown>;
+    const from = b.from as { name?: unknown; address?: unknown } | undefined;
+    if (typeof b.mailbox !== 'string' || typeof b.subject !== 'string' || typeof b.body !== 'string' || typeof from?.address !== 'string') {
+      res.status(400).json({ error: 'mailbox, subject, body and from.address are required' });
+      return;
+    }
+    try {
+      const row = store.addMessage(b.mailbox, {
+        subject: b.subject, body: b.body, from: { name: typeof from.name === 'string' ? from.name : from.address, address: from.address },
+        receivedDateTime: typeof b.receivedDateTime === 'string' ? b.receivedDateTime : new Date().toISOString(),
+        internetMessageId: typeof b.internetMessageId === 'string' ? b.internetMessageId : undefined
+      });
+      res.json({ ok: true, message: row.data });
+    } catch (err) {
+      res.status(400).json({ error: (err as Error).message });
+    }
+  });
+  r.post('/mail/expire', owner, (_req: Request, res: Response) => { res.json({ ok: true, expired: store.mail.expireStates() }); });
   r.get('/users', (_req: Request, res: Response) => { res.json({ users: store.demoUsers.map(publicUser) }); });
   r.get('/me', (req: Request, res: Response) => {
     try {

@@ -30,6 +30,10 @@ CREATE TABLE IF NOT EXISTS item_versions (
 CREATE TABLE IF NOT EXISTS events (
   id TEXT PRIMARY KEY, mailbox TEXT NOT NULL, data TEXT NOT NULL, seq INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS events_mailbox ON events (mailbox);
+CREATE TABLE IF NOT EXISTS messages (
+  id TEXT PRIMARY KEY, mailbox TEXT NOT NULL, folder TEXT NOT NULL, data TEXT NOT NULL, seq INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS messages_folder ON messages (mailbox, folder, seq);
+CREATE TABLE IF NOT EXISTS mail_sync (token TEXT PRIMARY KEY, mailbox TEXT NOT NULL, data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 `;
 

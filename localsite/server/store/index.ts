@@ -7,6 +7,7 @@ import { normaliseSeedEvent, type ISeedEvent } from '../graph/seed';
 import { SITE_PATH } from '../sp/context';
 import { openDatabase } from './db';
 import { EventsRepository } from './events-repo';
+import { MailRepository, type IMessageRow, type IStoredMessage } from './mail-repo';
 import { ItemsRepository } from './items-repo';
 import { SchemaRepository } from './schema-repo';
 import type { IEventRow, IFieldRow, IItemRow, IListRow, IViewRow, Props } from './types';
@@ -16,6 +17,7 @@ import { BOARD_GROUP, DEFAULT_USER_EMAIL, DIRECTORY, INITIAL_SITE_USERS, type IP
 export type { ISeedEvent } from '../graph/seed';
 export * from './types';
 export * from './users';
+export type { IMessageRow, IStoredMessage, ISyncState } from './mail-repo';
 
 /** Everything the site holds, for assertions. */
 export interface ISiteSnapshot {
@@ -45,6 +47,11 @@ export interface ISiteStore {
   /** Seeds a Graph calendar event (single or a recurring series) in a user's, the shared mailbox's or the group's calendar. */
   addEvent(mailboxIdOrUpn: string, event: ISeedEvent): IEventRow;
   /**
+   * Delivers a message to a mailbox's folder (the inbox by default), as if it had just arrived: the next delta round
+   * returns it. `id` and `internetMessageId` are made up when absent.
+   */
+  addMessage(mailboxIdOrUpn: string, message: ISeedMessage, folder?: string): IMessageRow;
+  /**
    * Inserts items into a list in one transaction, validated as REST writes are (types, lengths, site users, unique
    * columns); fast enough for 5,000+ rows.
    */
@@ -55,8 +62,19 @@ export interface ISiteStore {
   getItems(listTitleIdOrUrl: string): IItemRow[];
   /** Everything, for assertions. */
   snapshot(): ISiteSnapshot;
-  /** Wipes lists, items and events, and the site users added since the start; keeps the directory. */
+  /** Wipes lists, items, events and mail, and the site users added since the start; keeps the directory. */
   reset(): void;
+}
+
+/** A message to seed: who sent it, when it arrived, its subject and plain-text body. */
+export interface ISeedMessage {
+  id?: string;
+  internetMessageId?: string;
+  subject: string;
+  body: string;
+  receivedDateTime: string;
+  from: { name: string; address: string };
+  isRead?: boolean;
 }
 
 /** The SQLite-backed site store. */
@@ -65,6 +83,8 @@ export class SiteStore implements ISiteStore {
   public readonly schema: SchemaRepository;
   public readonly items: ItemsRepository;
   public readonly events: EventsRepository;
+  /** Mail of the mailboxes (Graph's `messages` and their delta sync states). */
+  public readonly mail: MailRepository;
   /** Issues and checks form digests; the secret lives with the data, so digests survive a restart as online. */
   public readonly formDigests: FormDigests;
   public readonly directory: readonly IPrincipal[] = DIRECTORY;
@@ -76,6 +96,7 @@ export class SiteStore implements ISiteStore {
     this.items = new ItemsRepository(this.db);
     this.schema = new SchemaRepository(this.db, listId => this.items.invalidate(listId));
     this.events = new EventsRepository(this.db);
+    this.mail = new MailRepository(this.db);
     this.siteUsers = new UsersRepository(this.db);
     this.formDigests = new FormDigests(this.setting('digestSecret', () => randomBytes(32).toString('hex')));
   }
@@ -159,6 +180,22 @@ export class SiteStore implements ISiteStore {
     return this.events.insert(id, mailbox, data);
   }
 
+  public addMessage(mailboxIdOrUpn: string, message: ISeedMessage, folder = 'inbox'): IMessageRow {
+    const mailbox = this.findPrincipal(mailboxIdOrUpn);
+    if (!mailbox || (mailbox.kind !== 'person' && mailbox.kind !== 'mailbox')) throw new Error(`Unknown mailbox '${mailboxIdOrUpn}'.`);
+    const id = message.id ?? `AAMkAGI2${randomBytes(24).toString('base64url')}`;
+    const data: IStoredMessage = {
+      id,
+      internetMessageId: message.internetMessageId ?? `<${randomBytes(9).toString('hex')}@${message.from.address.split('@')[1] || 'localhost'}>`,
+      subject: message.subject,
+      receivedDateTime: new Date(message.receivedDateTime).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      from: { emailAddress: { name: message.from.name, address: message.from.address } },
+      body: message.body,
+      isRead: message.isRead ?? false
+    };
+    return this.mail.insert(mailbox.graphId, folder.toLowerCase(), data);
+  }
+
   public snapshot(): ISiteSnapshot {
     return {
       lists: this.schema.lists().map(list => ({
@@ -170,7 +207,7 @@ export class SiteStore implements ISiteStore {
 
   public reset(): void {
     this.transaction(() => {
-      for (const table of ['item_versions', 'items', 'views', 'fields', 'lists', 'events']) this.db.exec(`DELETE FROM ${table}`);
+      for (const table of ['item_versions', 'items', 'views', 'fields', 'lists', 'events', 'messages', 'mail_sync']) this.db.exec(`DELETE FROM ${table}`);
       this.siteUsers.reset();
     });
     this.items.invalidate();

@@ -65,6 +65,12 @@ export const BOARD_GROUP = {
 };
 
 /**
+ * Who has full access to the shared mailbox `sekretariat@os2.eu` (site user ids): the secretariat — Mette, Lars and
+ * Jonas. Its calendar is shared with everyone; its mail is not, so Graph answers the others' mail requests with 403.
+ */
+export const SHARED_MAILBOX_DELEGATES: readonly number[] = [7, 8, 10];
+
+/**
  * The directory: every principal Graph and the people picker know. Those with a `siteUserId` (ids 1 and 7–13, fixed
  * so tests and seeded data can refer to them) are site users from the start; the rest are people of the tenant who
  * are not users of this site until someone ensures them.

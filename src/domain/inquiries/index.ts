@@ -7,5 +7,6 @@ export * from './sla';
 export * from './reference';
 export * from './templates';
 export * from './statistics';
+export * from './overview';
 export * from './queues';
 export * from './handling';

@@ -290,10 +290,13 @@ export function changedFields(inquiry: IInquiry, change: IInquiryChange, now: Is
   const clockMoves = ['status', 'priority', 'category', 'firstResponseAt'].some(k => k in patch);
   if (clockMoves) {
     const values = slaStoredValues({ ...inquiry, ...patch }, policies, now);
-    patch.dueAt = values.dueAt;
-    patch.atRiskAt = values.atRiskAt;
-    patch.pausedMinutes = values.pausedMinutes;
-    if (values.dueDate) patch.dueDate = values.dueDate;
+    // A status change writes the clock's columns as they now stand; a new priority or category only those it moved
+    // (a category without a policy of its own moves nothing), so the update stays partial.
+    const all = 'status' in patch;
+    if (all || values.dueAt !== inquiry.dueAt) patch.dueAt = values.dueAt;
+    if (all || values.atRiskAt !== inquiry.atRiskAt) patch.atRiskAt = values.atRiskAt;
+    if (all || values.pausedMinutes !== (inquiry.pausedMinutes ?? 0)) patch.pausedMinutes = values.pausedMinutes;
+    if (values.dueDate && (all || values.dueDate !== inquiry.dueDate)) patch.dueDate = values.dueDate;
   }
   return patch;
 }

@@ -1,5 +1,5 @@
 import { inquiriesList, type IFieldDefinition } from '../../schema';
-import type { IInquiry, IPersonRef, IReplyTemplate, IsoDate } from '../../domain/models';
+import type { IInquiry, ILookupRef, IPersonRef, IReplyTemplate, IsoDate } from '../../domain/models';
 import { addDays } from '../../domain/dates';
 import type { IBatchReader } from '../batch/BatchReader';
 import type { IListPermissions } from '../repositories/ListRepository';
@@ -34,6 +34,8 @@ export interface IInquiryDataService {
   loadReceived(from: IsoDate, to: IsoDate, signal?: AbortSignal): Promise<IInquiry[]>;
   /** The reply templates. */
   loadTemplates(signal?: AbortSignal): Promise<IReplyTemplate[]>;
+  /** The processes an inquiry can be linked to (Processer), by title. The catalogue is small: far under the threshold. */
+  loadProcesses(signal?: AbortSignal): Promise<ILookupRef[]>;
 }
 
 const BY_DUE: [IFieldDefinition, boolean][] = [[inquiriesList.fields.dueAt, true]];
@@ -71,6 +73,11 @@ export class InquiryDataService implements IInquiryDataService {
       months: Promise.all(slices.map(([a, z]) => b.query(this.repositories.inquiries, { filter: receivedFilter(a, z), pageSize: 5000 })))
     }), signal);
     return r.months.flat();
+  }
+
+  public async loadProcesses(signal?: AbortSignal): Promise<ILookupRef[]> {
+    const processes = await this.repositories.processes.query({ pageSize: 5000 }, signal);
+    return processes.map(p => ({ id: p.id, title: p.title })).sort((a, b) => a.title.localeCompare(b.title, 'da'));
   }
 
   public loadTemplates(signal?: AbortSignal): Promise<IReplyTemplate[]> {

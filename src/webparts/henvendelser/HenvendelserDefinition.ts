@@ -15,6 +15,7 @@ const target = (priority: string, kind: 'firstResponse' | 'resolution'): string 
 export const HENVENDELSER_DEFAULTS: IHenvendelserWebPartProps = {
   title: '',
   defaultQueue: 'unassigned',
+  mailbox: '',
   firstMust: target('MUST', 'firstResponse'), resolveMust: target('MUST', 'resolution'),
   firstShould: target('SHOULD', 'firstResponse'), resolveShould: target('SHOULD', 'resolution'),
   firstCould: target('COULD', 'firstResponse'), resolveCould: target('COULD', 'resolution'),
@@ -27,7 +28,8 @@ function propertyGroups(strings: IHenvendelserWebPartStrings): IPropertyGroup<IH
       name: strings.PropGroupGeneral,
       fields: [
         { kind: 'text', name: 'title', label: strings.PropTitle },
-        { kind: 'dropdown', name: 'defaultQueue', label: strings.PropDefaultQueue, options: INQUIRY_QUEUES.map(q => ({ key: q, text: queueLabel(q, strings) })) }
+        { kind: 'dropdown', name: 'defaultQueue', label: strings.PropDefaultQueue, options: INQUIRY_QUEUES.map(q => ({ key: q, text: queueLabel(q, strings) })) },
+        { kind: 'text', name: 'mailbox', label: strings.PropMailbox, description: strings.PropMailboxDescription }
       ]
     },
     {

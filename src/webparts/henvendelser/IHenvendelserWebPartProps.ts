@@ -9,6 +9,11 @@ export interface IHenvendelserWebPartProps {
   title: string;
   /** The queue shown when the page opens. */
   defaultQueue: InquiryQueue;
+  /**
+   * The shared mailbox whose inbox »Hent nye e-mails« pulls into inquiries (e.g. `sekretariat@os2.eu`); empty hides
+   * the button. Needs Graph's delegated `Mail.Read.Shared` and the user's access to that mailbox.
+   */
+  mailbox: string;
   firstMust: string;
   resolveMust: string;
   firstShould: string;

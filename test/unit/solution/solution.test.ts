@@ -9,12 +9,14 @@ const readJsonc = (file: string): Record<string, unknown> =>
 const manifests = fs.readdirSync(path.join(root, 'src/webparts')).map(d => `src/webparts/${d}/${fs.readdirSync(path.join(root, 'src/webparts', d)).find(f => f.endsWith('.manifest.json'))}`);
 
 describe('the solution package', () => {
-  test('requests the Graph permissions the årshjul needs and deploys tenant-wide', () => {
+  test('requests the Graph permissions the årshjul and the mailbox pull need and deploys tenant-wide', () => {
     const solution = (readJsonc('config/package-solution.json').solution) as { webApiPermissionRequests: { resource: string; scope: string }[]; skipFeatureDeployment: boolean; name: string };
     expect(solution.webApiPermissionRequests).toEqual(expect.arrayContaining([
       { resource: 'Microsoft Graph', scope: 'Calendars.Read' },
       { resource: 'Microsoft Graph', scope: 'Calendars.Read.Shared' },
-      { resource: 'Microsoft Graph', scope: 'Group.Read.All' }
+      { resource: 'Microsoft Graph', scope: 'Group.Read.All' },
+      // Henvendelser's »Hent nye e-mails« reads the shared mailbox's inbox (delegated; only mailboxes the user may open).
+      { resource: 'Microsoft Graph', scope: 'Mail.Read.Shared' }
     ]));
     expect(solution.skipFeatureDeployment).toBe(true);
     expect(solution.name).toBe('OS2 Koordinator');

@@ -5,7 +5,7 @@ import { Link } from '@fluentui/react/lib/Link';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { TextField } from '@fluentui/react/lib/TextField';
-import { INQUIRY_CATEGORIES, INQUIRY_STATUSES, PRIORITIES, type IInquiry, type InquiryCategory, type InquiryStatus, type IPersonRef, type IsoDate, type Priority } from '../../../domain/models';
+import { INQUIRY_CATEGORIES, INQUIRY_STATUSES, PRIORITIES, type IInquiry, type ILookupRef, type InquiryCategory, type InquiryStatus, type IPersonRef, type IsoDate, type Priority } from '../../../domain/models';
 import { buildMailtoUrl, fillTemplate, isMailtoTooLong, type ISlaPolicy } from '../../../domain/inquiries';
 import { addDays } from '../../../domain/dates';
 import { todayInCopenhagen } from '../../../domain/timeZone';
@@ -15,6 +15,8 @@ import { format } from '../../../common/strings';
 import { useAsync } from '../../../common/useAsync';
 import { IsoDatePicker } from '../../../common/IsoDatePicker';
 import { PeopleField } from '../../../common/PeopleField';
+import { ItemLink } from '../../../common/links/ItemLink';
+import type { IDeepLink } from '../../../domain/cockpit/deepLinks';
 import type { IInquiryChange, IListPermissions, IServices, ITimelineEntry } from '../../../services';
 import { categoryLabel, channelLabel, instantText, priorityText, slaText, statusLabel } from '../model/labels';
 import type { InquiryRow } from '../model/queueModel';
@@ -40,10 +42,11 @@ interface IDraft {
   status: InquiryStatus;
   priority: Priority;
   category?: InquiryCategory;
+  process?: ILookupRef;
   note: string;
 }
 
-const draftOf = (i: IInquiry): IDraft => ({ assignedTo: i.assignedTo, status: i.status, priority: i.priority, category: i.category, note: '' });
+const draftOf = (i: IInquiry): IDraft => ({ assignedTo: i.assignedTo, status: i.status, priority: i.priority, category: i.category, process: i.process, note: '' });
 
 /** Only what the user changed: each save is a partial update of those columns. */
 export function changeOf(inquiry: IInquiry, draft: IDraft): IInquiryChange {
@@ -52,6 +55,7 @@ export function changeOf(inquiry: IInquiry, draft: IDraft): IInquiryChange {
   if (draft.status !== inquiry.status) change.status = draft.status;
   if (draft.priority !== inquiry.priority) change.priority = draft.priority;
   if ((draft.category ?? '') !== (inquiry.category ?? '')) change.category = draft.category ?? null;
+  if ((draft.process?.id ?? 0) !== (inquiry.process?.id ?? 0)) change.process = draft.process ?? null;
   if (draft.note.trim() !== '') change.note = draft.note.trim();
   return change;
 }
@@ -70,10 +74,14 @@ export function InquiryPanel(props: IInquiryPanelProps): React.ReactElement {
   const [saving, setSaving] = React.useState(false);
   const [error, setError] = React.useState<unknown>();
   const [done, setDone] = React.useState<string>();
+  /** The task or board case just made from this inquiry, linked to where it is handled. */
+  const [made, setMade] = React.useState<IDeepLink & { title: string }>();
   const [templateId, setTemplateId] = React.useState<number>();
   const [reply, setReply] = React.useState('');
   const [meetingDate, setMeetingDate] = React.useState<IsoDate | undefined>(() => addDays(todayInCopenhagen(props.now()), 14));
   const templates = useAsync(signal => services.inquiries.loadTemplates(signal), [services]);
+  // The process choice is for editors only; readers see the linked process's name from the item itself.
+  const processes = useAsync(signal => (canEdit ? services.inquiries.loadProcesses(signal) : Promise.resolve([])), [services, canEdit]);
   const timeline = useAsync(signal => services.inquiryActions.timeline(row.id, signal), [services, row.id, row.etag]);
   const sla = slaText(row, strings, language);
 
@@ -81,6 +89,7 @@ export function InquiryPanel(props: IInquiryPanelProps): React.ReactElement {
     setSaving(true);
     setError(undefined);
     setDone(undefined);
+    setMade(undefined);
     try {
       const result = await action();
       setDone(message);
@@ -130,6 +139,11 @@ export function InquiryPanel(props: IInquiryPanelProps): React.ReactElement {
         <p style={{ margin: 0 }}>
           {format(strings.ReceivedLine, channelLabel(row.channel, strings), row.receivedAt ? instantText(row.receivedAt, language) : row.receivedDate)}
         </p>
+        {row.process && (
+          <p style={{ margin: 0 }}>
+            {strings.FieldProcess}: <ItemLink link={{ kind: 'proces', id: row.process.id }}>{row.process.title || String(row.process.id)}</ItemLink>
+          </p>
+        )}
         {row.description && <p style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{row.description}</p>}
         {row.response && <><h3 style={section}>{strings.ResponseGiven}</h3><p style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{row.response}</p></>}
 
@@ -138,7 +152,11 @@ export function InquiryPanel(props: IInquiryPanelProps): React.ReactElement {
             {friendly.kind === 'uncertain' ? friendly.message : `${strings.SaveFailed} ${friendly.message}`}
           </MessageBar>
         )}
-        {done && <MessageBar messageBarType={MessageBarType.success}>{done}</MessageBar>}
+        {done && (
+          <MessageBar messageBarType={MessageBarType.success} isMultiline={true}>
+            {done}{made && <> <ItemLink link={{ kind: made.kind, id: made.id }}>{made.title}</ItemLink></>}
+          </MessageBar>
+        )}
 
         {canEdit ? (
           <>
@@ -157,6 +175,12 @@ export function InquiryPanel(props: IInquiryPanelProps): React.ReactElement {
             <Dropdown label={strings.FieldCategory} selectedKey={draft.category ?? ''}
               options={[{ key: '', text: strings.NoCategory }, ...INQUIRY_CATEGORIES.map(c => ({ key: c, text: categoryLabel(c, strings) }))]}
               onChange={(_, o) => setDraft(d => ({ ...d, category: (o?.key || undefined) as InquiryCategory | undefined }))} />
+            <Dropdown label={strings.FieldProcess} selectedKey={draft.process?.id ?? 0}
+              placeholder={processes.status === 'loading' ? strings.Loading : undefined}
+              options={[{ key: 0, text: strings.NoProcess },
+                ...(processes.value ?? (draft.process ? [draft.process] : [])).map(p => ({ key: p.id, text: p.title }))]}
+              errorMessage={processes.status === 'error' ? friendlyError(processes.error, strings).message : undefined}
+              onChange={(_, o) => setDraft(d => ({ ...d, process: o && o.key !== 0 ? { id: Number(o.key), title: o.text } : undefined }))} />
             <TextField label={strings.FieldNote} multiline rows={3} value={draft.note} onChange={(_, v) => setDraft(d => ({ ...d, note: v ?? '' }))}
               description={strings.NoteHint} />
             <div>
@@ -183,14 +207,20 @@ export function InquiryPanel(props: IInquiryPanelProps): React.ReactElement {
             {props.taskPermissions.canAdd && (
               <div>
                 <DefaultButton text={strings.CreateTask} iconProps={{ iconName: 'TaskManager' }} disabled={saving}
-                  onClick={() => run(() => services.inquiryActions.createTask(row, todayInCopenhagen(props.now())), strings.TaskCreated).catch(() => undefined)} />
+                  onClick={() => run(async () => {
+                    const task = await services.inquiryActions.createTask(row, todayInCopenhagen(props.now()));
+                    setMade({ kind: 'opgave', id: task.id, title: task.title });
+                  }, strings.TaskCreated).catch(() => undefined)} />
               </div>
             )}
             {props.decisionPermissions.canAdd && (
               <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'flex-end' }}>
                 <IsoDatePicker label={strings.BoardMeetingDate} value={meetingDate} onChange={setMeetingDate} language={language} strings={strings} />
                 <DefaultButton text={strings.CreateBoardCase} iconProps={{ iconName: 'Group' }} disabled={saving || !meetingDate}
-                  onClick={() => meetingDate && run(() => services.inquiryActions.createBoardCase(row, meetingDate), strings.BoardCaseCreated).catch(() => undefined)} />
+                  onClick={() => meetingDate && run(async () => {
+                    const decision = await services.inquiryActions.createBoardCase(row, meetingDate);
+                    setMade({ kind: 'beslutning', id: decision.id, title: decision.title });
+                  }, strings.BoardCaseCreated).catch(() => undefined)} />
               </div>
             )}
           </>

@@ -14,18 +14,28 @@ import { friendlyError } from '../../../common/errorMessages';
 import { format } from '../../../common/strings';
 import { useElementWidth } from '../../../common/useElementWidth';
 import { lazyComponent } from '../../../common/lazy';
+import { useDeepLink } from '../../../common/links/useDeepLink';
 import type { IInquiryChange, IInquiryQueueData } from '../../../services';
 import type { IHenvendelserWebPartProps } from '../IHenvendelserWebPartProps';
 import { categoryLabel, priorityText, queueLabel, slaText, statusLabel } from '../model/labels';
 import { initialQueue, slaPolicies } from '../model/properties';
 import { inquiryRows, queueCounts, queueRows, type InquiryRow, type IQueueFilter } from '../model/queueModel';
 import { queueClasses } from './queueStyles';
+import { MailPullButton } from './MailPullButton';
 import type { IInquiryPanelProps } from './InquiryPanel';
 import type { IIntakePanelProps } from './IntakePanel';
+import type { IAssignDialogProps } from './AssignDialog';
+import type { IInquiryOverviewProps } from './InquiryOverview';
 
 /** The detail and handling panel, loaded the first time an inquiry is opened. */
 const InquiryPanel = lazyComponent<IInquiryPanelProps>(() =>
   import(/* webpackChunkName: 'henvendelser-detail' */ './InquiryPanel').then(m => m.InquiryPanel));
+/** »Tildel kollega« with the people picker, loaded the first time it is used. */
+const AssignDialog = lazyComponent<IAssignDialogProps>(() =>
+  import(/* webpackChunkName: 'henvendelser-assign' */ './AssignDialog').then(m => m.AssignDialog));
+/** The overview (statistics, chart and table), loaded the first time »Overblik« is used. */
+const InquiryOverview = lazyComponent<IInquiryOverviewProps>(() =>
+  import(/* webpackChunkName: 'henvendelser-overview' */ './InquiryOverview').then(m => m.InquiryOverview));
 /** The intake form, loaded the first time »Ny henvendelse« is used. */
 const IntakePanel = lazyComponent<IIntakePanelProps>(() =>
   import(/* webpackChunkName: 'henvendelser-intake' */ './IntakePanel').then(m => m.IntakePanel));
@@ -60,8 +70,12 @@ export function InquiryQueueView(props: IInquiryQueueViewProps): React.ReactElem
   const [selected, setSelected] = React.useState<ReadonlySet<number>>(new Set());
   const [busy, setBusy] = React.useState(false);
   const [notice, setNotice] = React.useState<INotice>();
-  const [openId, setOpenId] = React.useState<number>();
+  // The open inquiry is in the address (?koordinator=henvendelse:N): a link from another web part opens it here, and a
+  // copied address opens the same one.
+  const [openId, setOpenId] = useDeepLink('henvendelse');
   const [intakeOpen, setIntakeOpen] = React.useState(false);
+  const [assignOpen, setAssignOpen] = React.useState(false);
+  const [overview, setOverview] = React.useState(false);
   const canEdit = data.permissions.canEdit;
   const canAdd = data.permissions.canAdd;
   const userId = data.currentUser.id;
@@ -103,6 +117,7 @@ export function InquiryQueueView(props: IInquiryQueueViewProps): React.ReactElem
   const priorityOptions: IDropdownOption[] = [{ key: '', text: strings.FilterAll }, ...PRIORITIES.map(p => ({ key: p, text: priorityText(p, language) }))];
   const statusOptions: IDropdownOption[] = INQUIRY_STATUSES.map(s => ({ key: s, text: statusLabel(s, strings) }));
   const setPriorityOptions: IDropdownOption[] = PRIORITIES.map(p => ({ key: p, text: priorityText(p, language) }));
+  const setCategoryOptions: IDropdownOption[] = INQUIRY_CATEGORIES.map(c => ({ key: c, text: categoryLabel(c, strings) }));
   const allSelected = rows.length > 0 && rows.every(r => selected.has(r.id));
   const toggle = (id: number, on: boolean): void => setSelected(s => {
     const next = new Set(s);
@@ -115,6 +130,18 @@ export function InquiryQueueView(props: IInquiryQueueViewProps): React.ReactElem
     announce(format(strings.QueueAnnounce, queueLabel(q, strings), counts[q]));
   };
 
+  const mailbox = (properties.mailbox ?? '').trim();
+  const mailPull = canAdd && mailbox !== '' && (
+    <MailPullButton services={services} mailbox={mailbox} webUrl={host.webUrl} user={data.currentUser.email ?? String(userId)}
+      policies={policies} now={host.now} strings={strings}
+      onStart={text => { setNotice(undefined); announce(text); }}
+      onDone={(n, created) => {
+        setNotice({ type: n.kind, text: n.text });
+        announce(n.text);
+        if (created > 0) props.onReload();
+      }} />
+  );
+
   const hasAny = data.open.length + data.closed.length > 0;
   const intake = intakeOpen && (
     <IntakePanel services={services} strings={strings} language={language} policies={policies} now={host.now}
@@ -126,6 +153,7 @@ export function InquiryQueueView(props: IInquiryQueueViewProps): React.ReactElem
       <div ref={wrapper}>
         <EmptyView title={strings.EmptyTitle} message={canAdd ? strings.EmptyText : strings.EmptyTextReader}
           action={canAdd ? { text: strings.NewInquiry, onClick: () => setIntakeOpen(true) } : undefined} />
+        {mailPull}
         {notice && <MessageBar messageBarType={notice.type === 'success' ? MessageBarType.success : MessageBarType.error}>{notice.text}</MessageBar>}
         {intake}
       </div>
@@ -137,6 +165,7 @@ export function InquiryQueueView(props: IInquiryQueueViewProps): React.ReactElem
       <div className={classes.toolbar}>
         {canAdd && <PrimaryButton text={strings.NewInquiry} iconProps={{ iconName: 'Add' }} onClick={() => setIntakeOpen(true)}
           onMouseEnter={() => IntakePanel.preload()} onFocus={() => IntakePanel.preload()} />}
+        {mailPull}
         <SearchBox className={classes.search} placeholder={strings.SearchPlaceholder} ariaLabel={strings.SearchLabel}
           value={filter.search} onChange={(_, v) => setFilter(f => ({ ...f, search: v ?? '' }))} />
         <Dropdown className={classes.filter} label={strings.FilterCategory} options={categoryOptions} selectedKey={filter.category ?? ''}
@@ -144,7 +173,13 @@ export function InquiryQueueView(props: IInquiryQueueViewProps): React.ReactElem
         <Dropdown className={classes.filter} label={strings.FilterPriority} options={priorityOptions} selectedKey={filter.priority ?? ''}
           onChange={(_, o) => setFilter(f => ({ ...f, priority: (o?.key || undefined) as Priority | undefined }))} />
         <DefaultButton text={strings.Refresh} iconProps={{ iconName: 'Refresh' }} onClick={props.onReload} disabled={props.reloading} />
+        <DefaultButton text={strings.Overview} iconProps={{ iconName: 'BarChartVertical' }} aria-pressed={overview}
+          onClick={() => setOverview(o => !o)} onMouseEnter={() => InquiryOverview.preload()} onFocus={() => InquiryOverview.preload()} />
       </div>
+      {overview ? (
+        <InquiryOverview services={services} policies={policies} now={host.now} language={language} strings={strings}
+          isEditMode={host.isEditMode} onBack={() => setOverview(false)} />
+      ) : <>
       <div role="group" aria-label={strings.QueuesLabel} className={classes.queues}>
         {INQUIRY_QUEUES.map(q => (
           <button key={q} type="button" aria-pressed={queue === q} className={queue === q ? classes.queueOn : classes.queue}
@@ -169,10 +204,14 @@ export function InquiryQueueView(props: IInquiryQueueViewProps): React.ReactElem
         <div className={classes.bulk} role="group" aria-label={format(strings.SelectedCount, selectedRows.length)}>
           <span className={classes.bulkCount}>{format(strings.SelectedCount, selectedRows.length)}</span>
           <DefaultButton text={strings.AssignToMe} disabled={busy} onClick={() => changeSelected({ assignedTo: data.currentUser, status: undefined }).catch(() => undefined)} />
+          <DefaultButton text={strings.AssignToColleague} disabled={busy} onClick={() => setAssignOpen(true)}
+            onMouseEnter={() => AssignDialog.preload()} onFocus={() => AssignDialog.preload()} />
           <Dropdown className={classes.filter} placeholder={strings.SetStatus} ariaLabel={strings.SetStatus} options={statusOptions} disabled={busy}
             selectedKey={null} onChange={(_, o) => o && changeSelected({ status: o.key as InquiryStatus }).catch(() => undefined)} />
           <Dropdown className={classes.filter} placeholder={strings.SetPriority} ariaLabel={strings.SetPriority} options={setPriorityOptions} disabled={busy}
             selectedKey={null} onChange={(_, o) => o && changeSelected({ priority: o.key as Priority }).catch(() => undefined)} />
+          <Dropdown className={classes.filter} placeholder={strings.SetCategory} ariaLabel={strings.SetCategory} options={setCategoryOptions} disabled={busy}
+            selectedKey={null} onChange={(_, o) => o && changeSelected({ category: o.key as InquiryCategory }).catch(() => undefined)} />
           <DefaultButton text={strings.ClearSelection} disabled={busy} onClick={() => setSelected(new Set())} />
         </div>
       )}
@@ -204,10 +243,15 @@ export function InquiryQueueView(props: IInquiryQueueViewProps): React.ReactElem
           </tbody>
         </table>
       )}
+      </>}
       {openRow && (
         <InquiryPanel services={services} strings={strings} language={language} policies={policies} now={host.now} row={openRow}
           permissions={data.permissions} taskPermissions={data.taskPermissions} decisionPermissions={data.decisionPermissions}
           currentUser={data.currentUser} onDismiss={() => setOpenId(undefined)} onSaved={onSaved} />
+      )}
+      {assignOpen && selectedRows.length > 0 && (
+        <AssignDialog count={selectedRows.length} people={services.people} strings={strings} onDismiss={() => setAssignOpen(false)}
+          onAssign={person => { setAssignOpen(false); changeSelected({ assignedTo: person }).catch(() => undefined); }} />
       )}
       {intake}
     </div>

@@ -124,6 +124,45 @@ declare interface IHenvendelserOwnStrings {
   TimelineAssigned: string;
   TimelineUnassigned: string;
   TimelineNote: string;
+  PropMailbox: string;
+  PropMailboxDescription: string;
+  MailPull: string;
+  MailPulling: string;
+  MailPullNone: string;
+  MailPullOne: string;
+  MailPullMany: string;
+  MailPullAlready: string;
+  MailPullFailed: string;
+  MailErrorDenied: string;
+  MailErrorConsent: string;
+  MailErrorNotFound: string;
+  AssignToColleague: string;
+  AssignToColleagueTitle: string;
+  AssignToColleagueText: string;
+  AssignToColleagueConfirm: string;
+  AssignToColleagueMissing: string;
+  SetCategory: string;
+  Overview: string;
+  OverviewHeading: string;
+  OverviewLoading: string;
+  OverviewTotal: string;
+  OverviewMedianFirst: string;
+  OverviewMedianResolution: string;
+  OverviewFirstAttainment: string;
+  OverviewResolutionAttainment: string;
+  OverviewNotMeasured: string;
+  OverviewChartLabel: string;
+  OverviewTableCaption: string;
+  OverviewCategory: string;
+  OverviewUncategorised: string;
+  OverviewSum: string;
+  OverviewEmpty: string;
+  OverviewNote: string;
+  OverviewDurationHours: string;
+  OverviewDurationDays: string;
+  BackToQueue: string;
+  FieldProcess: string;
+  NoProcess: string;
 }
 
 /** What the Henvendelser components get: the shared strings and its own, merged by the host. */

@@ -103,3 +103,63 @@ describe('Henvendelser model', () => {
     expect(changeOf(inquiry, { status: 'Afventer svar', priority: 'MUST', note: '' })).toEqual({ assignedTo: null, status: 'Afventer svar' });
   });
 });
+
+describe('Henvendelser detail: linking to a process', () => {
+  test('an editor picks a process (Processer, by title); the save is a partial update of the lookup alone', async () => {
+    const fake = servicesWith();
+    fake.processes.insert({ title: 'Behandling af henvendelser', area: 'Sekretariat', status: 'Godkendt' } as never);
+    fake.processes.insert({ title: 'Årsregnskab', area: 'Økonomi', status: 'Godkendt' } as never);
+    renderInbox({ fake });
+    await loaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Indmeldelse i OS2' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('combobox', { name: new RegExp(`^${da.FieldProcess}`) }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Behandling af henvendelser' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: da.Save }));
+    await within(dialog).findByText(da.Saved);
+    const patch = fake.backend.callsOf('inquiries.patch')[0].args[1] as Record<string, unknown>;
+    expect(patch).toEqual({ process: { id: 1, title: 'Behandling af henvendelser' } });
+    expect(fake.inquiries.items.find(i => i.title === 'Indmeldelse i OS2')?.process?.id).toBe(1);
+  });
+
+  test('a reader sees the linked process and no process choice', async () => {
+    const fake = servicesWith();
+    fake.inquiries.items.find(i => i.title === 'Indmeldelse i OS2')!.process = { id: 3, title: 'Medlemsadministration' };
+    fake.backend.permissions = { canAdd: false, canEdit: false, canDelete: false, canManageLists: false };
+    renderInbox({ fake });
+    await loaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Indmeldelse i OS2' }));
+    const dialog = await screen.findByRole('dialog');
+    // The linked process opens where processes are handled (ItemLink), as a real link.
+    const link = within(dialog).getByRole('link', { name: 'Medlemsadministration' });
+    expect(link.getAttribute('data-koordinator-link')).toBe('proces:3');
+    expect(within(dialog).queryByRole('combobox', { name: new RegExp(`^${da.FieldProcess}`) })).not.toBeInTheDocument();
+    expect(fake.backend.callsOf('inquiries.loadProcesses')).toHaveLength(0);
+  });
+});
+
+describe('Henvendelser deep links', () => {
+  test('?koordinator=henvendelse:N opens that inquiry; closing it takes the parameter out of the address', async () => {
+    window.history.replaceState(null, '', '/sites/os2/SitePages/Henvendelser.aspx?koordinator=henvendelse:3');
+    renderInbox();
+    const dialog = await screen.findByRole('dialog', {}, { timeout: 20_000 });
+    expect(within(dialog).getByText('H-2026-0039 · Faktura uden EAN')).toBeInTheDocument();
+    fireEvent.click(within(dialog).getByRole('button', { name: da.Close }));
+    await waitFor(() => expect(window.location.search).toBe(''));
+    // Opening another one puts it in the address, so a copied link opens the same inquiry.
+    fireEvent.click(screen.getByRole('button', { name: 'Indmeldelse i OS2' }));
+    await screen.findByRole('dialog');
+    expect(window.location.search).toBe('?koordinator=henvendelse:2');
+  });
+
+  test('a task made from the inquiry is linked in the confirmation', async () => {
+    renderInbox();
+    await loaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Indmeldelse i OS2' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: da.CreateTask }));
+    await within(dialog).findByText(da.TaskCreated, { exact: false });
+    const link = within(dialog).getByRole('link', { name: /Indmeldelse i OS2/ });
+    expect(link.getAttribute('data-koordinator-link')).toMatch(/^opgave:\d+$/);
+  });
+});

@@ -12,6 +12,9 @@ const { loadWebPartStrings } = require('../../../support/locStrings');
 
 setIconOptions({ disableWarnings: true });
 
+// An opened inquiry is kept in the address (?koordinator=henvendelse:N); the next test starts without it.
+afterEach(() => window.history.replaceState(null, '', '/'));
+
 const LOC = path.join(__dirname, '../../../../src/webparts/henvendelser/loc');
 export const da: IHenvendelserWebPartStrings = loadWebPartStrings(LOC, 'da-dk');
 export const en: IHenvendelserWebPartStrings = loadWebPartStrings(LOC, 'en-us');
