@@ -8,7 +8,7 @@ import type { IProvisioningService } from './provisioning/ProvisioningService';
 import type { IPeopleService } from './people/PeopleService';
 import {
   OnDemandDecisionActions, OnDemandInquiryActions, OnDemandMailboxService, OnDemandPeopleService, OnDemandProcessActions, OnDemandProvisioningService,
-  onDemandCockpitData, onDemandDecisionData, onDemandInquiryData, onDemandProcessData
+  onDemandDecisionData, onDemandInquiryData, onDemandProcessData
 } from './lazyServices';
 import type { IInquiryDataService } from './inquiries/InquiryDataService';
 import type { IInquiryActions } from './inquiries/InquiryActions';
@@ -18,7 +18,6 @@ import type { IProcessDataService } from './processes/ProcessDataService';
 import type { IProcessActions } from './processes/processTypes';
 import type { IDecisionDataService } from './decisions/DecisionDataService';
 import type { IDecisionActions } from './decisions/decisionTypes';
-import type { ICockpitDataService } from './cockpit/CockpitDataService';
 
 /** Every data service, built once per web part from one PnPjs instance and one Graph client. */
 export interface IServices {
@@ -44,8 +43,6 @@ export interface IServices {
   decisions: IDecisionDataService;
   /** The decision register's use cases across Beslutninger and Opgaver. */
   decisionActions: IDecisionActions;
-  /** The Overblik cockpit's reads (every list in one request). */
-  cockpit: ICockpitDataService;
 }
 
 /**
@@ -71,8 +68,7 @@ export function createServices(sp: SPFI, graph: IGraphClient, webUrl: string): I
     processData: onDemandProcessData(batch, repositories),
     processActions: new OnDemandProcessActions(repositories),
     decisions: onDemandDecisionData(batch, repositories),
-    decisionActions: new OnDemandDecisionActions(repositories),
-    cockpit: onDemandCockpitData(batch, repositories)
+    decisionActions: new OnDemandDecisionActions(repositories)
   };
 }
 

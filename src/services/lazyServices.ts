@@ -13,7 +13,6 @@ import type { IDecisionDataService } from './decisions/DecisionDataService';
 import type { IInquiryDataService } from './inquiries/InquiryDataService';
 import type { IProcessDataService } from './processes/ProcessDataService';
 import type { IBatchReader } from './batch/BatchReader';
-import type { ICockpitDataService } from './cockpit/CockpitDataService';
 
 /** A value made on first use by an asynchronous factory (a dynamic `import()`); a failed load is tried again next time. */
 function onDemand<T>(make: () => Promise<T>): () => Promise<T> {
@@ -163,8 +162,3 @@ export const onDemandInquiryData = (batch: IBatchReader, repositories: IReposito
 export const onDemandDecisionData = (batch: IBatchReader, repositories: IRepositories): IDecisionDataService => onDemandService(
   () => import(/* webpackChunkName: 'decision-data' */ './decisions/DecisionDataService').then(m => new m.DecisionDataService(batch, repositories)),
   ['load', 'actionsOf']);
-
-/** The Overblik cockpit's reads, loaded with its first read. */
-export const onDemandCockpitData = (batch: IBatchReader, repositories: IRepositories): ICockpitDataService => onDemandService(
-  () => import(/* webpackChunkName: 'cockpit-data' */ './cockpit/CockpitDataService').then(m => new m.CockpitDataService(batch, repositories)),
-  ['load']);

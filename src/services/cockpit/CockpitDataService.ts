@@ -48,7 +48,11 @@ function uniqueById<T extends { id: number }>(items: readonly T[]): T[] {
 }
 
 /**
- * {@link ICockpitDataService} on the batch reader: the wheel's own queries for the horizon (one-off activities in one
+ * {@link ICockpitDataService} on the batch reader. Not a member of `IServices`: every web part's entry carries
+ * `createServices`, and the Overblik's reads are of no use to the others (the Årshjul is at its first-load budget), so
+ * the Overblik makes its own from the shared batch reader and repositories ({@link cockpitDataOf}).
+ *
+ * The reads: the wheel's own queries for the horizon (one-off activities in one
  * slice — a few weeks hold far fewer than 5,000 — recurring ones, done occurrences) and the cockpit's filters.
  */
 export class CockpitDataService implements ICockpitDataService {
@@ -78,4 +82,9 @@ export class CockpitDataService implements ICockpitDataService {
       currentUser: r.currentUser
     };
   }
+}
+
+/** The cockpit's data service on a web part's services (the same batch reader and repositories as the rest). */
+export function cockpitDataOf(services: { batch: IBatchReader; repositories: IRepositories }): ICockpitDataService {
+  return new CockpitDataService(services.batch, services.repositories);
 }

@@ -2,6 +2,7 @@ import { startLocalSite, type ILocalSite } from '../../../localsite/server';
 import { prepareSite, servicesFor } from '../../../localsite/prepare';
 import { DEMO_EMAILS } from '../../../localsite/seed/context';
 import type { IServices } from '../../../src/services';
+import { cockpitDataOf } from '../../../src/services/cockpit/CockpitDataService';
 import { cockpitHorizon } from '../../../src/domain/cockpit';
 import { todayInCopenhagen } from '../../../src/domain/timeZone';
 import { buildCockpit } from '../../../src/webparts/overblik/model/cockpitModel';
@@ -25,7 +26,7 @@ afterAll(() => site.close());
 
 async function firstRender(services: IServices): Promise<ReturnType<typeof buildCockpit>> {
   site.requests.clear();
-  const data = await services.cockpit.load(today, horizon.from, horizon.to);
+  const data = await cockpitDataOf(services).load(today, horizon.from, horizon.to);
   const sharePoint = site.requests.list().filter(r => r.api === 'sharepoint');
   expect(sharePoint.map(r => `${r.method} ${r.path.replace(/\?.*$/, '')}`)).toEqual(['POST /sites/os2/_api/$batch']);
   expect(sharePoint[0].status).toBe(200);
@@ -46,7 +47,7 @@ test('the first render is one SharePoint request, and the demo has something in 
 }, 120_000);
 
 test('the demo holds an inquiry »I risiko« (not yet breached)', async () => {
-  const data = await servicesFor(site).cockpit.load(today, horizon.from, horizon.to);
+  const data = await cockpitDataOf(servicesFor(site)).load(today, horizon.from, horizon.to);
   const view = buildCockpit(data, [], now, today, { scope: 'secretariat', weeksAhead: 2, top: 100 });
   expect(view.inquiries.top.map(e => e.item.sla.badge)).toContain('atRisk');
 }, 120_000);
@@ -54,7 +55,7 @@ test('the demo holds an inquiry »I risiko« (not yet breached)', async () => {
 test('a reader gets the same cockpit in one request; »Mine« is the signed-in user\'s', async () => {
   const reader = await firstRender(servicesFor(site, DEMO_EMAILS.sofie));
   expect(reader.overdueActions.count).toBeGreaterThan(0);
-  const data = await servicesFor(site, DEMO_EMAILS.jonas).cockpit.load(today, horizon.from, horizon.to);
+  const data = await cockpitDataOf(servicesFor(site, DEMO_EMAILS.jonas)).load(today, horizon.from, horizon.to);
   expect(data.currentUser.email).toBe(DEMO_EMAILS.jonas);
   const mine = buildCockpit(data, [], now, today, { scope: 'mine', weeksAhead: 2, top: 100 });
   expect(mine.overdueActions.top.every(e => e.item.assignedTo?.id === data.currentUser.id)).toBe(true);

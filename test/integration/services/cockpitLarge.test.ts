@@ -2,6 +2,7 @@ import { startLocalSite, type ILocalSite } from '../../../localsite/server';
 import { servicesFor } from '../../../localsite/prepare';
 import { seedLarge } from '../../../localsite/seed';
 import type { IServices } from '../../../src/services';
+import { cockpitDataOf } from '../../../src/services/cockpit/CockpitDataService';
 import { cockpitHorizon } from '../../../src/domain/cockpit';
 import { todayInCopenhagen } from '../../../src/domain/timeZone';
 import { buildCockpit } from '../../../src/webparts/overblik/model/cockpitModel';
@@ -29,7 +30,7 @@ test.each([0, 2, 8])('a horizon of %i weeks ahead loads in one request without a
   const horizon = cockpitHorizon(today, weeksAhead);
   site.requests.clear();
   const started = Date.now();
-  const data = await services.cockpit.load(today, horizon.from, horizon.to);
+  const data = await cockpitDataOf(services).load(today, horizon.from, horizon.to);
   const ms = Date.now() - started;
   const sharePoint = site.requests.list().filter(r => r.api === 'sharepoint');
   expect(sharePoint).toHaveLength(1);

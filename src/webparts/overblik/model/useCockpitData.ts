@@ -1,7 +1,9 @@
+import * as React from 'react';
 import type { IMeeting, IsoDate } from '../../../domain/models';
 import type { CalendarSource, ICockpitData, IServices } from '../../../services';
 import { useAsync, type IAsyncResult } from '../../../common/useAsync';
 import { withConfigurationCheck } from '../../../common/notConfiguredError';
+import { cockpitDataOf } from '../../../services/cockpit/CockpitDataService';
 
 export { NotConfiguredError } from '../../../common/notConfiguredError';
 
@@ -14,13 +16,14 @@ export interface ICockpitDataResult {
 }
 
 /**
- * Loads what the cockpit shows: one SharePoint request (`services.cockpit.load`, a `$batch` across the lists) and,
+ * Loads what the cockpit shows: one SharePoint request (`CockpitDataService.load`, a `$batch` across the lists) and,
  * when a calendar is set, the Graph pages of the horizon's meetings — started in the same effect pass, so they run in
  * parallel. A failure of Graph does not fail the cockpit: the meetings report their own error for a warning bar.
  * Only when the SharePoint load fails with 404 is `provisioning.status()` asked which lists are missing.
  */
 export function useCockpitData(services: IServices, today: IsoDate, from: IsoDate, to: IsoDate, source: CalendarSource | undefined): ICockpitDataResult {
-  const sharePoint = useAsync(signal => withConfigurationCheck(services, () => services.cockpit.load(today, from, to, signal)),
+  const cockpit = React.useMemo(() => cockpitDataOf(services), [services]);
+  const sharePoint = useAsync(signal => withConfigurationCheck(services, () => cockpit.load(today, from, to, signal)),
     [services, today, from, to]);
   const sourceKey = source ? JSON.stringify(source) : '';
   const meetings = useAsync(async signal => (source ? services.calendar.getMeetings(source, from, to, undefined, signal) : undefined),
