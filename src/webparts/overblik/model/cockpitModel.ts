@@ -5,7 +5,9 @@ import {
   type CockpitScope, type ICockpitHorizon, type ICockpitSection, type ICockpitWeek, type IInquiryAtRisk, type INextBoardMeeting
 } from '../../../domain/cockpit';
 import { activityEntries, mergeMeetings } from '../../../domain/meetings';
-import { DEFAULT_SLA_POLICIES, inquirySla } from '../../../domain/inquiries';
+// The SLA modules themselves, not the inquiries barrel (templates, statistics, references are not needed here).
+import { DEFAULT_SLA_POLICIES } from '../../../domain/inquiries/sla';
+import { inquirySla } from '../../../domain/inquiries/handling';
 import { filterMeetings, type ICockpitData, type IMeetingFilter } from '../../../services';
 import { prepareActivities } from '../../aarshjul/model/entries';
 import { MEETING_RING } from '../../aarshjul/model/properties';
