@@ -30,6 +30,7 @@ import { UnshowableNotice } from './UnshowableNotice';
 import { useExport } from './useExport';
 import { useWheelModel } from './useWheelModel';
 import { useWheelChanges } from './useWheelChanges';
+import { useDeepLink } from '../../../../common/links/useDeepLink';
 
 /** Below this width (a phone, Teams mobile, a narrow column) the agenda is the starting view. */
 export const NARROW_WIDTH = 640;
@@ -108,6 +109,48 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
     print: () => setPrinting(true), onError: setExportError
   });
   const open = React.useCallback((key: string) => setSelectedKey(key), []);
+  // `?koordinator=aktivitet:12` (a link from another web part) opens that activity once: its occurrence on or after
+  // today in the year shown, else its last one; an activity outside the year moves the wheel to its year first.
+  const [linkedId, setLinkedId] = useDeepLink('aktivitet');
+  const pendingLink = React.useRef(linkedId);
+  const lookedUp = React.useRef(false);
+  React.useEffect(() => {
+    const id = pendingLink.current;
+    if (id === undefined) return undefined;
+    const entries = model.all.filter(e => e.activity?.id === id);
+    if (entries.length > 0) {
+      pendingLink.current = undefined;
+      setSelectedKey((entries.find(e => e.endDay >= today) ?? entries[entries.length - 1]).key);
+      return undefined;
+    }
+    if (lookedUp.current) return undefined;
+    lookedUp.current = true;
+    let live = true;
+    services.repositories.activities.get(id).then(a => {
+      const year = wheelYearOf(a.startDate > today || !a.recurrence ? a.startDate : today, startMonth);
+      if (!live) return;
+      if (year !== model.year) props.onGoToYear(year);
+      else pendingLink.current = undefined; // In this year but not shown (a ring the web part leaves out).
+    }, () => {
+      if (!live) return;
+      pendingLink.current = undefined;
+      setLinkedId(undefined);
+      changes.setNotice({ text: strings.LinkedActivityMissing });
+    });
+    return () => { live = false; };
+  }, [model.all]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The address follows what is open, so it can be copied and sent; closing the details removes it.
+  const selectedActivityId = selectedKey ? (model.byKey.get(selectedKey) ?? model.nextByKey.get(selectedKey))?.activity?.id : undefined;
+  const wasOpen = React.useRef(false);
+  React.useEffect(() => {
+    if (selectedActivityId !== undefined) {
+      wasOpen.current = true;
+      if (linkedId !== selectedActivityId) setLinkedId(selectedActivityId);
+    } else if (wasOpen.current && selectedKey === undefined) {
+      wasOpen.current = false;
+      setLinkedId(undefined);
+    }
+  }, [selectedActivityId, selectedKey]); // eslint-disable-line react-hooks/exhaustive-deps
   // An entry of »Næste« may lie after the year shown (the next board meeting in February).
   const selected = selectedKey ? model.byKey.get(selectedKey) ?? model.nextByKey.get(selectedKey) : undefined;
   const onSaved = (a: IActivity): void => {
