@@ -1,4 +1,4 @@
-import type { IActivity, IDecision, IInquiry, IPersonRef, IProcess, ITask, IsoDate } from '../../domain/models';
+import type { IActivity, IDecision, IInquiry, IPageLink, IPersonRef, IProcess, ITask, IsoDate } from '../../domain/models';
 import type { IBatchReader } from '../batch/BatchReader';
 import type { IRepositories } from '../repositories/repositories';
 import { occurrenceFilter, oneOffFilters, recurringFilter } from '../wheel/wheelQueries';
@@ -22,13 +22,18 @@ export interface ICockpitData {
   boardPipeline: IDecision[];
   /** The signed-in user as a site user (»Mine«). */
   currentUser: IPersonRef;
+  /**
+   * The site's page settings (`Koordinator-sider`): where each web part sits, for the links. Empty when the list is
+   * missing or unreadable — links then open SharePoint's display forms; they never break the cockpit.
+   */
+  pageLinks: IPageLink[];
 }
 
 /** Reads the cockpit's SharePoint data. */
 export interface ICockpitDataService {
   /**
-   * One HTTP request — a `$batch` of indexed queries across Årshjul, Opgaver, Henvendelser, Processer and Beslutninger
-   * and the current user — for the horizon `from`–`to` seen on `today`.
+   * One HTTP request — a `$batch` of indexed queries across Årshjul, Opgaver, Henvendelser, Processer and Beslutninger,
+   * the current user and the site's page settings — for the horizon `from`–`to` seen on `today`.
    */
   load(today: IsoDate, from: IsoDate, to: IsoDate, signal?: AbortSignal): Promise<ICockpitData>;
 }
@@ -59,7 +64,7 @@ export class CockpitDataService implements ICockpitDataService {
   public constructor(private readonly batch: IBatchReader, private readonly repositories: IRepositories) {}
 
   public async load(today: IsoDate, from: IsoDate, to: IsoDate, signal?: AbortSignal): Promise<ICockpitData> {
-    const { activities, tasks, inquiries, processes, decisions } = this.repositories;
+    const { activities, tasks, inquiries, processes, decisions, pageLinks } = this.repositories;
     const r = await this.batch.read(b => ({
       oneOff: Promise.all(oneOffFilters(from, to, 1).map(filter => b.query(activities, { filter, pageSize: PAGE, fields: ACTIVITY_FIELDS }))),
       recurring: b.query(activities, { filter: recurringFilter(), pageSize: PAGE, fields: ACTIVITY_FIELDS }),
@@ -69,7 +74,10 @@ export class CockpitDataService implements ICockpitDataService {
       processes: b.query(processes, { filter: reviewCycleFilter(), pageSize: PAGE, fields: PROCESS_FIELDS }),
       pastFollowUp: b.query(decisions, { filter: pastFollowUpFilter(today), pageSize: PAGE, fields: DECISION_FIELDS }),
       board: b.query(decisions, { filter: boardPipelineFilter(today), pageSize: PAGE, fields: DECISION_FIELDS }),
-      currentUser: b.currentUser()
+      currentUser: b.currentUser(),
+      // The links on the first screen need the pages; read here, they cost no request of their own. A site that has not
+      // got the settings list yet still shows the cockpit (with display-form links).
+      pageLinks: b.query(pageLinks, { pageSize: 100, maxItems: 100 }).catch(() => [])
     }), signal);
     return {
       activities: uniqueById([...r.recurring, ...r.oneOff.flat()]),
@@ -79,7 +87,8 @@ export class CockpitDataService implements ICockpitDataService {
       reviewProcesses: r.processes,
       pastFollowUp: r.pastFollowUp,
       boardPipeline: r.board,
-      currentUser: r.currentUser
+      currentUser: r.currentUser,
+      pageLinks: r.pageLinks
     };
   }
 }

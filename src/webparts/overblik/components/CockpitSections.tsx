@@ -10,7 +10,8 @@ import type { CockpitSectionKey } from '../IOverblikWebPartProps';
 import type { ICockpitView } from '../model/cockpitModel';
 import { activityTypeName, dayWithDistance, daysText, deadlineName, sectionEmpty, sectionTitle } from '../model/labels';
 import { cockpitClasses, type CockpitClasses } from './cockpitStyles';
-import { CockpitItemLink, ShowAllLink } from './links';
+import { ItemLink } from '../../../common/links/ItemLink';
+import { ShowAllLink } from './links';
 
 type Strings = IOverblikWebPartStrings;
 
@@ -20,12 +21,18 @@ export interface ICockpitSectionsProps {
   sections: readonly CockpitSectionKey[];
   language: UiLanguage;
   strings: Strings;
+  /** Where »Vis alle« of a section goes (the owning web part's page). */
+  showAllHref: (kind: DeepLinkKind) => string;
+  /** Links leave the frame (Teams). */
+  newWindow: boolean;
 }
 
 interface IContext {
   classes: CockpitClasses;
   strings: Strings;
   language: UiLanguage;
+  showAllHref: (kind: DeepLinkKind) => string;
+  newWindow: boolean;
 }
 
 /** One line of an item: its title (a link into its web part) and a line of facts. */
@@ -34,7 +41,7 @@ function ItemLine(props: { ctx: IContext; kind: DeepLinkKind; id: number; title:
   const facts = props.facts.filter((f): f is string => !!f);
   return (
     <li className={classes.item}>
-      <CockpitItemLink link={{ kind: props.kind, id: props.id }} className={classes.link}>{props.title}</CockpitItemLink>
+      <ItemLink link={{ kind: props.kind, id: props.id }} className={classes.link}>{props.title}</ItemLink>
       <div className={classes.meta}>
         {props.badge}
         {facts.map((f, i) => <span key={i} className={i === 0 && props.late ? classes.late : undefined}>{f}</span>)}
@@ -79,7 +86,8 @@ function Card(props: { ctx: IContext; sectionKey: CockpitSectionKey; count: numb
         <Heading ctx={props.ctx} id={id} level={3} title={title} count={props.count} />
         {props.children}
         <div className={classes.footer}>
-          <ShowAllLink kind={props.kind} text={strings.ShowAll} label={format(strings.ShowAllLabel, title)} className={classes.link} />
+          <ShowAllLink href={props.ctx.showAllHref(props.kind)} newWindow={props.ctx.newWindow} text={strings.ShowAll}
+            label={format(strings.ShowAllLabel, title)} className={classes.link} />
         </div>
       </section>
     </li>
@@ -179,7 +187,7 @@ function BoardSection(props: { ctx: IContext; view: ICockpitView }): React.React
 export function CockpitSections(props: ICockpitSectionsProps): React.ReactElement {
   const theme = useTheme();
   const classes = React.useMemo(() => cockpitClasses(theme), [theme]);
-  const ctx: IContext = { classes, strings: props.strings, language: props.language };
+  const ctx: IContext = { classes, strings: props.strings, language: props.language, showAllHref: props.showAllHref, newWindow: props.newWindow };
   const { view, strings, language } = props;
   const when = (e: ICockpitItem<unknown>, template: string, overdue: boolean): string =>
     format(template, dayWithDistance(e.date, e.daysUntil, language, strings, overdue));

@@ -17,6 +17,7 @@ import { buildCockpit, type ICockpitView } from '../model/cockpitModel';
 import { calendarSource, defaultScopeOf, itemsPerSectionOf, meetingFilter, sectionsOf, weeksAheadOf } from '../model/properties';
 import { NotConfiguredError, useCockpitData } from '../model/useCockpitData';
 import { cockpitClasses } from './cockpitStyles';
+import { showAllHref } from './links';
 import { CockpitSections } from './CockpitSections';
 
 /** How many items the shown sections hold in all (the wheel's weeks summed). */
@@ -101,7 +102,8 @@ export function Overblik(props: IRootProps<IOverblikWebPartProps, IOverblikWebPa
         )}
         {nothing
           ? <EmptyView title={strings.EmptyTitle} message={format(scope === 'mine' ? strings.EmptyMine : strings.EmptySecretariat, horizonText)} />
-          : <CockpitSections view={view} sections={sections} language={host.language} strings={strings} />}
+          : <CockpitSections view={view} sections={sections} language={host.language} strings={strings} newWindow={!!host.teamsTheme}
+            showAllHref={kind => showAllHref(kind, services.links.known() ?? {}, host.webUrl)} />}
       </>
     );
   }

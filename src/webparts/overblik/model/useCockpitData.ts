@@ -23,7 +23,12 @@ export interface ICockpitDataResult {
  */
 export function useCockpitData(services: IServices, today: IsoDate, from: IsoDate, to: IsoDate, source: CalendarSource | undefined): ICockpitDataResult {
   const cockpit = React.useMemo(() => cockpitDataOf(services), [services]);
-  const sharePoint = useAsync(signal => withConfigurationCheck(services, () => cockpit.load(today, from, to, signal)),
+  const sharePoint = useAsync(signal => withConfigurationCheck(services, async () => {
+    const data = await cockpit.load(today, from, to, signal);
+    // The links shown with the data find their pages without a request of their own.
+    services.links.prime(data.pageLinks);
+    return data;
+  }),
     [services, today, from, to]);
   const sourceKey = source ? JSON.stringify(source) : '';
   const meetings = useAsync(async signal => (source ? services.calendar.getMeetings(source, from, to, undefined, signal) : undefined),

@@ -96,11 +96,28 @@ describe('Overblik', () => {
     expect(within(board).getByText('Strategi 2027–2030 for OS2')).toBeInTheDocument();
     expect(within(board).getByText(da.DeadlineIndstillingKlar)).toBeInTheDocument();
 
+    // Each item opens in its own web part; without the site's page settings »Vis alle« opens the list itself.
+    expect(within(overdue).getByRole('link', { name: 'Send referat til bestyrelsen' }).getAttribute('href')).toMatch(/[?&]koordinator=opgave:1$/);
+    expect(within(overdue).getByRole('link', { name: format(da.ShowAllLabel, da.SectionOverdueActions) }))
+      .toHaveAttribute('href', 'https://os2.example/sites/os2/Lists/Opgaver');
+    expect(within(inquiries).getByRole('link', { name: 'H-2026-0014 · Databehandleraftale mangler' }).getAttribute('href')).toMatch(/koordinator=henvendelse:1$/);
+
     const wheel = section(da.SectionWheel);
     expect(within(wheel).getByRole('heading', { level: 4, name: new RegExp(`^${format(da.WeekHeadingCurrent, 49).replace(/[()]/g, '\\$&')}`) })).toBeInTheDocument();
     expect(within(wheel).getByText('Nyhedsbrev udsendes')).toBeInTheDocument();
     expect(within(wheel).getByText('Budgetopfølgning')).toBeInTheDocument(); // the monthly occurrence on 3 December
     expect(within(wheel).getByRole('link', { name: 'Sekretariatsmøde' })).toHaveAttribute('href', 'https://outlook.office.com/calendar/item/ev1');
+  });
+
+  test('»Vis alle« opens the owning web part\'s page from the site\'s settings, read in the same batch', async () => {
+    const fake = seeded();
+    fake.pageLinks.insert({ title: 'Henvendelser', webPart: 'Henvendelser', pageUrl: { url: 'https://os2.example/sites/os2/SitePages/Henvendelser.aspx' } });
+    renderCockpit(fake);
+    const link = await screen.findByRole('link', { name: format(da.ShowAllLabel, da.SectionInquiries) });
+    expect(link).toHaveAttribute('href', 'https://os2.example/sites/os2/SitePages/Henvendelser.aspx');
+    expect(fake.backend.callsOf('batch.read')).toHaveLength(1);
+    expect(fake.backend.callsOf('pageLinks.query')).toHaveLength(1);
+    expect(fake.services.links.known()).toEqual({ Henvendelser: 'https://os2.example/sites/os2/SitePages/Henvendelser.aspx' });
   });
 
   test('»Mine« keeps what the signed-in user is responsible for, and the change is announced', async () => {
