@@ -2,7 +2,7 @@ import { test, expect } from './fixtures';
 
 /**
  * The Overblik cockpit on its own page, on the demo data: the coordinator sees the seeded overdue actions and the
- * inquiries at risk, and narrows to »Mine«; a reader sees the same cockpit; Teams dark at phone width renders without
+ * inquiries at risk, opens them in their own web parts, and narrows to »Mine«; a reader sees the same cockpit; Teams dark at phone width renders without
  * sideways scrolling; axe-core is clean in each.
  */
 
@@ -27,6 +27,27 @@ test('the coordinator sees overdue actions and inquiries at risk, and »Mine« n
   await expect(page.getByRole('status').filter({ hasText: /^Mine: \d+ punkter i 7 sektioner/ })).toBeAttached();
   await expect.poll(countOf).toBeLessThan(all);
   for (const item of await overdue.getByRole('listitem').all()) await expect(item).toContainText('Mette Kjær');
+});
+
+test('an inquiry and an årshjul activity open in their own web parts; »Vis alle« opens the owner\'s page', async ({ openPage }) => {
+  test.setTimeout(120_000);
+  let page = await openPage({ page: 'overblik' });
+  const inquiries = page.getByRole('region', { name: /^Henvendelser i risiko eller overskredet/ });
+  const first = inquiries.getByRole('listitem').first().getByRole('link');
+  const id = (await first.getAttribute('data-koordinator-link'))!.split(':')[1];
+  await expect(first).toHaveAttribute('href', new RegExp(`[?&]page=henvendelser.*[?&]koordinator=henvendelse:${id}$`));
+  await expect(inquiries.getByRole('link', { name: 'Vis alle: Henvendelser i risiko eller overskredet' })).toHaveAttribute('href', /[?&]page=henvendelser$/);
+  const overdue = page.getByRole('region', { name: /^Forfaldne handlinger/ });
+  await expect(overdue.getByRole('listitem').first().getByRole('link')).toHaveAttribute('href', /koordinator=opgave:\d+$/);
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`koordinator=henvendelse(:|%3A)${id}`));
+  await expect(page.getByRole('region', { name: 'Henvendelser' })).toBeVisible();
+
+  page = await openPage({ page: 'overblik' });
+  const activity = page.getByRole('region', { name: /^Årshjulet: frister og møder/ }).locator('a[data-koordinator-link^="aktivitet:"]').first();
+  await activity.click();
+  await expect(page).toHaveURL(/koordinator=aktivitet(:|%3A)\d+/);
+  await expect(page.getByRole('region', { name: 'Årshjul' })).toBeVisible();
 });
 
 test('a reader sees the cockpit too (English)', async ({ openPage, checkA11y }) => {
