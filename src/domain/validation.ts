@@ -22,6 +22,8 @@ import { isValidReviewInterval } from './review';
 import { nextOccurrences } from './recurrence';
 import { parseRule } from './recurrenceRule';
 import { validateRule } from './rruleAdapter';
+// This module loads on demand (a form, the details, an export): it brings rrule along (see rruleLibrary.ts).
+import './rruleStatic';
 import { ErrorCollector } from './validationError';
 import type { ValidationErrors } from './validationError';
 

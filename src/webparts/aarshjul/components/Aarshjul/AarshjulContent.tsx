@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton, MessageBar, MessageBarType, ProgressIndicator, useTheme } from '@fluentui/react';
+import { DefaultButton, MessageBar, MessageBarType, useTheme } from '@fluentui/react';
 import type { IAgendaEntry } from '../../../../domain/meetings';
 import type { IActivity, IsoDate } from '../../../../domain/models';
 import { ConcurrencyError } from '../../../../services';
@@ -26,6 +26,7 @@ import { Wheel } from '../Wheel';
 import { aarshjulClasses } from './Aarshjul.styles';
 import { MeetingsLoading } from './MeetingsLoading';
 import { MeetingsWarning } from './MeetingsWarning';
+import { ReloadBar } from './ReloadBar';
 import { UnshowableNotice } from './UnshowableNotice';
 import { useExport } from './useExport';
 import { useWheelModel } from './useWheelModel';
@@ -204,7 +205,7 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
           zoom={zoom} view={view} canAdd={permissions.canAdd} onNew={onNew} onYear={props.onYear} onZoom={setZoom}
           onView={setChosenView} onExport={onExport} />
         <FilterBar filter={filter} onChange={setFilter} rings={rings} people={model.people} strings={strings} language={language} />
-        {props.reloading ? <ProgressIndicator ariaValueText={strings.Reloading} /> : <div style={{ height: 10 }} />}
+        {props.reloading ? <ReloadBar label={strings.Reloading} /> : <div style={{ height: 10 }} />}
         {props.reloadError !== undefined && (
           <ErrorView error={props.reloadError} strings={strings} isEditMode={host.isEditMode} onRetry={props.onReload} />
         )}
