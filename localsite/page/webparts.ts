@@ -7,6 +7,8 @@ import { processerDefinition } from '../../src/webparts/processer/ProcesserDefin
 import processerLocales from 'localsite:loc/processer';
 import { beslutningerDefinition } from '../../src/webparts/beslutninger/BeslutningerDefinition';
 import beslutningerLocales from 'localsite:loc/beslutninger';
+import { overblikDefinition } from '../../src/webparts/overblik/OverblikDefinition';
+import overblikLocales from 'localsite:loc/overblik';
 
 /** A web part's strings in both languages. */
 export type Locales<TStrings> = Record<UiLanguage, TStrings>;
@@ -57,5 +59,7 @@ export const WEBPARTS: IRegisteredWebPart[] = [
   register(aarshjulDefinition, aarshjulLocales, { meetingSource: 'me' }, 'home'),
   register(henvendelserDefinition, henvendelserLocales, { mailbox: 'sekretariat@os2.eu' }, 'henvendelser'),
   register(processerDefinition, processerLocales, {}, 'processer'),
-  register(beslutningerDefinition, beslutningerLocales, { meetingSource: 'me' }, 'beslutninger')
+  register(beslutningerDefinition, beslutningerLocales, { meetingSource: 'me' }, 'beslutninger'),
+  // The cockpit reads the coordinator's Outlook calendar like the home page's Årshjul.
+  register(overblikDefinition, overblikLocales, { meetingSource: 'me' }, 'overblik')
 ];

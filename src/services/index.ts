@@ -102,3 +102,4 @@ export type { IDecisionDataService, IDecisionRegisterData } from './decisions/De
 export type { ILinkService, LinkPages } from './links/LinkService';
 export type { IDecisionActions, IDecisionSaveInput, IDecisionSaveResult } from './decisions/decisionTypes';
 export { DecisionSaveError } from './decisions/decisionTypes';
+export type { ICockpitData, ICockpitDataService } from './cockpit/CockpitDataService';
