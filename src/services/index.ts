@@ -8,7 +8,7 @@ import type { IProvisioningService } from './provisioning/ProvisioningService';
 import type { IPeopleService } from './people/PeopleService';
 import {
   OnDemandDecisionActions, OnDemandInquiryActions, OnDemandMailboxService, OnDemandPeopleService, OnDemandProcessActions, OnDemandProvisioningService,
-  onDemandDecisionData, onDemandInquiryData, onDemandProcessData
+  onDemandDecisionData, onDemandInquiryData, onDemandProcessData, onDemandTaskBoard
 } from './lazyServices';
 import type { IInquiryDataService } from './inquiries/InquiryDataService';
 import type { IInquiryActions } from './inquiries/InquiryActions';
@@ -18,6 +18,7 @@ import type { IProcessDataService } from './processes/ProcessDataService';
 import type { IProcessActions } from './processes/processTypes';
 import type { IDecisionDataService } from './decisions/DecisionDataService';
 import type { IDecisionActions } from './decisions/decisionTypes';
+import type { ITaskBoardService } from './tasks/TaskBoardService';
 
 /** Every data service, built once per web part from one PnPjs instance and one Graph client. */
 export interface IServices {
@@ -43,6 +44,8 @@ export interface IServices {
   decisions: IDecisionDataService;
   /** The decision register's use cases across Beslutninger and Opgaver. */
   decisionActions: IDecisionActions;
+  /** The Prioritering board's reads and writes on Opgaver (loaded on first use). */
+  taskBoard: ITaskBoardService;
 }
 
 /**
@@ -68,7 +71,8 @@ export function createServices(sp: SPFI, graph: IGraphClient, webUrl: string): I
     processData: onDemandProcessData(batch, repositories),
     processActions: new OnDemandProcessActions(repositories),
     decisions: onDemandDecisionData(batch, repositories),
-    decisionActions: new OnDemandDecisionActions(repositories)
+    decisionActions: new OnDemandDecisionActions(repositories),
+    taskBoard: onDemandTaskBoard(batch, repositories)
   };
 }
 
@@ -97,3 +101,4 @@ export { StepSaveError, ProcessRuleError } from './processes/processErrors';
 export type { IDecisionDataService, IDecisionRegisterData } from './decisions/DecisionDataService';
 export type { IDecisionActions, IDecisionSaveInput, IDecisionSaveResult } from './decisions/decisionTypes';
 export { DecisionSaveError } from './decisions/decisionTypes';
+export type { ITaskBoardService, ITaskBoardData, IBoardWindow, IQuickAddTask } from './tasks/TaskBoardService';

@@ -5,3 +5,4 @@
 export * from './sections';
 export * from './effort';
 export * from './deepLinks';
+export * from './board';
