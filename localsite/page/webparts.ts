@@ -7,6 +7,8 @@ import { processerDefinition } from '../../src/webparts/processer/ProcesserDefin
 import processerLocales from 'localsite:loc/processer';
 import { beslutningerDefinition } from '../../src/webparts/beslutninger/BeslutningerDefinition';
 import beslutningerLocales from 'localsite:loc/beslutninger';
+import { prioriteringDefinition } from '../../src/webparts/prioritering/PrioriteringDefinition';
+import prioriteringLocales from 'localsite:loc/prioritering';
 
 /** A web part's strings in both languages. */
 export type Locales<TStrings> = Record<UiLanguage, TStrings>;
@@ -57,5 +59,6 @@ export const WEBPARTS: IRegisteredWebPart[] = [
   register(aarshjulDefinition, aarshjulLocales, { meetingSource: 'me' }, 'home'),
   register(henvendelserDefinition, henvendelserLocales, {}, 'henvendelser'),
   register(processerDefinition, processerLocales, {}, 'processer'),
-  register(beslutningerDefinition, beslutningerLocales, { meetingSource: 'me' }, 'beslutninger')
+  register(beslutningerDefinition, beslutningerLocales, { meetingSource: 'me' }, 'beslutninger'),
+  register(prioriteringDefinition, prioriteringLocales, {}, 'prioritering')
 ];

@@ -162,3 +162,24 @@ export function dueSlices(today: IsoDate, monthsBack: number, monthsAhead: numbe
   }
   return slices;
 }
+
+/** The largest estimate the `Effort` column takes, in hours. */
+export const MAX_EFFORT_HOURS = 1000;
+
+/** Why typed text is no estimate. */
+export type EffortInputProblem = 'notNumber' | 'negative' | 'tooLarge' | 'tooManyDecimals';
+
+/**
+ * An estimate typed by a person: empty means »no estimate«; Danish (`2,5`) and English (`2.5`) decimals; hours from 0
+ * to {@link MAX_EFFORT_HOURS} with at most one decimal (what the column stores).
+ */
+export function parseEffortInput(text: string): { value: number | undefined } | { problem: EffortInputProblem } {
+  const trimmed = text.trim().replace(/\s*(t|h|timer|hours?)$/i, '');
+  if (trimmed === '') return { value: undefined };
+  if (!/^-?\d+([.,]\d+)?$/.test(trimmed)) return { problem: 'notNumber' };
+  const value = Number(trimmed.replace(',', '.'));
+  if (value < 0) return { problem: 'negative' };
+  if (value > MAX_EFFORT_HOURS) return { problem: 'tooLarge' };
+  if (/[.,]\d{2,}$/.test(trimmed)) return { problem: 'tooManyDecimals' };
+  return { value };
+}

@@ -1,5 +1,5 @@
 import {
-  boardLanes, boardPriority, dueSlices, matchesBoardFilter, moveTargets, planMove, replaceTask, taskOrigin, taskOriginTitle
+  boardLanes, boardPriority, dueSlices, matchesBoardFilter, moveTargets, parseEffortInput, planMove, replaceTask, taskOrigin, taskOriginTitle
 } from '../../../../src/domain/cockpit';
 import type { ITask } from '../../../../src/domain/models';
 
@@ -110,5 +110,22 @@ describe('dueSlices', () => {
       expect(new Date(`${slices[i][0]}T00:00:00Z`).getTime() - prevEnd).toBe(86_400_000);
     }
     expect(dueSlices('2026-01-10', 0, 1)).toEqual([['2026-01-01', '2026-02-28']]);
+  });
+});
+
+describe('parseEffortInput', () => {
+  test('hours with a Danish or English decimal, a unit, or nothing', () => {
+    expect(parseEffortInput('2,5')).toEqual({ value: 2.5 });
+    expect(parseEffortInput(' 4.5 t ')).toEqual({ value: 4.5 });
+    expect(parseEffortInput('8 timer')).toEqual({ value: 8 });
+    expect(parseEffortInput('0')).toEqual({ value: 0 });
+    expect(parseEffortInput('')).toEqual({ value: undefined });
+  });
+  test('what the column cannot take is a problem, not a guess', () => {
+    expect(parseEffortInput('fire')).toEqual({ problem: 'notNumber' });
+    expect(parseEffortInput('1.000,5')).toEqual({ problem: 'notNumber' });
+    expect(parseEffortInput('-1')).toEqual({ problem: 'negative' });
+    expect(parseEffortInput('1000,5')).toEqual({ problem: 'tooLarge' });
+    expect(parseEffortInput('2,25')).toEqual({ problem: 'tooManyDecimals' });
   });
 });
