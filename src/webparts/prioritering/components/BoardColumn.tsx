@@ -75,7 +75,7 @@ export function BoardColumn(props: IBoardColumnProps): React.ReactElement {
       {props.canAdd && !adding && (
         <button type="button" className={classes.small} aria-label={format(strings.QuickAddTo, column.priority)}
           onClick={() => setAdding(true)} onMouseEnter={() => QuickAddForm.preload()} onFocus={() => QuickAddForm.preload()}>
-          + {strings.QuickAdd}
+          <span aria-hidden="true">+ </span>{strings.QuickAdd}
         </button>
       )}
       {adding && (

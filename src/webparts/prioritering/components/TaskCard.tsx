@@ -80,7 +80,7 @@ export function TaskCard(props: ITaskCardProps): React.ReactElement {
             </button>
             <button type="button" className={classes.small} aria-label={format(strings.EffortEdit, task.title)}
               onClick={() => setEditing(true)}>
-              {strings.EffortLabel}
+              {strings.EffortButton}
             </button>
           </div>
         )}

@@ -58,6 +58,7 @@ declare interface IPrioriteringOwnStrings {
   EffortValue: string;
   EffortNone: string;
   EffortEdit: string;
+  EffortButton: string;
   EffortSave: string;
   EffortSaved: string;
   EffortNotNumber: string;

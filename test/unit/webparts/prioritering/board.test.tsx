@@ -140,7 +140,7 @@ describe('the Prioritering board', () => {
     await screen.findByRole('heading', { name: 'Forny aftale' });
     expect(screen.queryByRole('button', { name: /^Flyt/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Tilføj opgave/ })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /Ret estimatet/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Ret estimat/ })).not.toBeInTheDocument();
     expect(card('Forny aftale').getAttribute('draggable')).toBe('false');
     expect(screen.getByText(/Du kan se tavlen, men ikke flytte/)).toBeInTheDocument();
   });
@@ -148,7 +148,7 @@ describe('the Prioritering board', () => {
   test('an estimate is checked before it is sent and saved as a patch of Effort alone', async () => {
     const fake = renderBoard();
     await screen.findByRole('heading', { name: 'Ryd op i drevet' });
-    fireEvent.click(within(card('Ryd op i drevet')).getByRole('button', { name: 'Ret estimatet for »Ryd op i drevet«' }));
+    fireEvent.click(within(card('Ryd op i drevet')).getByRole('button', { name: 'Ret estimat for »Ryd op i drevet«' }));
     const field = within(card('Ryd op i drevet')).getByLabelText('Estimat (timer)');
     fireEvent.change(field, { target: { value: '2,25' } });
     fireEvent.click(within(card('Ryd op i drevet')).getByRole('button', { name: 'Gem' }));
