@@ -19,6 +19,7 @@ import type { IProcessActions } from './processes/processTypes';
 import type { IDecisionDataService } from './decisions/DecisionDataService';
 import type { IDecisionActions } from './decisions/decisionTypes';
 import type { ITaskBoardService } from './tasks/TaskBoardService';
+import { LinkService, type ILinkService } from './links/LinkService';
 
 /** Every data service, built once per web part from one PnPjs instance and one Graph client. */
 export interface IServices {
@@ -46,6 +47,8 @@ export interface IServices {
   decisionActions: IDecisionActions;
   /** The Prioritering board's reads and writes on Opgaver (loaded on first use). */
   taskBoard: ITaskBoardService;
+  /** Links between the web parts: where an item opens (its web part's page, or SharePoint's display form). */
+  links: ILinkService;
 }
 
 /**
@@ -72,7 +75,8 @@ export function createServices(sp: SPFI, graph: IGraphClient, webUrl: string): I
     processActions: new OnDemandProcessActions(repositories),
     decisions: onDemandDecisionData(batch, repositories),
     decisionActions: new OnDemandDecisionActions(repositories),
-    taskBoard: onDemandTaskBoard(batch, repositories)
+    taskBoard: onDemandTaskBoard(batch, repositories),
+    links: new LinkService(repositories.pageLinks, webUrl)
   };
 }
 
@@ -99,6 +103,7 @@ export type { IProcessDataService, IProcessCatalogueData, IProcessPageData, ISte
 export type { IProcessActions, IProcessDraft } from './processes/processTypes';
 export { StepSaveError, ProcessRuleError } from './processes/processErrors';
 export type { IDecisionDataService, IDecisionRegisterData } from './decisions/DecisionDataService';
+export type { ILinkService, LinkPages } from './links/LinkService';
 export type { IDecisionActions, IDecisionSaveInput, IDecisionSaveResult } from './decisions/decisionTypes';
 export { DecisionSaveError } from './decisions/decisionTypes';
 export type { ITaskBoardService, ITaskBoardData, IBoardWindow, IQuickAddTask } from './tasks/TaskBoardService';

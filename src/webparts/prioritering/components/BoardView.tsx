@@ -14,6 +14,7 @@ import { friendlyError } from '../../../common/errorMessages';
 import { formatDay } from '../../../common/formatDate';
 import { format } from '../../../common/strings';
 import { lazyComponent } from '../../../common/lazy';
+import { useDeepLink } from '../../../common/links/useDeepLink';
 import type { IConfirmDialogProps } from '../../../common/ConfirmDialog';
 import type { ITaskBoardData } from '../../../services';
 import type { IPrioriteringWebPartProps } from '../IPrioriteringWebPartProps';
@@ -72,6 +73,14 @@ export function BoardView(props: IBoardViewProps): React.ReactElement {
     if (el) { el.focus(); board.clearFocus(); }
   });
   React.useEffect(() => { if (board.error) setNotice({ type: 'error', text: board.error }); }, [board.error]);
+  // The card last moved, added or linked stays shown past the column's cap after focus has reached it.
+  const [pinned, setPinned] = React.useState<number>();
+  React.useEffect(() => { if (board.focusId !== undefined) setPinned(board.focusId); }, [board.focusId]);
+  // `?koordinator=opgave:N` (a link from another web part): the board opens with focus on that card.
+  const [linked] = useDeepLink('opgave');
+  React.useEffect(() => {
+    if (linked !== undefined && open.some(t => t.id === linked)) board.focus(linked);
+  }, [linked]); // eslint-disable-line react-hooks/exhaustive-deps -- once, for the link the page was opened with
 
   const people = React.useMemo(() => {
     const byId = new Map<number, string>();
@@ -130,7 +139,7 @@ export function BoardView(props: IBoardViewProps): React.ReactElement {
         <div className={classes.columns}>
           {lane.columns.map(column => (
             <BoardColumn key={column.priority} column={column} lane={lane.key} headingLevel={lane.all ? 3 : 4} today={today} cap={cap}
-              canEdit={canEdit} canAdd={canAdd} pending={board.pending} pinned={board.focusId} dragging={drag?.task} dragLane={drag?.lane}
+              canEdit={canEdit} canAdd={canAdd} pending={board.pending} pinned={board.focusId ?? pinned} dragging={drag?.task} dragLane={drag?.lane}
               dragHintId="prioritering-drag-hint" onMove={onMove} onDragStart={(task, l) => setDrag({ task, lane: l })}
               onDragEnd={() => setDrag(undefined)} onSaved={onSaved}
               cardRef={(id, el) => { if (el) cards.current.set(id, el); else cards.current.delete(id); }}

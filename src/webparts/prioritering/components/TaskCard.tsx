@@ -10,7 +10,7 @@ import { format } from '../../../common/strings';
 import type { IServices } from '../../../services';
 import { effortInputText, effortProblemText, hoursText, sourceLabel, statusLabel } from '../model/labels';
 import type { BoardClasses } from './boardStyles';
-import { OriginLink } from './OriginLink';
+import { ItemLink } from '../../../common/links/ItemLink';
 
 /** Props of {@link TaskCard}. */
 export interface ITaskCardProps {
@@ -68,7 +68,7 @@ export function TaskCard(props: ITaskCardProps): React.ReactElement {
         <p className={classes.meta}>
           <span>
             {sourceLabel(task.source, strings)}
-            {origin && <>: <OriginLink link={origin} className={classes.link}>{taskOriginTitle(task, origin) || `#${origin.id}`}</OriginLink></>}
+            {origin && <>: <ItemLink link={origin}>{taskOriginTitle(task, origin) || `#${origin.id}`}</ItemLink></>}
           </span>
           <span>{hasEstimate(task.effort) ? hoursText(task.effort, strings, language) : strings.EffortNone}</span>
         </p>

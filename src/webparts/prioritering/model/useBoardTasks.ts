@@ -20,6 +20,8 @@ export interface IBoardTasks {
   pending: ReadonlySet<number>;
   /** The card that should have focus after a move (it changed column, so its element is a new one). */
   focusId: number | undefined;
+  /** Moves focus to a card (a deep link `?koordinator=opgave:N`). */
+  focus(id: number): void;
   clearFocus(): void;
   conflict: IMoveConflict | undefined;
   /** The last failure, worded; cleared by the next successful move. */
@@ -98,7 +100,7 @@ export function useBoardTasks(data: ITaskBoardData, services: IServices, strings
   };
 
   return {
-    tasks, pending, focusId, clearFocus: () => setFocusId(undefined), conflict, error, clearError: () => setError(undefined),
+    tasks, pending, focusId, focus: setFocusId, clearFocus: () => setFocusId(undefined), conflict, error, clearError: () => setError(undefined),
     move, resolveConflict, put
   };
 }

@@ -190,4 +190,23 @@ describe('the Prioritering board', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Vis flere (3 mere)' }));
     expect(within(column('SHOULD')).getAllByRole('article')).toHaveLength(8);
   });
+
+  test('a deep link ?koordinator=opgave:N opens the board with focus on that card, past the column cap', async () => {
+    const fake = createFakeServices();
+    for (let n = 1; n <= 4; n++) fake.tasks.insert(t({ title: `Kort ${n}`, priority: 'SHOULD', dueDate: `2026-12-1${n}` }));
+    window.history.replaceState(null, '', '/?koordinator=opgave:4');
+    try {
+      renderBoard({ fake, properties: { cardsPerColumn: 2 } });
+      await screen.findByRole('heading', { name: 'Kort 4' });
+      await waitFor(() => expect(document.activeElement).toBe(card('Kort 4')));
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
+  });
+
+  test('the source links to the item it came from', async () => {
+    renderBoard();
+    const link = await screen.findByRole('link', { name: 'Nyhedsbrev' });
+    expect(link.getAttribute('data-koordinator-link')).toBe('proces:3');
+  });
 });
