@@ -1,6 +1,7 @@
 /**
  * `npm run docs:screenshot`: the Årshjul screenshot in `docs/images/aarshjul.png` (the Henvendelser queue's in
- * `docs/images/henvendelser.png`, the Overblik cockpit's in `docs/images/overblik.png`), made the way a person sees it — the
+ * `docs/images/henvendelser.png`, the Overblik cockpit's in `docs/images/overblik.png`, the Prioritering board's in
+ * `docs/images/prioritering.png`), made the way a person sees it — the
  * local page with the demo data, as the coordinator, in Danish, in Chromium — so the picture in the docs follows the
  * product. `--today=YYYY-MM-DD` fixes the day the demo and the page are relative to (default 2026-11-28, the day the
  * first screenshot was taken), so the picture only changes when the look does.
@@ -19,6 +20,7 @@ const { findChromium } = require('./ensure-chromium.js') as { findChromium(): st
 const OUT = path.join(__dirname, '..', 'docs', 'images', 'aarshjul.png');
 const OUT_INQUIRIES = path.join(__dirname, '..', 'docs', 'images', 'henvendelser.png');
 const OUT_OVERVIEW = path.join(__dirname, '..', 'docs', 'images', 'overblik.png');
+const OUT_BOARD = path.join(__dirname, '..', 'docs', 'images', 'prioritering.png');
 
 async function main(): Promise<void> {
   const today = /^--today=(\d{4}-\d{2}-\d{2})$/.exec(process.argv.find(a => a.startsWith('--today=')) ?? '')?.[1] ?? '2026-11-28';
@@ -50,6 +52,10 @@ async function main(): Promise<void> {
     await page.getByRole('region', { name: /^Bestyrelsens næste møde/ }).waitFor();
     await page.locator('section[aria-label="Overblik"]').screenshot({ path: OUT_OVERVIEW });
     console.log(path.relative(process.cwd(), OUT_OVERVIEW));
+    await page.goto(`${site.url}/?page=prioritering&user=mette.kjaer@os2.eu&now=${today}`);
+    await page.locator('[role="group"][data-priority="MUST"] article').first().waitFor();
+    await page.locator('section[aria-label="Prioritering"]').screenshot({ path: OUT_BOARD });
+    console.log(path.relative(process.cwd(), OUT_BOARD));
   } finally {
     await browser.close();
     await page0.dispose();

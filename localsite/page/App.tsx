@@ -7,6 +7,7 @@ import { ListsOverview } from './ListsOverview';
 import { PropertyPanel } from './PropertyPanel';
 import { SharePointChrome } from './SharePointChrome';
 import { TeamsChrome } from './TeamsChrome';
+import { personalAppName, personalTabs } from './personalApp';
 import { WebPartFrame } from './WebPartFrame';
 import { setLanguage } from './language';
 import { fetchUsers, type IDemoUser, type IPageConfig } from './siteApi';
@@ -132,9 +133,15 @@ export function App(props: IAppProps): React.ReactElement {
     setNotice(message);
   };
 
-  const onPage = WEBPARTS.filter(part => part.page === state.page);
-  const showLists = state.page === 'lists' || onPage.length === 0;
-  const pages = webPartPages(WEBPARTS, state.lang).map(p => ({ page: p.page, title: p.title(s.home) }));
+  // The Teams personal app: the manifest's tabs, one web part each (the first tab when the page names none of them).
+  const personal = !!(teamsTheme && state.personal);
+  const tabs = personal ? personalTabs(WEBPARTS, state.lang) : [];
+  const tab = tabs.find(t => t.entityId === state.page) ?? tabs[0];
+  const onPage = personal ? (tab ? [tab.part] : []) : WEBPARTS.filter(part => part.page === state.page);
+  const showLists = !personal && (state.page === 'lists' || onPage.length === 0);
+  const pages = personal
+    ? tabs.map(t => ({ page: t.entityId, title: t.name }))
+    : webPartPages(WEBPARTS, state.lang).map(p => ({ page: p.page, title: p.title(s.home) }));
   const mountKey = `${state.user ?? ''}|${state.lang}|${generation}`;
   const content = (
     <>
@@ -184,7 +191,8 @@ export function App(props: IAppProps): React.ReactElement {
     <ThemeProvider theme={theme} className={css.viewport}>
       <FocusRects />
       {teamsTheme
-        ? <TeamsChrome strings={s} state={state} pages={pages} teamsTheme={teamsTheme} theme={theme} controls={controls} onChange={update}>{content}</TeamsChrome>
+        ? <TeamsChrome strings={s} state={personal && tab ? { ...state, page: tab.entityId } : state} pages={pages}
+          appName={personal ? personalAppName(state.lang) : undefined} teamsTheme={teamsTheme} theme={theme} controls={controls} onChange={update}>{content}</TeamsChrome>
         : <SharePointChrome strings={s} state={state} pages={pages} controls={controls} canEdit={!showLists} onChange={update}>{content}</SharePointChrome>}
       {panelPart && (
         <PropertyPanel

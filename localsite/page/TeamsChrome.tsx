@@ -16,6 +16,8 @@ export interface ITeamsChromeProps {
   /** The local page's controls, in a slim bar above the Teams frame (they are not part of Teams). */
   controls: React.ReactNode;
   onChange(patch: Partial<IPageState>): void;
+  /** The Teams personal app's name: its tabs are `pages`, and there is no site contents tab. */
+  appName?: string;
   children: React.ReactNode;
 }
 
@@ -61,7 +63,7 @@ export function TeamsChrome(props: ITeamsChromeProps): React.ReactElement {
       borderBottom: `1px solid ${contrast ? '#ffffff' : theme.palette.neutralLight}`
     },
     appName: { fontSize: 18, fontWeight: 700, margin: 0, color: theme.palette.neutralPrimary },
-    tabs: { display: 'flex', gap: 12, alignSelf: 'stretch', minHeight: 48 },
+    tabs: { display: 'flex', flexWrap: 'wrap', columnGap: 12, alignSelf: 'stretch', minHeight: 48 },
     tabLink: {
       display: 'flex', alignItems: 'center', color: theme.palette.neutralPrimary, textDecoration: 'none',
       borderBottom: '3px solid transparent', padding: '0 4px',
@@ -88,12 +90,12 @@ export function TeamsChrome(props: ITeamsChromeProps): React.ReactElement {
         )}
         <div className={css.tab}>
           <div className={css.tabHeader}>
-            <h1 className={css.appName}>{s.pageTitle}</h1>
+            <h1 className={css.appName}>{props.appName ?? s.pageTitle}</h1>
             <nav aria-label={s.teamsTabs} className={css.tabs}>
               {props.pages.map(p => (
                 <PageLink key={p.page} page={p.page} state={state} className={css.tabLink} onChange={onChange}>{p.title}</PageLink>
               ))}
-              <PageLink page="lists" state={state} className={css.tabLink} onChange={onChange}>{s.siteContents}</PageLink>
+              {props.appName === undefined && <PageLink page="lists" state={state} className={css.tabLink} onChange={onChange}>{s.siteContents}</PageLink>}
             </nav>
           </div>
           <main id="main" tabIndex={-1} className={css.main}>{props.children}</main>

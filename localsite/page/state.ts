@@ -2,7 +2,7 @@ import type { TeamsTheme, UiLanguage } from '../../src/common/hosting';
 
 /**
  * The page's state lives in the URL query, so a test or a bookmark opens a given state directly:
- * `?user=sofie.dahl@os2.eu&lang=en&teams=dark&edit=1&mobile=1&page=lists&now=2026-05-14`.
+ * `?user=sofie.dahl@os2.eu&lang=en&teams=dark&edit=1&mobile=1&page=lists&now=2026-05-14` (`&personal=1`: Teams personal app).
  */
 
 /**
@@ -22,6 +22,11 @@ export interface IPageState {
   /** Narrow the canvas to a phone's width. */
   mobile: boolean;
   page: PageKind;
+  /**
+   * With `teams`: the Teams personal app »Koordinator« (`teams/manifest.json`): its tabs across the top, one web part
+   * each; `page` is then the tab's `entityId`.
+   */
+  personal?: boolean;
   /** Fixes the clock the web parts see: `YYYY-MM-DD` (noon UTC that day) or a full ISO instant. */
   now?: string;
 }
@@ -58,6 +63,7 @@ export function readState(search: string, cookie: string): IPageState {
     edit: flag('edit'),
     mobile: flag('mobile'),
     page: /^[a-z0-9-]{1,40}$/.test(q.get('page') ?? '') ? q.get('page')! : 'home',
+    personal: flag('personal') || undefined,
     now: q.get('now') || undefined
   };
 }
@@ -78,6 +84,7 @@ export function writeState(state: IPageState, search: string): string {
   set('mobile', state.mobile ? '1' : undefined);
   set('page', state.page === 'home' ? undefined : state.page);
   set('now', state.now);
+  set('personal', state.personal ? '1' : undefined);
   const text = q.toString();
   return text ? `?${text}` : '';
 }

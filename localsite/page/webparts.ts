@@ -9,6 +9,8 @@ import { beslutningerDefinition } from '../../src/webparts/beslutninger/Beslutni
 import beslutningerLocales from 'localsite:loc/beslutninger';
 import { overblikDefinition } from '../../src/webparts/overblik/OverblikDefinition';
 import overblikLocales from 'localsite:loc/overblik';
+import { prioriteringDefinition } from '../../src/webparts/prioritering/PrioriteringDefinition';
+import prioriteringLocales from 'localsite:loc/prioritering';
 
 /** A web part's strings in both languages. */
 export type Locales<TStrings> = Record<UiLanguage, TStrings>;
@@ -61,5 +63,6 @@ export const WEBPARTS: IRegisteredWebPart[] = [
   register(processerDefinition, processerLocales, {}, 'processer'),
   register(beslutningerDefinition, beslutningerLocales, { meetingSource: 'me' }, 'beslutninger'),
   // The cockpit reads the coordinator's Outlook calendar like the home page's Årshjul.
-  register(overblikDefinition, overblikLocales, { meetingSource: 'me' }, 'overblik')
+  register(overblikDefinition, overblikLocales, { meetingSource: 'me' }, 'overblik'),
+  register(prioriteringDefinition, prioriteringLocales, {}, 'prioritering')
 ];

@@ -146,7 +146,8 @@ export function largeTasks(
     const dueDate = addDays(today, rng.int(-365, 180));
     rows.push({
       title: `Opgave ${n}`, priority: rng.pick(PRIORITIES), status, assignedTo: rng.pick(people), dueDate,
-      area: rng.pick(AREAS), source: 'Andet', completedDate: status === 'Færdig' ? minIsoDate(dueDate, today) : undefined
+      // Estimates without drawing from the generator, so the rest of the data set stays as it was.
+      area: rng.pick(AREAS), source: 'Andet', effort: n % 5 === 0 ? undefined : (n % 16) + 1, completedDate: status === 'Færdig' ? minIsoDate(dueDate, today) : undefined
     });
   }
   return rows;

@@ -39,12 +39,29 @@ const OTHER_TASKS: readonly Extra[] = [
   ['Opdatér kontaktlisten for styregrupperne', 'Venter', 'COULD', 'mette', -4, 'Årshjul og mødeforum']
 ];
 
+/**
+ * The coordinator's estimates in hours (the Prioritering board's balance); one open task is left unestimated on
+ * purpose, so the board shows how it counts tasks without an estimate.
+ */
+const EFFORTS: Readonly<Record<string, number>> = {
+  'Afklar tidsplanen for hostingudbuddet': 6,
+  'Udsted kreditnota til Ballerup Kommune': 1,
+  'Forbered møde med Holbæk Kommune om medlemskabet': 4,
+  'Send opdateret databehandleraftale til Gladsaxe Kommune': 2,
+  'Revidér processen for generalforsamlingen': 8,
+  'Tilpas årsregnskabsprocessen til det nye bogføringssystem': 12,
+  'Revidér processen for nyhedsbrevet': 3,
+  'Færdiggør kladden til presseprocessen': 5,
+  'Bestil forplejning til næste bestyrelsesmøde': 0.5,
+  'Undersøg nyt værktøj til nyhedsbrevet': 6
+};
+
 function task(extra: Extra, ctx: ISeedContext, more: Partial<ITaskFields>): ITaskFields {
   const [title, status, priority, person, due, area] = extra;
   const dueDate = addDays(ctx.today, due);
   return {
     title, status, priority, assignedTo: ctx.people[person], dueDate, source: 'Andet',
-    area: area as ITaskFields['area'],
+    area: area as ITaskFields['area'], effort: EFFORTS[title],
     completedDate: status === 'Færdig' ? minIsoDate(dueDate, ctx.today) : undefined,
     ...more
   };

@@ -8,7 +8,7 @@ import type { IProvisioningService } from './provisioning/ProvisioningService';
 import type { IPeopleService } from './people/PeopleService';
 import {
   OnDemandDecisionActions, OnDemandInquiryActions, OnDemandMailboxService, OnDemandPeopleService, OnDemandProcessActions, OnDemandProvisioningService,
-  onDemandDecisionData, onDemandInquiryData, onDemandProcessData
+  onDemandDecisionData, onDemandInquiryData, onDemandProcessData, onDemandTaskBoard
 } from './lazyServices';
 import type { IInquiryDataService } from './inquiries/InquiryDataService';
 import type { IInquiryActions } from './inquiries/InquiryActions';
@@ -18,6 +18,7 @@ import type { IProcessDataService } from './processes/ProcessDataService';
 import type { IProcessActions } from './processes/processTypes';
 import type { IDecisionDataService } from './decisions/DecisionDataService';
 import type { IDecisionActions } from './decisions/decisionTypes';
+import type { ITaskBoardService } from './tasks/TaskBoardService';
 import { LinkService, type ILinkService } from './links/LinkService';
 
 /** Every data service, built once per web part from one PnPjs instance and one Graph client. */
@@ -44,6 +45,8 @@ export interface IServices {
   decisions: IDecisionDataService;
   /** The decision register's use cases across Beslutninger and Opgaver. */
   decisionActions: IDecisionActions;
+  /** The Prioritering board's reads and writes on Opgaver (loaded on first use). */
+  taskBoard: ITaskBoardService;
   /** Links between the web parts: where an item opens (its web part's page, or SharePoint's display form). */
   links: ILinkService;
 }
@@ -72,6 +75,7 @@ export function createServices(sp: SPFI, graph: IGraphClient, webUrl: string): I
     processActions: new OnDemandProcessActions(repositories),
     decisions: onDemandDecisionData(batch, repositories),
     decisionActions: new OnDemandDecisionActions(repositories),
+    taskBoard: onDemandTaskBoard(batch, repositories),
     links: new LinkService(repositories.pageLinks, webUrl)
   };
 }
@@ -103,3 +107,4 @@ export type { ILinkService, LinkPages } from './links/LinkService';
 export type { IDecisionActions, IDecisionSaveInput, IDecisionSaveResult } from './decisions/decisionTypes';
 export { DecisionSaveError } from './decisions/decisionTypes';
 export type { ICockpitData, ICockpitDataService } from './cockpit/CockpitDataService';
+export type { ITaskBoardService, ITaskBoardData, IBoardWindow, IQuickAddTask } from './tasks/TaskBoardService';

@@ -13,6 +13,7 @@ import type { IDecisionDataService } from './decisions/DecisionDataService';
 import type { IInquiryDataService } from './inquiries/InquiryDataService';
 import type { IProcessDataService } from './processes/ProcessDataService';
 import type { IBatchReader } from './batch/BatchReader';
+import type { ITaskBoardService } from './tasks/TaskBoardService';
 
 /** A value made on first use by an asynchronous factory (a dynamic `import()`); a failed load is tried again next time. */
 function onDemand<T>(make: () => Promise<T>): () => Promise<T> {
@@ -162,3 +163,8 @@ export const onDemandInquiryData = (batch: IBatchReader, repositories: IReposito
 export const onDemandDecisionData = (batch: IBatchReader, repositories: IRepositories): IDecisionDataService => onDemandService(
   () => import(/* webpackChunkName: 'decision-data' */ './decisions/DecisionDataService').then(m => new m.DecisionDataService(batch, repositories)),
   ['load', 'actionsOf']);
+
+/** The Prioritering board's reads and writes, loaded with its first read. */
+export const onDemandTaskBoard = (batch: IBatchReader, repositories: IRepositories): ITaskBoardService => onDemandService(
+  () => import(/* webpackChunkName: 'task-board' */ './tasks/TaskBoardService').then(m => new m.TaskBoardService(batch, repositories)),
+  ['load', 'move', 'setEffort', 'quickAdd']);

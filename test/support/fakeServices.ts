@@ -23,6 +23,7 @@ import { ValidationError } from '../../src/domain/validation';
 import { LIST_RULES, type IListRules } from '../../src/services/repositories/repositories';
 import { WheelActions } from '../../src/services/wheel/WheelActions';
 import { InquiryActions } from '../../src/services/inquiries/InquiryActions';
+import { TaskBoardService } from '../../src/services/tasks/TaskBoardService';
 import { CLOSED_WINDOW_DAYS, type IInquiryDataService } from '../../src/services/inquiries/InquiryDataService';
 import type { IMailboxService, IMailPullResult } from '../../src/services/inquiries/MailboxService';
 import { isInquiryClosed } from '../../src/domain/inquiries';
@@ -363,6 +364,7 @@ export function createFakeServices(): IFakeServices {
     processData: new ProcessDataService(batch, repositories),
     processActions: new ProcessActions(repositories),
     decisions: new DecisionDataService(batch, repositories), decisionActions: new DecisionActions(repositories),
+    taskBoard: new TaskBoardService(batch, repositories),
     links: new LinkService(repositories.pageLinks, FAKE_WEB_URL)
   };
   return {

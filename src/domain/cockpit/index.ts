@@ -6,3 +6,4 @@ export * from './sections';
 export * from './effort';
 export * from './deepLinks';
 export * from './attention';
+export * from './board';
