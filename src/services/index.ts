@@ -95,5 +95,5 @@ export type { IProcessDataService, IProcessCatalogueData, IProcessPageData, ISte
 export type { IProcessActions, IProcessDraft } from './processes/processTypes';
 export { StepSaveError, ProcessRuleError } from './processes/processErrors';
 export type { IDecisionDataService, IDecisionRegisterData } from './decisions/DecisionDataService';
-export type { IDecisionActions, IDecisionSaveInput, IDecisionSaveResult } from './decisions/decisionTypes';
+export type { IDecisionActions, IDecisionSaveInput, IDecisionSaveResult, IWheelDeadlinesResult } from './decisions/decisionTypes';
 export { DecisionSaveError } from './decisions/decisionTypes';

@@ -143,6 +143,25 @@ define([], function () {
     "FollowUpNothing": "Ingen",
     "FollowUpScope": "Bygger på beslutningerne og handlingerne i det viste år.",
     "ExportCsv": "Eksportér til CSV",
-    "Exported": "{0} beslutninger er eksporteret."
+    "Exported": "{0} beslutninger er eksporteret.",
+    "PropGroupPipeline": "Bestyrelsens pipeline",
+    "PropRecommendationDays": "Indstilling klar (arbejdsdage før mødet)",
+    "PropAgendaDays": "Dagsorden udsendt (arbejdsdage før mødet)",
+    "ViewPipeline": "Til behandling",
+    "PipelineIntro": "Beslutninger til behandling på bestyrelsens kommende møder og deres forberedelsesfrister, talt tilbage i arbejdsdage (weekender og helligdage tæller ikke).",
+    "PipelineEmpty": "Ingen beslutninger til behandling på bestyrelsens møder det næste halve år.",
+    "PipelineMeeting": "Bestyrelsesmøde {0}",
+    "PipelineDeadlines": "Frister",
+    "DeadlineIndstillingKlar": "Indstilling klar",
+    "DeadlineDagsordenUdsendt": "Dagsorden udsendt",
+    "DeadlineLine": "{0}: {1} ({2} arbejdsdage før)",
+    "DeadlinePassed": "overskredet",
+    "DeadlineToday": "i dag",
+    "DeadlineInDays": "om {0} dage",
+    "PutInWheel": "Sæt i årshjulet",
+    "PutInWheelLabel": "Sæt fristerne for »{0}« i årshjulet",
+    "PutInWheelDone": "Fristerne for »{0}« står i årshjulet: {1} nye, {2} flyttet.",
+    "PutInWheelUnchanged": "Fristerne for »{0}« stod allerede i årshjulet.",
+    "PutInWheelFailed": "Fristerne kunne ikke sættes i årshjulet: {0} Prøv igen – intet kommer med to gange."
   };
 });

@@ -143,6 +143,25 @@ define([], function () {
     "FollowUpNothing": "None",
     "FollowUpScope": "Based on the decisions and actions of the year shown.",
     "ExportCsv": "Export to CSV",
-    "Exported": "{0} decisions exported."
+    "Exported": "{0} decisions exported.",
+    "PropGroupPipeline": "Board pipeline",
+    "PropRecommendationDays": "Recommendation ready (working days before the meeting)",
+    "PropAgendaDays": "Agenda sent (working days before the meeting)",
+    "ViewPipeline": "For consideration",
+    "PipelineIntro": "Decisions for consideration at the board's coming meetings and their preparation deadlines, counted back in working days (weekends and Danish public holidays do not count).",
+    "PipelineEmpty": "No decisions for consideration at the board's meetings in the next six months.",
+    "PipelineMeeting": "Board meeting {0}",
+    "PipelineDeadlines": "Deadlines",
+    "DeadlineIndstillingKlar": "Recommendation ready",
+    "DeadlineDagsordenUdsendt": "Agenda sent",
+    "DeadlineLine": "{0}: {1} ({2} working days before)",
+    "DeadlinePassed": "passed",
+    "DeadlineToday": "today",
+    "DeadlineInDays": "in {0} days",
+    "PutInWheel": "Add to the annual wheel",
+    "PutInWheelLabel": "Add the deadlines of “{0}” to the annual wheel",
+    "PutInWheelDone": "The deadlines of “{0}” are in the annual wheel: {1} added, {2} moved.",
+    "PutInWheelUnchanged": "The deadlines of “{0}” were already in the annual wheel.",
+    "PutInWheelFailed": "The deadlines could not be added to the annual wheel: {0} Try again – nothing is added twice."
   };
 });
