@@ -159,7 +159,7 @@ define([], function () {
     "DeadlineToday": "i dag",
     "DeadlineInDays": "om {0} dage",
     "PutInWheel": "Sæt i årshjulet",
-    "PutInWheelLabel": "Sæt fristerne for »{0}« i årshjulet",
+    "PutInWheelLabel": "Sæt i årshjulet: fristerne for »{0}«",
     "PutInWheelDone": "Fristerne for »{0}« står i årshjulet: {1} nye, {2} flyttet.",
     "PutInWheelUnchanged": "Fristerne for »{0}« stod allerede i årshjulet.",
     "PutInWheelFailed": "Fristerne kunne ikke sættes i årshjulet: {0} Prøv igen – intet kommer med to gange."

@@ -159,7 +159,7 @@ define([], function () {
     "DeadlineToday": "today",
     "DeadlineInDays": "in {0} days",
     "PutInWheel": "Add to the annual wheel",
-    "PutInWheelLabel": "Add the deadlines of “{0}” to the annual wheel",
+    "PutInWheelLabel": "Add to the annual wheel: the deadlines of “{0}”",
     "PutInWheelDone": "The deadlines of “{0}” are in the annual wheel: {1} added, {2} moved.",
     "PutInWheelUnchanged": "The deadlines of “{0}” were already in the annual wheel.",
     "PutInWheelFailed": "The deadlines could not be added to the annual wheel: {0} Try again – nothing is added twice."
