@@ -162,6 +162,9 @@ define([], function () {
     "PutInWheelLabel": "Sæt i årshjulet: fristerne for »{0}«",
     "PutInWheelDone": "Fristerne for »{0}« står i årshjulet: {1} nye, {2} flyttet.",
     "PutInWheelUnchanged": "Fristerne for »{0}« stod allerede i årshjulet.",
-    "PutInWheelFailed": "Fristerne kunne ikke sættes i årshjulet: {0} Prøv igen – intet kommer med to gange."
+    "PutInWheelFailed": "Fristerne kunne ikke sættes i årshjulet: {0} Prøv igen – intet kommer med to gange.",
+    "FieldProcess": "Tilknyttet proces",
+    "ProcessNone": "Ingen proces",
+    "ProcessesUnavailable": "Processerne kunne ikke hentes: {0}"
   };
 });

@@ -162,6 +162,9 @@ define([], function () {
     "PutInWheelLabel": "Add to the annual wheel: the deadlines of “{0}”",
     "PutInWheelDone": "The deadlines of “{0}” are in the annual wheel: {1} added, {2} moved.",
     "PutInWheelUnchanged": "The deadlines of “{0}” were already in the annual wheel.",
-    "PutInWheelFailed": "The deadlines could not be added to the annual wheel: {0} Try again – nothing is added twice."
+    "PutInWheelFailed": "The deadlines could not be added to the annual wheel: {0} Try again – nothing is added twice.",
+    "FieldProcess": "Linked process",
+    "ProcessNone": "No process",
+    "ProcessesUnavailable": "The processes could not be read: {0}"
   };
 });

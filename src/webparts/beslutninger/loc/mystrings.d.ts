@@ -163,6 +163,9 @@ declare interface IBeslutningerOwnStrings {
   PutInWheelDone: string;
   PutInWheelUnchanged: string;
   PutInWheelFailed: string;
+  FieldProcess: string;
+  ProcessNone: string;
+  ProcessesUnavailable: string;
 }
 
 /** What the Beslutninger root gets: the shared `CommonStrings` and its own, merged by the host. */

@@ -124,3 +124,22 @@ test('the meeting picker asks Outlook only when opened, and picking a meeting fi
     joinUrl: { url: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0' }
   });
 });
+
+test('the linked process is chosen from Processer (phased-out ones left out) and stored as the decision\'s lookup', async () => {
+  const fake = servicesWith([], false);
+  const conference = fake.processes.insert({ title: 'OS2konferencen', area: 'Årshjul og mødeforum', status: 'Godkendt', reviewIntervalMonths: 12, onboarding: false, priority: 'SHOULD' });
+  fake.processes.insert({ title: 'Gammel mødeproces', area: 'Årshjul og mødeforum', status: 'Udfaset', reviewIntervalMonths: 12, onboarding: false, priority: 'SHOULD' });
+  renderRegister({ fake });
+  await loaded();
+  const panel = await openForm();
+  await fillMeeting(panel);
+  type(panel, da.FieldTitle, 'Sponsormodel');
+  type(panel, da.FieldDecisionText, 'Tre sponsorniveauer.');
+  fireEvent.click(within(panel).getByRole('combobox', { name: new RegExp(`^${da.FieldProcess}`) }));
+  await screen.findByRole('option', { name: 'OS2konferencen' });
+  expect(screen.queryByRole('option', { name: 'Gammel mødeproces' })).not.toBeInTheDocument();
+  fireEvent.click(screen.getByRole('option', { name: 'OS2konferencen' }));
+  fireEvent.click(within(panel).getByRole('button', { name: da.Save }));
+  await waitFor(() => expect(fake.decisions.items).toHaveLength(1));
+  expect(fake.decisions.items[0].process).toEqual({ id: conference.id, title: 'OS2konferencen' });
+});

@@ -22,6 +22,7 @@ import { DecisionSaveError, type CalendarSource, type IServices } from '../../..
 import { forumName, kindLabel, priorityText, statusLabel } from '../../model/labels';
 import { ActionRows } from './ActionRows';
 import { MeetingPicker } from './MeetingPicker';
+import { ProcessField } from './ProcessField';
 import {
   decisionFields, draftsOf, meetingFromOutlook, newAction, newDecisionDraft, validateDraft, type FormErrors, type IDecisionDraft, type IMeetingDraft
 } from './formModel';
@@ -192,6 +193,7 @@ export function DecisionFormPanel(props: IDecisionFormPanelProps): React.ReactEl
             <Dropdown label={strings.FieldPriority} options={PRIORITIES.map(p => ({ key: p, text: priorityText(p, language) }))}
               selectedKey={draft.priority} onChange={(_, o) => o && setD({ priority: o.key as Priority })} />
             <TextField label={strings.FieldCase} value={draft.caseReference} maxLength={255} onChange={(_, v) => setD({ caseReference: v ?? '' })} />
+            <ProcessField value={draft.process} onChange={process => setD({ process })} services={services} strings={strings} />
           </div>
         </fieldset>
         <fieldset className={c.section} style={{ border: 0, padding: 0, margin: 0 }}>
