@@ -165,6 +165,10 @@ define([], function () {
     "PutInWheelFailed": "Fristerne kunne ikke sættes i årshjulet: {0} Prøv igen – intet kommer med to gange.",
     "FieldProcess": "Tilknyttet proces",
     "ProcessNone": "Ingen proces",
-    "ProcessesUnavailable": "Processerne kunne ikke hentes: {0}"
+    "ProcessesUnavailable": "Processerne kunne ikke hentes: {0}",
+    "ConflictText": "En anden har ændret beslutningen eller dens handlinger, siden du åbnede den. Hent den nye version (det, du har skrevet her, erstattes), eller gem alligevel (dine felter erstatter den andens).",
+    "ConflictReload": "Hent den nye version",
+    "ConflictOverwrite": "Gem alligevel",
+    "ConflictReloaded": "Den nye version er hentet."
   };
 });

@@ -165,6 +165,10 @@ define([], function () {
     "PutInWheelFailed": "The deadlines could not be added to the annual wheel: {0} Try again – nothing is added twice.",
     "FieldProcess": "Linked process",
     "ProcessNone": "No process",
-    "ProcessesUnavailable": "The processes could not be read: {0}"
+    "ProcessesUnavailable": "The processes could not be read: {0}",
+    "ConflictText": "Someone else changed the decision or its actions after you opened it. Get the new version (what you typed here is replaced), or save anyway (your fields replace theirs).",
+    "ConflictReload": "Get the new version",
+    "ConflictOverwrite": "Save anyway",
+    "ConflictReloaded": "The new version has been loaded."
   };
 });

@@ -166,6 +166,10 @@ declare interface IBeslutningerOwnStrings {
   FieldProcess: string;
   ProcessNone: string;
   ProcessesUnavailable: string;
+  ConflictText: string;
+  ConflictReload: string;
+  ConflictOverwrite: string;
+  ConflictReloaded: string;
 }
 
 /** What the Beslutninger root gets: the shared `CommonStrings` and its own, merged by the host. */
