@@ -6,6 +6,9 @@ import { test, expect } from './fixtures';
  * a second click changes nothing. A reader sees the pipeline without the button. axe-core is clean in the view.
  */
 
+// Two users' writes and a re-seed at the end: slower than the default minute on a shared machine.
+test.setTimeout(180_000);
+
 const REGION = 'Beslutninger';
 const STRATEGY = 'Strategi 2027–2030 for OS2';
 
