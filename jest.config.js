@@ -13,6 +13,8 @@ const common = {
   moduleNameMapper: {
     '\\.(css|scss)$': 'identity-obj-proxy',
   },
+  // The domain gets `rrule` handed to it (src/domain/rruleLibrary.ts); tests have it from the start.
+  setupFiles: ['<rootDir>/test/support/setupRRule.ts'],
 };
 
 module.exports = {

@@ -98,7 +98,7 @@ export async function prepareSite(site: ILocalSiteHandle, options: IPrepareOptio
   const today = options.today ?? new Date();
   const started = Date.now();
   log('Indlæser demodata …');
-  const seeded = await seedDemo({ services, store: site.store, today, log });
+  const seeded = await seedDemo({ services, store: site.store, today, log, pageBaseUrl: site.url });
   if (options.seed === 'large') {
     const large = await seedLarge({ services, store: site.store, today, log });
     for (const key of Object.keys(seeded) as (keyof ISeedReport)[]) seeded[key] += large[key];

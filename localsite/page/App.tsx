@@ -10,11 +10,12 @@ import { TeamsChrome } from './TeamsChrome';
 import { WebPartFrame } from './WebPartFrame';
 import { setLanguage } from './language';
 import { fetchUsers, type IDemoUser, type IPageConfig } from './siteApi';
-import { clockFor, readState, setUserCookie, writeState, type IPageState } from './state';
+import { clockFor, localLinkHref, readState, setUserCookie, writeState, type IPageState } from './state';
 import { pageStrings } from './strings';
 import { fluentTheme } from './themes';
 import { useWebPartProperties } from './useWebPartProperties';
 import { WEBPARTS, webPartPages } from './webparts';
+import { LinkProvider } from '../../src/common/links/LinkContext';
 
 /** Props of the local page. */
 export interface IAppProps {
@@ -67,6 +68,20 @@ export function App(props: IAppProps): React.ReactElement {
       return next;
     });
     if (patch.user !== undefined || patch.lang !== undefined) setNotice(undefined);
+  }, []);
+
+  // Links between the web parts keep the page's state (user, language, Teams, …), as SharePoint keeps a session.
+  React.useEffect(() => {
+    const follow = (event: MouseEvent): void => {
+      const anchor = (event.target as Element | null)?.closest?.('a[data-koordinator-link]') as HTMLAnchorElement | null;
+      if (anchor) anchor.href = localLinkHref(anchor.href, stateRef.current, window.location);
+    };
+    document.addEventListener('click', follow, true);
+    document.addEventListener('auxclick', follow, true);
+    return () => {
+      document.removeEventListener('click', follow, true);
+      document.removeEventListener('auxclick', follow, true);
+    };
   }, []);
 
   React.useEffect(() => {
@@ -146,7 +161,9 @@ export function App(props: IAppProps): React.ReactElement {
           const title = part.definition.title(strings);
           return (
             <WebPartFrame key={id} title={title} isEditMode={isEditMode} strings={s} theme={theme} onEditProperties={() => setPanelFor(id)}>
-              <part.definition.Root key={mountKey} services={services} host={hosts.get(id)!} properties={properties[id]} strings={strings} />
+              <LinkProvider key={mountKey} links={services.links} newWindow={!!teamsTheme}>
+                <part.definition.Root services={services} host={hosts.get(id)!} properties={properties[id]} strings={strings} />
+              </LinkProvider>
             </WebPartFrame>
           );
         })}

@@ -89,3 +89,22 @@ export function clockFor(now: string | undefined): () => Date {
   if (isNaN(fixed.getTime())) return () => new Date();
   return () => new Date(fixed.getTime());
 }
+
+/**
+ * A link between the web parts, as the page follows it: the demo's page settings point at the local page
+ * (`http://127.0.0.1:<port>/?page=processer&koordinator=proces:12`); the page opens the target on its own origin
+ * (`localhost` or `127.0.0.1`) and keeps who is signed in, the language, Teams mode, phone width and the clock, as a
+ * SharePoint page keeps the user's session and language. Links elsewhere are left as they are.
+ */
+export function localLinkHref(href: string, state: IPageState, location: { origin: string; port: string }): string {
+  let target: URL;
+  try {
+    target = new URL(href);
+  } catch {
+    return href;
+  }
+  const local = (target.hostname === '127.0.0.1' || target.hostname === 'localhost') && target.port === location.port;
+  if (!local || (target.pathname !== '/' && target.pathname !== '')) return href;
+  const page = /^[a-z0-9-]{1,40}$/.test(target.searchParams.get('page') ?? '') ? target.searchParams.get('page')! : 'home';
+  return `${location.origin}/${writeState({ ...state, page, edit: false }, target.search)}${target.hash}`;
+}

@@ -16,6 +16,7 @@ import { seedEvents } from './events';
 import { seedDecisions } from './decisions';
 import { seedInquiries } from './inquiries';
 import { seedTasks } from './tasks';
+import { seedPageLinks } from './pages';
 import { bulkWrite, largeActivities, largeDecisionActions, largeDecisions, largeInquiries, largeTasks, type IBulkTarget } from './large';
 import { Prng } from './random';
 
@@ -29,6 +30,11 @@ export interface ISeedOptions {
   today: Date;
   /** Progress lines (Danish). Silent when left out. */
   log?: (line: string) => void;
+  /**
+   * Where the local page is served (e.g. `http://127.0.0.1:4400`): the demo's page settings point links between the
+   * web parts there. Without it no page settings are written (links open SharePoint's display forms).
+   */
+  pageBaseUrl?: string;
 }
 
 /** How many of each thing were created. */
@@ -76,6 +82,7 @@ export async function seedDemo(options: ISeedOptions): Promise<ISeedReport> {
   const decisions = await seedDecisions(repositories, ctx, processes, meetings);
   const inquiries = await seedInquiries(repositories, ctx);
   const otherTasks = await seedTasks(options.services, ctx, activities, processes, inquiries);
+  if (options.pageBaseUrl) await seedPageLinks(repositories, ctx, options.pageBaseUrl);
   return {
     processes: Object.keys(processes).length,
     steps,

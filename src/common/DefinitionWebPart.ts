@@ -7,6 +7,7 @@ import { ThemeProvider, type IReadonlyTheme } from '@microsoft/sp-component-base
 import { createServices, getGraph, getSP, type IServices } from '../services';
 import type { IHostContext, IHostTheme, IWebPartDefinition, TeamsTheme } from './hosting';
 import { applyMultiselectChange, toPropertyPaneConfiguration } from './propertyPane';
+import { LinkProvider } from './links/LinkContext';
 import * as commonStrings from 'CommonStrings';
 
 /** Teams reports `default`, `dark` or `contrast`; anything else is treated as the default theme. */
@@ -74,7 +75,8 @@ export abstract class DefinitionWebPart<TProps extends object, TStrings> extends
     // Pages saved by an older version may lack newer properties; the definition's defaults fill them in.
     const properties: TProps = { ...this.definition.defaults, ...this.properties };
     ReactDom.render(
-      React.createElement(this.definition.Root, { services: this.services, host, properties, strings: this.strings }),
+      React.createElement(LinkProvider, { links: this.services.links, newWindow: this.teamsTheme !== undefined },
+        React.createElement(this.definition.Root, { services: this.services, host, properties, strings: this.strings })),
       this.domElement
     );
   }

@@ -11,6 +11,8 @@ import { formatRule, parseRule, RuleError, WEEKDAY_CODES } from './recurrenceRul
 import type { IRuleParts, IRuleWeekday } from './recurrenceRule';
 import { dayFromMonthDayParts } from './recurrence';
 import { toRRule } from './rruleAdapter';
+// This module loads on demand (a form, the details, an export): it brings rrule along (see rruleLibrary.ts).
+import './rruleStatic';
 
 const ORDINALS_DA: Record<number, string> = { 1: 'første', 2: 'anden', 3: 'tredje', 4: 'fjerde', 5: 'femte', [-1]: 'sidste', [-2]: 'næstsidste' };
 

@@ -21,6 +21,8 @@ import { addDays } from './dates';
 import { priorityLabel } from './moscow';
 import { formatRule, type IRuleParts } from './recurrenceRule';
 import { expandOccurrences, nextOccurrences, usableRule } from './recurrence';
+// This module loads on demand (a form, the details, an export): it brings rrule along (see rruleLibrary.ts).
+import './rruleStatic';
 import { sanitizeText } from './text';
 
 /** Options for {@link toIcs}. */

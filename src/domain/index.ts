@@ -17,6 +17,7 @@ export * from './moscow';
 export * from './review';
 export * from './recurrenceRule';
 export * from './rruleAdapter';
+export * from './rruleLibrary';
 export * from './recurrence';
 export * from './describeRule';
 export * from './recurrencePicker';

@@ -1,13 +1,13 @@
 /**
- * The bridge to the `rrule` library: builds an `RRule` from checked {@link IRuleParts} and answers whether a rule
+ * The bridge to the `rrule` library (provided through `rruleLibrary.ts`, so it can load on demand): builds an `RRule` from checked {@link IRuleParts} and answers whether a rule
  * yields any day at all, without ever letting rrule iterate unbounded.
  */
-import { Frequency, RRule, Weekday } from 'rrule';
-import type { Options } from 'rrule';
+import type { Options, RRule } from 'rrule';
 import type { IsoDate } from './models/common';
 import { compareIsoDates, daysInMonth, formatIsoDate, toDateParts, toFloatingDate } from './dates';
 import { parseRule, RuleError, WEEKDAY_CODES, type IRuleIssue, type RuleProblem } from './recurrenceRule';
 import type { IRuleParts } from './recurrenceRule';
+import { rruleLibrary } from './rruleLibrary';
 
 /**
  * An rrule `RRule` for parts anchored at `startDate`. Floating dates: the start is 00:00 UTC of the day and no TZID
@@ -15,6 +15,8 @@ import type { IRuleParts } from './recurrenceRule';
  * `fromFloatingDate`). UNTIL becomes 00:00 UTC of its day, which keeps it inclusive.
  */
 export function toRRule(parts: IRuleParts, startDate: IsoDate, options: { ignoreLimits?: boolean } = {}): RRule {
+  // Provided by `loadRRule()` or `./rruleStatic` (see rruleLibrary.ts): not in the first-load bundle.
+  const { Frequency, RRule, Weekday } = rruleLibrary();
   const rruleOptions: Partial<Options> = {
     freq: Frequency[parts.freq],
     interval: parts.interval,

@@ -13,6 +13,8 @@ import type { IInquiryFields, IReplyTemplateFields } from './models/inquiry';
 import { CHANNELS, INQUIRY_CATEGORIES, INQUIRY_STATUSES } from './models/inquiry';
 import type { IProcessFields, IProcessStepFields } from './models/process';
 import { PROCESS_STATUSES } from './models/process';
+import type { IPageLinkFields } from './models/pageLink';
+import { KOORDINATOR_WEB_PARTS } from './models/pageLink';
 import type { ITaskFields } from './models/task';
 import { TASK_SOURCES, TASK_STATUSES } from './models/task';
 import { isIsoDate } from './dates';
@@ -20,6 +22,8 @@ import { isValidReviewInterval } from './review';
 import { nextOccurrences } from './recurrence';
 import { parseRule } from './recurrenceRule';
 import { validateRule } from './rruleAdapter';
+// This module loads on demand (a form, the details, an export): it brings rrule along (see rruleLibrary.ts).
+import './rruleStatic';
 import { ErrorCollector } from './validationError';
 import type { ValidationErrors } from './validationError';
 
@@ -206,6 +210,20 @@ export function validateReplyTemplate(fields: Partial<IReplyTemplateFields>, cho
   c.text('title', fields.title);
   c.text('body', fields.body, Number.MAX_SAFE_INTEGER);
   c.choice('category', fields.category, allowed(INQUIRY_CATEGORIES, choices, 'category'), true);
+  return c.errors;
+}
+
+/** Rules for a page setting: a name, a web part the list offers, and a page address that is a web address. */
+export function validatePageLink(fields: Partial<IPageLinkFields>, choices?: ListChoices): ValidationErrors<IPageLinkFields> {
+  const c = new ErrorCollector<IPageLinkFields>();
+  c.text('title', fields.title);
+  c.choice('webPart', fields.webPart, allowed(KOORDINATOR_WEB_PARTS, choices, 'webPart'));
+  const url = fields.pageUrl?.url?.trim();
+  if (!url) {
+    c.add('pageUrl', 'required');
+  } else if (!WEB_URL_PATTERN.test(url)) {
+    c.add('pageUrl', 'url');
+  }
   return c.errors;
 }
 

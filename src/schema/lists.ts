@@ -2,10 +2,10 @@ import type { IFieldDefinition, IListDefinition, ListKey } from './types';
 import { field } from './fields';
 import {
   ACTIVITY_TYPES, RENAMED_ACTIVITY_TYPES, AREAS, CHANNELS, DECISION_KINDS, DECISION_STATUSES, DEFAULT_REVIEW_INTERVAL_MONTHS, FORUMS,
-  INQUIRY_CATEGORIES, INQUIRY_STATUSES, PROCESS_STATUSES, REPEAT_PATTERNS, TASK_SOURCES, TASK_STATUSES, WHEEL_CATEGORIES
+  INQUIRY_CATEGORIES, INQUIRY_STATUSES, KOORDINATOR_WEB_PARTS, PROCESS_STATUSES, REPEAT_PATTERNS, TASK_SOURCES, TASK_STATUSES, WHEEL_CATEGORIES
 } from '../domain/models';
 import type {
-  IActivityFields, IDecisionFields, IInquiryFields, IProcessFields, IProcessStepFields, IReplyTemplateFields, ITaskFields
+  IActivityFields, IDecisionFields, IInquiryFields, IPageLinkFields, IProcessFields, IProcessStepFields, IReplyTemplateFields, ITaskFields
 } from '../domain/models';
 
 /** A list definition whose field keys are exactly the model's properties (checked by the compiler). */
@@ -219,11 +219,29 @@ export const tasksList: ListOf<ITaskFields> = {
 };
 
 /**
+ * `Lists/KoordinatorSider`: the site's settings for links between the web parts — which page hosts which web part.
+ * A handful of rows the site owner keeps in SharePoint's list UI; read whole (no filter, so nothing to index).
+ */
+export const pageLinksList: ListOf<IPageLinkFields> = {
+  key: 'pageLinks',
+  url: 'KoordinatorSider',
+  title: 'Koordinator-sider',
+  description: 'Hvilken side hver web-del ligger på. Links mellem web-delene åbner elementet på den side; uden en række åbnes SharePoints visningsformular.',
+  fields: {
+    title: field.title('Navn'),
+    webPart: field.choice('WebPart', 'Web-del', KOORDINATOR_WEB_PARTS, { required: true }),
+    pageUrl: field.url('PageUrl', 'Sidens adresse', { required: true, description: 'Den fulde adresse på siden, fx https://os2.sharepoint.com/sites/sekretariat/SitePages/Processer.aspx.' })
+  },
+  idempotencyKey: field.idempotencyKey(),
+  filteredBy: [],
+};
+
+/**
  * Every list, in provisioning order: a lookup's target always comes before the list that points to it (Beslutninger
  * before Årshjul, whose pipeline deadlines point to their decision).
  */
 export const LISTS: readonly IListDefinition[] = [
-  processesList, processStepsList, decisionsList, activitiesList, inquiriesList, tasksList, replyTemplatesList
+  processesList, processStepsList, decisionsList, activitiesList, inquiriesList, tasksList, replyTemplatesList, pageLinksList
 ];
 
 /** Every column the solution provisions in a list: the model's fields and the hidden idempotency key. */

@@ -4,7 +4,7 @@
  */
 
 /** The keys the code uses for the lists. */
-export type ListKey = 'processes' | 'processSteps' | 'activities' | 'decisions' | 'inquiries' | 'tasks' | 'replyTemplates';
+export type ListKey = 'processes' | 'processSteps' | 'activities' | 'decisions' | 'inquiries' | 'tasks' | 'replyTemplates' | 'pageLinks';
 
 /** The field kinds the project uses, each mapping to one SharePoint FieldTypeKind. */
 export type FieldKind = 'Text' | 'Note' | 'DateOnly' | 'DateTime' | 'Choice' | 'Number' | 'Boolean' | 'User' | 'Lookup' | 'Url';

@@ -112,6 +112,13 @@ export const LIST_VIEWS: { readonly [K in ListKey]: readonly IViewDefinition[] }
       query: caml.groupBy('InquiryCategory') + caml.orderBy(['Title'])
     }
   ],
+  pageLinks: [
+    {
+      title: 'Alle sider', isDefault: true, purpose: 'Hvilken side hver web-del ligger på.',
+      fields: ['LinkTitle', 'WebPart', 'PageUrl'],
+      query: caml.orderBy(['WebPart'])
+    }
+  ],
   tasks: [
     {
       title: 'Mine opgaver', isDefault: true, purpose: 'Mine åbne opgaver efter prioritet og forfaldsdato.',

@@ -18,6 +18,7 @@ import type { IProcessDataService } from './processes/ProcessDataService';
 import type { IProcessActions } from './processes/processTypes';
 import type { IDecisionDataService } from './decisions/DecisionDataService';
 import type { IDecisionActions } from './decisions/decisionTypes';
+import { LinkService, type ILinkService } from './links/LinkService';
 
 /** Every data service, built once per web part from one PnPjs instance and one Graph client. */
 export interface IServices {
@@ -43,6 +44,8 @@ export interface IServices {
   decisions: IDecisionDataService;
   /** The decision register's use cases across Beslutninger and Opgaver. */
   decisionActions: IDecisionActions;
+  /** Links between the web parts: where an item opens (its web part's page, or SharePoint's display form). */
+  links: ILinkService;
 }
 
 /**
@@ -68,7 +71,8 @@ export function createServices(sp: SPFI, graph: IGraphClient, webUrl: string): I
     processData: onDemandProcessData(batch, repositories),
     processActions: new OnDemandProcessActions(repositories),
     decisions: onDemandDecisionData(batch, repositories),
-    decisionActions: new OnDemandDecisionActions(repositories)
+    decisionActions: new OnDemandDecisionActions(repositories),
+    links: new LinkService(repositories.pageLinks, webUrl)
   };
 }
 
@@ -95,5 +99,6 @@ export type { IProcessDataService, IProcessCatalogueData, IProcessPageData, ISte
 export type { IProcessActions, IProcessDraft } from './processes/processTypes';
 export { StepSaveError, ProcessRuleError } from './processes/processErrors';
 export type { IDecisionDataService, IDecisionRegisterData } from './decisions/DecisionDataService';
+export type { ILinkService, LinkPages } from './links/LinkService';
 export type { IDecisionActions, IDecisionSaveInput, IDecisionSaveResult, IWheelDeadlinesResult } from './decisions/decisionTypes';
 export { DecisionSaveError } from './decisions/decisionTypes';

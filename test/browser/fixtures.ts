@@ -74,6 +74,8 @@ export interface IOpenPageOptions {
   now?: string;
   /** Wait until the suite bar shows the signed-in user (default true). */
   waitForUser?: boolean;
+  /** Further query parameters, e.g. a link between the web parts: `{ koordinator: 'proces:12' }`. */
+  query?: Record<string, string>;
 }
 
 /** The e-mail of a demo role, or the argument itself. */
@@ -91,6 +93,7 @@ export function pageUrl(options: IOpenPageOptions = {}): string {
   if (options.mobile) q.set('mobile', '1');
   if (options.page) q.set('page', options.page);
   if (options.now) q.set('now', options.now);
+  for (const [name, value] of Object.entries(options.query ?? {})) q.set(name, value);
   return `/?${q.toString()}`;
 }
 

@@ -5,13 +5,13 @@
  * injection. Every repository implements `IRepository`; the use cases are the real `WheelActions` on them.
  */
 import type {
-  IActivityFields, IDecisionFields, IInquiryFields, IItemVersion, IMeeting, IPersonRef, IProcessFields,
+  IActivityFields, IDecisionFields, IInquiryFields, IItemVersion, IMeeting, IPageLinkFields, IPersonRef, IProcessFields,
   IProcessStepFields, IReplyTemplateFields, ITaskFields, IsoDate, Stored
 } from '../../src/domain/models';
 import { addDays, isWithin } from '../../src/domain/dates';
 import type { IListDefinition } from '../../src/schema';
 import {
-  activitiesList, decisionsList, inquiriesList, processesList, processStepsList, replyTemplatesList, tasksList, validateAgainstSchema
+  activitiesList, decisionsList, inquiriesList, pageLinksList, processesList, processStepsList, replyTemplatesList, tasksList, validateAgainstSchema
 } from '../../src/schema';
 import {
   ConcurrencyError, filterMeetings, settle, type BatchResults, type CalendarSource, type IBatchReader, type ICalendarService,
@@ -30,6 +30,10 @@ import { ProcessDataService } from '../../src/services/processes/ProcessDataServ
 import { ProcessActions } from '../../src/services/processes/ProcessActions';
 import { DecisionDataService } from '../../src/services/decisions/DecisionDataService';
 import { DecisionActions } from '../../src/services/decisions/DecisionActions';
+import { LinkService } from '../../src/services/links/LinkService';
+
+/** The web the fake services pretend to be (display-form links point into it). */
+export const FAKE_WEB_URL = 'https://os2.sharepoint.com/sites/sekretariat';
 
 /** One recorded call. */
 export interface ICall { service: string; method: string; args: unknown[] }
@@ -214,6 +218,8 @@ export interface IFakeServices {
   repos: { activities: FakeRepository<IActivityFields>; tasks: FakeRepository<ITaskFields>; processSteps: FakeRepository<IProcessStepFields> };
   inquiries: Store<IInquiryFields>;
   replyTemplates: Store<IReplyTemplateFields>;
+  /** The site's page settings (`Koordinator-sider`). */
+  pageLinks: Store<IPageLinkFields>;
 }
 
 /** Builds a fresh fake back end with empty lists and full permissions. */
@@ -300,7 +306,8 @@ export function createFakeServices(): IFakeServices {
     processSteps: stepRepo,
     decisions: decisionRepo,
     inquiries: repository<IInquiryFields>('inquiries', inquiriesList, LIST_RULES.inquiries),
-    replyTemplates: repository<IReplyTemplateFields>('replyTemplates', replyTemplatesList, LIST_RULES.replyTemplates)
+    replyTemplates: repository<IReplyTemplateFields>('replyTemplates', replyTemplatesList, LIST_RULES.replyTemplates),
+    pageLinks: repository<IPageLinkFields>('pageLinks', pageLinksList, LIST_RULES.pageLinks)
   };
   // The queue as the real service's filters select it: every open inquiry, and those closed in the last 90 days.
   const inquiries: IInquiryDataService = {
@@ -350,11 +357,13 @@ export function createFakeServices(): IFakeServices {
     mailbox,
     processData: new ProcessDataService(batch, repositories),
     processActions: new ProcessActions(repositories),
-    decisions: new DecisionDataService(batch, repositories), decisionActions: new DecisionActions(repositories)
+    decisions: new DecisionDataService(batch, repositories), decisionActions: new DecisionActions(repositories),
+    links: new LinkService(repositories.pageLinks, FAKE_WEB_URL)
   };
   return {
     services, backend, activities: activityRepo.store, tasks: taskRepo.store, processes: processes.store,
     steps: stepRepo.store, repos: { activities: activityRepo, tasks: taskRepo, processSteps: stepRepo },
-    inquiries: repositories.inquiries.store, decisions: repositories.decisions.store, replyTemplates: repositories.replyTemplates.store
+    inquiries: repositories.inquiries.store, decisions: repositories.decisions.store, replyTemplates: repositories.replyTemplates.store,
+    pageLinks: repositories.pageLinks.store
   };
 }

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { PrimaryButton, Stack, Text, useTheme } from '@fluentui/react';
+import { PrimaryButton, Text, useTheme } from '@fluentui/react';
 
 /** Props of {@link EmptyView}. */
 export interface IEmptyViewProps {
@@ -14,11 +14,12 @@ export interface IEmptyViewProps {
 export function EmptyView(props: IEmptyViewProps): React.ReactElement {
   const theme = useTheme();
   return (
-    <Stack horizontalAlign="center" tokens={{ childrenGap: 12, padding: '32px 16px' }}
-      styles={{ root: { textAlign: 'center', border: `1px dashed ${theme.semanticColors.bodyDivider}` } }}>
+    // A flex column, not Fluent's Stack (first-load code for what four CSS properties do).
+    <div style={{ display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 12, padding: '32px 16px',
+      textAlign: 'center', border: `1px dashed ${theme.semanticColors.bodyDivider}` }}>
       <Text as="h2" variant="large" styles={{ root: { margin: 0 } }}>{props.title}</Text>
       <Text as="p" styles={{ root: { margin: 0, color: theme.semanticColors.bodySubtext } }}>{props.message}</Text>
       {props.action && <PrimaryButton text={props.action.text} onClick={props.action.onClick} />}
-    </Stack>
+    </div>
   );
 }

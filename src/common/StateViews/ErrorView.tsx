@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
+import { DefaultButton, MessageBar, MessageBarType, Text } from '@fluentui/react';
 import type { ICommonStrings } from '../strings';
 import { friendlyError } from '../errorMessages';
 
@@ -25,7 +25,7 @@ export function ErrorView(props: IErrorViewProps): React.ReactElement {
   return (
     <MessageBar messageBarType={MessageBarType.error} isMultiline={true}
       actions={props.onRetry ? <DefaultButton text={strings.Retry} onClick={props.onRetry} /> : undefined}>
-      <Stack tokens={{ childrenGap: 4 }}>
+      <div style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
         <Text as="h2" variant="mediumPlus" styles={{ root: { fontWeight: 600, margin: 0 } }}>{props.title ?? strings.ErrorTitle}</Text>
         <span>{friendly.message}</span>
         {props.isEditMode && (
@@ -36,7 +36,7 @@ export function ErrorView(props: IErrorViewProps): React.ReactElement {
             </code>
           </details>
         )}
-      </Stack>
+      </div>
     </MessageBar>
   );
 }

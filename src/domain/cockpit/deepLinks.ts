@@ -12,6 +12,18 @@ export const DEEP_LINK_KINDS = ['proces', 'aktivitet', 'beslutning', 'opgave', '
 /** A deep-link kind. */
 export type DeepLinkKind = typeof DEEP_LINK_KINDS[number];
 
+/**
+ * The web part that owns each kind of item and opens it from a link (tasks open on the MoSCoW board). The names are
+ * the choice values of the site's page settings (`KOORDINATOR_WEB_PARTS`).
+ */
+export const DEEP_LINK_OWNERS: { readonly [K in DeepLinkKind]: 'Processer' | 'Årshjul' | 'Beslutninger' | 'Prioritering' | 'Henvendelser' } = {
+  proces: 'Processer',
+  aktivitet: 'Årshjul',
+  beslutning: 'Beslutninger',
+  opgave: 'Prioritering',
+  henvendelse: 'Henvendelser'
+};
+
 /** A link target: a kind and a SharePoint item id. */
 export interface IDeepLink {
   kind: DeepLinkKind;
@@ -76,6 +88,18 @@ export function buildDeepLink(pageUrl: string, link: IDeepLink): string {
     .split('&')
     .filter((part) => part !== '' && safeDecode(part.split('=')[0]).toLowerCase() !== DEEP_LINK_PARAMETER);
   return `${path}?${[...kept, `${DEEP_LINK_PARAMETER}=${value}`].join('&')}${hash}`;
+}
+
+/** `url` without its `koordinator` parameter(s); other parameters and the `#fragment` are kept. */
+export function removeDeepLink(url: string): string {
+  const hashAt = url.indexOf('#');
+  const hash = hashAt >= 0 ? url.slice(hashAt) : '';
+  const beforeHash = hashAt >= 0 ? url.slice(0, hashAt) : url;
+  const queryAt = beforeHash.indexOf('?');
+  if (queryAt < 0) return url;
+  const kept = beforeHash.slice(queryAt + 1).split('&')
+    .filter(part => part !== '' && safeDecode(part.split('=')[0]).toLowerCase() !== DEEP_LINK_PARAMETER);
+  return `${beforeHash.slice(0, queryAt)}${kept.length ? `?${kept.join('&')}` : ''}${hash}`;
 }
 
 function queryPairs(text: string): [string, string][] {

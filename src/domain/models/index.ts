@@ -5,3 +5,4 @@ export * from './decision';
 export * from './task';
 export * from './inquiry';
 export * from './meeting';
+export * from './pageLink';

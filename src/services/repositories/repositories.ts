@@ -1,9 +1,9 @@
 import type { SPFI } from '@pnp/sp';
 import {
-  activitiesList, decisionsList, inquiriesList, processesList, processStepsList, replyTemplatesList, tasksList, type IListDefinition
+  activitiesList, decisionsList, inquiriesList, pageLinksList, processesList, processStepsList, replyTemplatesList, tasksList, type IListDefinition
 } from '../../schema';
 import type {
-  IActivityFields, IDecisionFields, IInquiryFields, IProcessFields, IProcessStepFields, IReplyTemplateFields, ITaskFields
+  IActivityFields, IDecisionFields, IInquiryFields, IPageLinkFields, IProcessFields, IProcessStepFields, IReplyTemplateFields, ITaskFields
 } from '../../domain/models';
 import { isValidReviewInterval, nextReviewDate } from '../../domain/review';
 import { todayInCopenhagen } from '../../domain/timeZone';
@@ -51,7 +51,8 @@ export const LIST_RULES: { [K in keyof IRepositories]: IListRules<RepositoryFiel
   decisions: { rules: async (f, c) => (await rulesModule()).validateDecision(f, c), prepare: f => (f.kind ? f : { ...f, kind: 'Beslutning' }) },
   inquiries: { rules: async (f, c) => (await rulesModule()).validateInquiry(f, c), prepare: same },
   tasks: { rules: async (f, c) => (await rulesModule()).validateTask(f, c), prepare: same },
-  replyTemplates: { rules: async (f, c) => (await rulesModule()).validateReplyTemplate(f, c), prepare: same }
+  replyTemplates: { rules: async (f, c) => (await rulesModule()).validateReplyTemplate(f, c), prepare: same },
+  pageLinks: { rules: async (f, c) => (await rulesModule()).validatePageLink(f, c), prepare: same }
 };
 
 /** The model of a repository type. */
@@ -82,6 +83,8 @@ export interface IRepositories {
   tasks: IRepository<ITaskFields>;
   /** The Henvendelser web part's reply templates. */
   replyTemplates: IRepository<IReplyTemplateFields>;
+  /** The site's settings for links between the web parts: which page hosts which web part. */
+  pageLinks: IRepository<IPageLinkFields>;
 }
 
 /** Builds every repository on one PnPjs instance for the web at `webUrl`. */
@@ -93,7 +96,8 @@ export function createRepositories(sp: SPFI, webUrl: string): IRepositories {
     decisions: new RuledRepository(sp, webUrl, decisionsList, LIST_RULES.decisions),
     inquiries: new RuledRepository(sp, webUrl, inquiriesList, LIST_RULES.inquiries),
     tasks: new RuledRepository(sp, webUrl, tasksList, LIST_RULES.tasks),
-    replyTemplates: new RuledRepository(sp, webUrl, replyTemplatesList, LIST_RULES.replyTemplates)
+    replyTemplates: new RuledRepository(sp, webUrl, replyTemplatesList, LIST_RULES.replyTemplates),
+    pageLinks: new RuledRepository(sp, webUrl, pageLinksList, LIST_RULES.pageLinks)
   };
 }
 

@@ -1,4 +1,4 @@
-import { clockFor, readState, userFromCookie, writeState } from '../../../localsite/page/state';
+import { clockFor, localLinkHref, readState, userFromCookie, writeState } from '../../../localsite/page/state';
 import { readConfig } from '../../../localsite/page/siteApi';
 
 describe('local page state in the URL', () => {
@@ -69,5 +69,34 @@ describe('site configuration', () => {
     const config = readConfig(location('?site=http://localhost:4500/sites/os2/&graph=http://localhost:4500/graph'), { siteUrl: '/sites/os2' });
     expect(config.siteUrl).toBe('http://localhost:4500/sites/os2');
     expect(config.graphRoot).toBe('http://localhost:4500/graph');
+  });
+});
+
+describe('links between the web parts on the local page', () => {
+  const state = readState('?user=sofie.dahl@os2.eu&lang=en&teams=dark&mobile=1&now=2026-05-14&edit=1&page=henvendelser', '');
+  const here = { origin: 'http://localhost:4400', port: '4400' };
+
+  test('a link to the local page keeps the user, language, Teams mode, width and clock, and leaves edit mode', () => {
+    const href = localLinkHref('http://127.0.0.1:4400/?page=processer&koordinator=proces:12', state, here);
+    const url = new URL(href);
+    expect(url.origin).toBe('http://localhost:4400');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      koordinator: 'proces:12', user: 'sofie.dahl@os2.eu', lang: 'en', teams: 'dark', mobile: '1', page: 'processer', now: '2026-05-14'
+    });
+  });
+
+  test('the home page has no page parameter', () => {
+    const url = new URL(localLinkHref('http://127.0.0.1:4400/?koordinator=aktivitet:3', state, here));
+    expect(url.searchParams.get('page')).toBeNull();
+    expect(url.searchParams.get('koordinator')).toBe('aktivitet:3');
+  });
+
+  test.each([
+    'https://os2.sharepoint.com/sites/s/SitePages/P.aspx?koordinator=proces:1',
+    'http://127.0.0.1:4999/?page=processer',
+    'http://127.0.0.1:4400/sites/os2/Lists/Processer/DispForm.aspx?ID=1',
+    'not a url'
+  ])('%s is left as it is', (href) => {
+    expect(localLinkHref(href, state, here)).toBe(href);
   });
 });

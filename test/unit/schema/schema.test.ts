@@ -8,8 +8,8 @@ const allFields = (): [string, IFieldDefinition][] =>
   LISTS.flatMap(l => provisionedFields(l).map(f => [l.key, f] as [string, IFieldDefinition]));
 
 describe('the one schema', () => {
-  test('defines the seven lists with ASCII URLs and Danish titles', () => {
-    expect(LISTS.map(l => l.url).sort()).toEqual(['Aarshjul', 'Beslutninger', 'Henvendelser', 'Opgaver', 'Processer', 'Procestrin', 'Svarskabeloner']);
+  test('defines the eight lists with ASCII URLs and Danish titles', () => {
+    expect(LISTS.map(l => l.url).sort()).toEqual(['Aarshjul', 'Beslutninger', 'Henvendelser', 'KoordinatorSider', 'Opgaver', 'Processer', 'Procestrin', 'Svarskabeloner']);
     expect(listByKey('activities').title).toBe('Årshjul');
     for (const l of LISTS) expect(l.url).toMatch(/^[A-Za-z]+$/);
   });

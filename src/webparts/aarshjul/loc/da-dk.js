@@ -252,6 +252,8 @@ define([], function () {
     "NextToday": "i dag",
     "NextTomorrow": "i morgen",
     "NextInDays": "om {0} dage",
-    "AgendaTodayMarker": "I dag, {0}"
+    "AgendaTodayMarker": "I dag, {0}",
+    "LinkedActivityMissing": "Aktiviteten i linket findes ikke længere – måske er den slettet.",
+    "DetailsDecision": "Beslutning"
   };
 });

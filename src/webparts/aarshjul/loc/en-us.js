@@ -252,6 +252,8 @@ define([], function () {
     "NextToday": "today",
     "NextTomorrow": "tomorrow",
     "NextInDays": "in {0} days",
-    "AgendaTodayMarker": "Today, {0}"
+    "AgendaTodayMarker": "Today, {0}",
+    "LinkedActivityMissing": "The activity in the link no longer exists – it may have been deleted.",
+    "DetailsDecision": "Decision"
   };
 });

@@ -278,6 +278,10 @@ declare interface IAarshjulOwnStrings {
   NextInDays: string;
   /** `{0}` = today's date; the marker in the agenda. */
   AgendaTodayMarker: string;
+  /** A deep link (?koordinator=aktivitet:N) points to an activity that is gone. */
+  LinkedActivityMissing: string;
+  /** Details row: the decision a pipeline deadline prepares. */
+  DetailsDecision: string;
 }
 
 /** What the Årshjul's root gets: the shared `CommonStrings` and its own, merged by the host. */

@@ -1,19 +1,10 @@
-import { activitiesList, processesList } from '../../../schema';
+import { activitiesList } from '../../../schema';
+import { displayFormUrl } from '../../../services/links/LinkService';
 
 /**
- * A list item's display form in SharePoint (`<web>/Lists/<list>/DispForm.aspx?ID=<id>`): where a person can see and
- * correct an item. Lists are addressed by their URL, which stays the same when a list is renamed.
+ * An activity's display form in SharePoint: where a person can see and correct an item the wheel cannot show.
+ * Links to other items go through `ItemLink` (`src/common/links`).
  */
-export function displayFormUrl(webUrl: string, listUrl: string, id: number): string {
-  return `${webUrl.replace(/\/+$/, '')}/Lists/${listUrl}/DispForm.aspx?ID=${encodeURIComponent(String(id))}`;
-}
-
-/** An activity's display form. */
 export function activityUrl(webUrl: string, id: number): string {
   return displayFormUrl(webUrl, activitiesList.url, id);
-}
-
-/** A process's display form — until the Processer web part exists to open it in. */
-export function processUrl(webUrl: string, id: number): string {
-  return displayFormUrl(webUrl, processesList.url, id);
 }

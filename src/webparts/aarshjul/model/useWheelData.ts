@@ -4,6 +4,7 @@ import * as React from 'react';
 import { filterMeetings, type CalendarSource, type IMeetingFilter, type IServices, type IWheelData
 } from '../../../services';
 import { useAsync, type IAsyncResult } from '../../../common/useAsync';
+import { loadRRule } from '../../../domain/rruleLibrary';
 
 /** Resolves in a new task (a macrotask), after the browser has had a chance to paint and handle input. */
 function nextTask(): Promise<void> {
@@ -45,8 +46,13 @@ export function useWheelData(
 ): IWheelDataResult {
   const sharePoint = useAsync<IWheelLoad>(async signal => {
     return withConfigurationCheck(services, async () => {
+      // The recurrence library is not in the first-load bundle: its chunk is fetched while the `$batch` is on the
+      // wire, and awaited only when the year holds a recurring activity.
+      const recurrence = loadRRule();
+      recurrence.catch(() => undefined);
       // A stale year (another chosen, or the web part gone) is aborted on the wire.
       const data = await services.wheel.load(range.from, range.to, signal);
+      if (data.activities.some(a => a.repeat !== 'Ingen')) await recurrence;
       // The response was parsed and mapped in this task: the wheel is drawn in the next one, so that with thousands
       // of activities neither task is as long as both (the browser can paint and handle input in between).
       await nextTask();

@@ -1,4 +1,5 @@
-import { buildDeepLink, formatDeepLinkValue, parseDeepLink, parseDeepLinkValue } from '../../../../src/domain/cockpit';
+import { buildDeepLink, DEEP_LINK_KINDS, DEEP_LINK_OWNERS, formatDeepLinkValue, parseDeepLink, parseDeepLinkValue, removeDeepLink } from '../../../../src/domain/cockpit';
+import { KOORDINATOR_WEB_PARTS } from '../../../../src/domain/models';
 
 describe('parseDeepLink', () => {
   test.each([
@@ -38,4 +39,28 @@ describe('building links', () => {
     const built = buildDeepLink(`${page}?`, { kind: 'henvendelse', id: 99 });
     expect(parseDeepLink(built)).toEqual({ kind: 'henvendelse', id: 99 });
   });
+});
+
+describe('removeDeepLink', () => {
+  test.each([
+    ['https://x/s/P.aspx?koordinator=proces:12', 'https://x/s/P.aspx'],
+    ['https://x/s/P.aspx?a=1&koordinator=proces:12&b=2#top', 'https://x/s/P.aspx?a=1&b=2#top'],
+    ['/?KOORDINATOR=opgave:1&koordinator=x&page=processer', '/?page=processer'],
+    ['/?koordinator%3D=x', '/?koordinator%3D=x'],
+    ['https://x/s/P.aspx?a=1', 'https://x/s/P.aspx?a=1'],
+    ['https://x/s/P.aspx#koordinator=proces:1', 'https://x/s/P.aspx#koordinator=proces:1']
+  ])('%s', (url, expected) => {
+    expect(removeDeepLink(url)).toBe(expected);
+  });
+
+  test('removing undoes building', () => {
+    const page = 'https://x/s/P.aspx?a=1#h';
+    expect(removeDeepLink(buildDeepLink(page, { kind: 'henvendelse', id: 4 }))).toBe(page);
+  });
+});
+
+test('every kind has an owning web part the page settings offer', () => {
+  for (const kind of DEEP_LINK_KINDS) {
+    expect(KOORDINATOR_WEB_PARTS).toContain(DEEP_LINK_OWNERS[kind]);
+  }
 });

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton, MessageBar, MessageBarType, ProgressIndicator, useTheme } from '@fluentui/react';
+import { DefaultButton, MessageBar, MessageBarType, useTheme } from '@fluentui/react';
 import type { IAgendaEntry } from '../../../../domain/meetings';
 import type { IActivity, IsoDate } from '../../../../domain/models';
 import { ConcurrencyError } from '../../../../services';
@@ -26,10 +26,12 @@ import { Wheel } from '../Wheel';
 import { aarshjulClasses } from './Aarshjul.styles';
 import { MeetingsLoading } from './MeetingsLoading';
 import { MeetingsWarning } from './MeetingsWarning';
+import { ReloadBar } from './ReloadBar';
 import { UnshowableNotice } from './UnshowableNotice';
 import { useExport } from './useExport';
 import { useWheelModel } from './useWheelModel';
 import { useWheelChanges } from './useWheelChanges';
+import { useDeepLink } from '../../../../common/links/useDeepLink';
 
 /** Below this width (a phone, Teams mobile, a narrow column) the agenda is the starting view. */
 export const NARROW_WIDTH = 640;
@@ -108,6 +110,48 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
     print: () => setPrinting(true), onError: setExportError
   });
   const open = React.useCallback((key: string) => setSelectedKey(key), []);
+  // `?koordinator=aktivitet:12` (a link from another web part) opens that activity once: its occurrence on or after
+  // today in the year shown, else its last one; an activity outside the year moves the wheel to its year first.
+  const [linkedId, setLinkedId] = useDeepLink('aktivitet');
+  const pendingLink = React.useRef(linkedId);
+  const lookedUp = React.useRef(false);
+  React.useEffect(() => {
+    const id = pendingLink.current;
+    if (id === undefined) return undefined;
+    const entries = model.all.filter(e => e.activity?.id === id);
+    if (entries.length > 0) {
+      pendingLink.current = undefined;
+      setSelectedKey((entries.find(e => e.endDay >= today) ?? entries[entries.length - 1]).key);
+      return undefined;
+    }
+    if (lookedUp.current) return undefined;
+    lookedUp.current = true;
+    let live = true;
+    services.repositories.activities.get(id).then(a => {
+      const year = wheelYearOf(a.startDate > today || !a.recurrence ? a.startDate : today, startMonth);
+      if (!live) return;
+      if (year !== model.year) props.onGoToYear(year);
+      else pendingLink.current = undefined; // In this year but not shown (a ring the web part leaves out).
+    }, () => {
+      if (!live) return;
+      pendingLink.current = undefined;
+      setLinkedId(undefined);
+      changes.setNotice({ text: strings.LinkedActivityMissing });
+    });
+    return () => { live = false; };
+  }, [model.all]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The address follows what is open, so it can be copied and sent; closing the details removes it.
+  const selectedActivityId = selectedKey ? (model.byKey.get(selectedKey) ?? model.nextByKey.get(selectedKey))?.activity?.id : undefined;
+  const wasOpen = React.useRef(false);
+  React.useEffect(() => {
+    if (selectedActivityId !== undefined) {
+      wasOpen.current = true;
+      if (linkedId !== selectedActivityId) setLinkedId(selectedActivityId);
+    } else if (wasOpen.current && selectedKey === undefined) {
+      wasOpen.current = false;
+      setLinkedId(undefined);
+    }
+  }, [selectedActivityId, selectedKey]); // eslint-disable-line react-hooks/exhaustive-deps
   // An entry of »Næste« may lie after the year shown (the next board meeting in February).
   const selected = selectedKey ? model.byKey.get(selectedKey) ?? model.nextByKey.get(selectedKey) : undefined;
   const onSaved = (a: IActivity): void => {
@@ -161,7 +205,7 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
           zoom={zoom} view={view} canAdd={permissions.canAdd} onNew={onNew} onYear={props.onYear} onZoom={setZoom}
           onView={setChosenView} onExport={onExport} />
         <FilterBar filter={filter} onChange={setFilter} rings={rings} people={model.people} strings={strings} language={language} />
-        {props.reloading ? <ProgressIndicator ariaValueText={strings.Reloading} /> : <div style={{ height: 10 }} />}
+        {props.reloading ? <ReloadBar label={strings.Reloading} /> : <div style={{ height: 10 }} />}
         {props.reloadError !== undefined && (
           <ErrorView error={props.reloadError} strings={strings} isEditMode={host.isEditMode} onRetry={props.onReload} />
         )}

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Link, mergeStyleSets, MessageBar, MessageBarType } from '@fluentui/react';
+import { mergeStyleSets, MessageBar, MessageBarType, useTheme } from '@fluentui/react';
 import { BREAK_ANYWHERE } from '../../../../common/longText';
 import { format } from '../../../../common/strings';
 import type { IUnshowable } from '../../model/entries';
@@ -31,6 +31,14 @@ function reasonText(item: IUnshowable, strings: IAarshjulWebPartStrings): string
  */
 export function UnshowableNotice(props: IUnshowableNoticeProps): React.ReactElement {
   const { items, strings } = props;
+  const theme = useTheme();
+  // A plain link in the theme's link colours (Fluent's Link would add its code to the first load for this one list).
+  const link = React.useMemo(() => mergeStyleSets({
+    link: {
+      color: theme.semanticColors.link, textDecoration: 'underline',
+      selectors: { ':hover': { color: theme.semanticColors.linkHovered }, ':focus-visible': { outline: `1px solid ${theme.semanticColors.focusBorder}` } }
+    }
+  }).link, [theme]);
   if (items.length === 0) return <></>;
   return (
     <MessageBar messageBarType={MessageBarType.warning} isMultiline={true} styles={{ root: { margin: '8px 0' } }}>
@@ -42,7 +50,7 @@ export function UnshowableNotice(props: IUnshowableNoticeProps): React.ReactElem
         <ul className={classes.list}>
           {items.map(item => (
             <li key={item.activity.id}>
-              <Link underline href={activityUrl(props.webUrl, item.activity.id)}>{item.activity.title?.trim() || strings.Untitled}</Link>
+              <a className={link} href={activityUrl(props.webUrl, item.activity.id)}>{item.activity.title?.trim() || strings.Untitled}</a>
               {': '}{reasonText(item, strings)}
             </li>
           ))}

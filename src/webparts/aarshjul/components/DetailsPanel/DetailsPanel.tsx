@@ -15,7 +15,7 @@ import { formatDay, formatDayRange } from '../../../../common/formatDate';
 import { friendlyError } from '../../../../common/errorMessages';
 import { clampLines } from '../../../../common/longText';
 import { format } from '../../../../common/strings';
-import { processUrl } from '../../model/links';
+import { ItemLink } from '../../../../common/links/ItemLink';
 import { entryDateText, forumLabel, meetingTime, priorityText, ringLabel, typeLabel } from '../../model/labels';
 
 /** Props of {@link DetailsPanel}. */
@@ -112,9 +112,9 @@ export function DetailsPanel(props: IDetailsPanelProps): React.ReactElement {
     ? <Link href={`mailto:${a.responsible.email}`}>{a.responsible.title}</Link> : a.responsible.title]);
   if (a) rows.push([strings.DetailsPriority, priorityText(a.priority, language)]);
   if (a?.forum) rows.push([strings.DetailsForum, forumLabel(a.forum, strings)]);
-  // The process opens in SharePoint's display form until the Processer web part exists to show it.
-  if (a?.process) rows.push([strings.DetailsProcess, props.webUrl
-    ? <Link href={processUrl(props.webUrl, a.process.id)}>{a.process.title || String(a.process.id)}</Link> : a.process.title]);
+  // Linked items open in the web part that owns them (Processer, Beslutninger), or their display form.
+  if (a?.process) rows.push([strings.DetailsProcess, <ItemLink key="process" link={{ kind: 'proces', id: a.process.id }}>{a.process.title || String(a.process.id)}</ItemLink>]);
+  if (a?.decision) rows.push([strings.DetailsDecision, <ItemLink key="decision" link={{ kind: 'beslutning', id: a.decision.id }}>{a.decision.title || String(a.decision.id)}</ItemLink>]);
   if (a) rows.push([strings.DetailsRepeat, describeRule(rule, a.startDate, language)]);
   if (entry.done && a) rows.push([strings.DoneLabel, oneOff ? strings.MarkedDoneOnce : format(strings.MarkedDone, occurrenceLabel)]);
 

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { ActionButton, Label, SearchBox, Stack, useTheme } from '@fluentui/react';
+import { ActionButton, Label, SearchBox, useTheme } from '@fluentui/react';
 import type { IDropdownOption, IDropdownProps } from '@fluentui/react/lib/Dropdown';
 import { lazyComponent } from '../../../../common/lazy';
 import type { ICommonStrings } from '../../../../common/strings';
@@ -70,7 +70,7 @@ export function FilterBar(props: IFilterBarProps): React.ReactElement {
   const dropdownStyles = { root: { minWidth: 160, maxWidth: 240 } };
 
   return (
-    <Stack horizontal wrap tokens={{ childrenGap: 8 }} verticalAlign="end" role="search" aria-label={strings.Filters}>
+    <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'flex-end' }} role="search" aria-label={strings.Filters}>
       <Dropdown strings={strings} label={strings.FilterRings} multiSelect options={ringOptions} selectedKeys={filter.rings}
         placeholder={strings.FilterAll} styles={dropdownStyles}
         onChange={(_, o) => o && onChange({ ...filter, rings: toggled(filter.rings, String(o.key), o.selected) })} />
@@ -86,6 +86,6 @@ export function FilterBar(props: IFilterBarProps): React.ReactElement {
       {isFiltering(filter) && (
         <ActionButton iconProps={{ iconName: 'ClearFilter' }} text={strings.ClearFilters} onClick={() => onChange(NO_FILTER)} />
       )}
-    </Stack>
+    </div>
   );
 }
