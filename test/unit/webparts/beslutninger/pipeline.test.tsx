@@ -65,3 +65,31 @@ describe('the board pipeline view', () => {
     expect(within(meeting).queryByRole('button', { name: format(da.PutInWheelLabel, 'Strategi 2027–2030') })).not.toBeInTheDocument();
   });
 });
+
+describe('deep links', () => {
+  afterEach(() => window.history.replaceState(null, '', '/'));
+
+  test('?koordinator=beslutning:N opens that decision (also one of another year); closing it removes the link', async () => {
+    const fake = servicesWith();
+    const old = fake.decisions.items.find(d => d.title === 'Budget 2025 godkendt')!;
+    window.history.replaceState(null, '', `/?koordinator=beslutning:${old.id}`);
+    renderRegister({ fake });
+    await loaded();
+    const details = await screen.findByRole('dialog');
+    await within(details).findByText('Godkendt.');
+    expect(within(details).getByRole('heading', { name: 'Budget 2025 godkendt' })).toBeInTheDocument();
+    fireEvent.click(within(details).getByRole('button', { name: da.Close }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(window.location.search).not.toContain('koordinator=');
+  });
+
+  test('opening a decision puts its link in the address; its actions are item links', async () => {
+    renderRegister();
+    await loaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Godkendelse af årsregnskab 2025' }));
+    const details = await screen.findByRole('dialog');
+    const action = await within(details).findByRole('link', { name: 'Send regnskabet til revisor' });
+    expect(action).toHaveAttribute('data-koordinator-link', expect.stringMatching(/^opgave:\d+$/));
+    expect(window.location.search).toMatch(/koordinator=beslutning(:|%3A)\d+/);
+  });
+});

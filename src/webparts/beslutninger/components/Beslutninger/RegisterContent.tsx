@@ -8,6 +8,7 @@ import { lazyComponent, lazyFunction } from '../../../../common/lazy';
 import { format } from '../../../../common/strings';
 import { friendlyError } from '../../../../common/errorMessages';
 import { EmptyView } from '../../../../common/StateViews';
+import { useDeepLink } from '../../../../common/links';
 import type { IDecision, IPersonRef, ITask, IsoDate } from '../../../../domain/models';
 import { DECISION_VIEWS, NO_REGISTER_FILTER, suggestDecisionStatus, type IRegisterFilter } from '../../../../domain/decisions';
 import type { IDecisionRegisterData } from '../../../../services';
@@ -83,7 +84,8 @@ export function RegisterContent(props: IRegisterContentProps): React.ReactElemen
   const language = host.language;
   const [tab, setTab] = React.useState<RegisterTab>('active');
   const [filter, setFilter] = React.useState<IRegisterFilter>(NO_REGISTER_FILTER);
-  const [openId, setOpenId] = React.useState<number | undefined>();
+  // The open decision is the page's deep link (?koordinator=beslutning:N): a link from another web part opens it.
+  const [openId, setOpenId] = useDeepLink('beslutning');
   const [form, setForm] = React.useState<{ decision?: IDecision } | undefined>();
   const [busyId, setBusyId] = React.useState<number | undefined>();
   const [problem, setProblem] = React.useState<string | undefined>();
