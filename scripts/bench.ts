@@ -18,8 +18,11 @@
  * Last, one more (untimed) warm load under V8's CPU profiler, attributed through the entry's source map to packages,
  * our folders and functions: where the main thread goes.
  *
+ * Then the Processer (`scripts/bench/processer.ts`): its catalogue with 2,000 processes and 20,000 steps, search
+ * keystrokes and opening a process with 30 steps, on a local site of its own.
+ *
  * Options: --runs N (default 9) --activities N --meetings N --no-build (measure release/ as it is) --no-profile
- * --port N (default $PORT or a free one).
+ * --port N (default $PORT or a free one) --only aarshjul|processer.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -38,6 +41,7 @@ import { mountBenchPages, shipComponent, type IBaselineRequests } from './bench/
 import { probeScript, readLoad, type ILoadSample } from './bench/probe';
 import { profileLoad, summarizeProfile, type IProfileSummary } from './bench/profile';
 import { summarize, type ISummary } from './bench/stats';
+import { benchProcesser, printProcesser, type IProcesserBenchResult } from './bench/processer';
 
 const { findChromium } = require('./ensure-chromium.js') as { findChromium(): string | undefined };
 
@@ -51,6 +55,7 @@ const MEETINGS = option('meetings', 1000);
 const RUNS = option('runs', 9);
 const PORT = option('port', Number(process.env.PORT ?? 0));
 const USER = 'mette.kjaer@os2.eu';
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const RELEASE = path.join(REPO_ROOT, 'release');
 
 /** A deterministic spread of activities over the year, every ring, type and priority. */
@@ -223,6 +228,19 @@ async function main(): Promise<void> {
     const { cleanSeconds, bundleSeconds } = shipBuild();
     console.log(`  gulp clean ${cleanSeconds.toFixed(0)} s, gulp bundle --ship ${bundleSeconds.toFixed(0)} s`);
   }
+  const launch = (): Promise<Browser> => chromium.launch({
+    executablePath: findChromium() ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+  });
+  const runProcesser = async (): Promise<IProcesserBenchResult> => {
+    const result = await benchProcesser({ releaseDir: RELEASE, runs: RUNS, chromium: launch });
+    printProcesser(result);
+    return result;
+  };
+  if (ONLY === 'processer') {
+    writeResults({ date: new Date().toISOString(), machine: { cores: os.cpus().length, loadAverage: { start: loadStart } }, processer: await runProcesser() });
+    return;
+  }
   const manifest = readManifests(path.join(RELEASE, 'manifests')).find(m => m.alias === 'AarshjulWebPart');
   if (!manifest) throw new Error('No AarshjulWebPart manifest in release/manifests: run without --no-build');
   const component = shipComponent(RELEASE, manifest.id);
@@ -245,10 +263,7 @@ async function main(): Promise<void> {
     baselineRequests: () => baselineRequests
   });
 
-  const browser = await chromium.launch({
-    executablePath: findChromium() ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-  });
+  const browser = await launch();
   const results: Record<Kind, IPair[]> = { aarshjul: [], baseline: [] };
   let times: IInteractions;
   let cpu: IProfileSummary | undefined;
@@ -327,10 +342,8 @@ async function main(): Promise<void> {
     for (const f of cpu.byFunction.slice(0, 12)) console.log(`  ${pad(f.place, 80)}${lpad(ms(f.ms), 10)}`);
   }
 
-  const stamp = new Date().toISOString().slice(0, 16).replace(':', '');
-  const out = path.join(REPO_ROOT, 'bench-results', `bench-${stamp}.json`);
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, JSON.stringify({
+  const processer = ONLY === 'aarshjul' ? undefined : await runProcesser();
+  writeResults({
     date: new Date().toISOString(), activities: ACTIVITIES, meetings: MEETINGS, runs: RUNS,
     machine: { cores: os.cpus().length, loadAverage: { start: loadStart, end: loadEnd } },
     bundle: {
@@ -340,8 +353,17 @@ async function main(): Promise<void> {
     stats, ratiosP50: Object.fromEntries((['cold', 'warm'] as const).flatMap(m =>
       (['navToBatchStart', 'navToFrame', 'batchToFrame', 'lastDataToFrame'] as Figure[]).map(f => [`${m}.${f}`, ratio(m, f)]))),
     requests: results.aarshjul.map(r => r.requests), interaction,
-    profile: cpu && { totalMs: cpu.totalMs, byGroup: cpu.byGroup.slice(0, 40), byFunction: cpu.byFunction.slice(0, 60) }, samples: results
-  }, null, 2));
+    profile: cpu && { totalMs: cpu.totalMs, byGroup: cpu.byGroup.slice(0, 40), byFunction: cpu.byFunction.slice(0, 60) }, samples: results,
+    processer
+  });
+}
+
+/** `bench-results/bench-<date>.json`. */
+function writeResults(results: object): void {
+  const stamp = new Date().toISOString().slice(0, 16).replace(':', '');
+  const out = path.join(REPO_ROOT, 'bench-results', `bench-${stamp}.json`);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify(results, null, 2));
   console.log(`\n(${path.relative(REPO_ROOT, out)})`);
 }
 

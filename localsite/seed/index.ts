@@ -7,7 +7,9 @@
  * PnPjs with the coordinator (Mette Kjær) as the current user.
  */
 import type { IServices } from '../../src/services';
-import { todayInCopenhagen, toDateParts, validateActivity, validateDecision, validateInquiry, validateTask } from '../../src/domain';
+import {
+  todayInCopenhagen, toDateParts, validateActivity, validateDecision, validateInquiry, validateProcess, validateProcessStep, validateTask
+} from '../../src/domain';
 import type { ISiteStore } from '../server/store';
 import { DEMO_EMAILS, resolvePeople, type ISeedContext } from './context';
 import { seedProcesses } from './processes';
@@ -18,6 +20,7 @@ import { seedInquiries } from './inquiries';
 import { seedTasks } from './tasks';
 import { seedPageLinks } from './pages';
 import { bulkWrite, largeActivities, largeDecisionActions, largeDecisions, largeInquiries, largeTasks, type IBulkTarget } from './large';
+import { largeProcesses, largeProcessSteps, stepCounts } from './largeProcesses';
 import { Prng } from './random';
 
 /** What seeding needs. */
@@ -49,7 +52,7 @@ export interface ISeedReport {
   events: number;
 }
 
-/** Options for the large data set; the counts default to 20,000 activities, 6,000 inquiries and tasks, 20,000 decisions. */
+/** Options for the large data set; the counts default to 20,000 activities, 6,000 inquiries and tasks, 20,000 decisions, 2,000 processes. */
 export interface ILargeSeedOptions extends ISeedOptions {
   activities?: number;
   /** Further one-off activities, all in the current year (the wheel's query must stay under the threshold). */
@@ -59,6 +62,9 @@ export interface ILargeSeedOptions extends ISeedOptions {
   /** Decisions over ten years (default 20,000) and their follow-up actions in Opgaver (default 44,000: 50,000 tasks in all). */
   decisions?: number;
   decisionActions?: number;
+  /** Processes (default 2,000) and their steps (default 20,000; the first process has 30). */
+  processes?: number;
+  processSteps?: number;
 }
 
 async function contextOf(options: ISeedOptions): Promise<ISeedContext> {
@@ -96,7 +102,7 @@ export async function seedDemo(options: ISeedOptions): Promise<ISeedReport> {
 
 /**
  * Seeds a large data set for benchmarks and list-view-threshold tests: activities over ten years (about 3 %
- * recurring), inquiries and tasks. Bodies are built by the services' schema mapping and written in bulk through the
+ * recurring), inquiries, tasks, decisions with their actions, and 2,000 processes with 20,000 steps. Bodies are built by the services' schema mapping and written in bulk through the
  * store (one transaction per 2,000 rows), since one HTTP request per item would take minutes.
  */
 export async function seedLarge(options: ILargeSeedOptions): Promise<ISeedReport> {
@@ -123,10 +129,14 @@ export async function seedLarge(options: ILargeSeedOptions): Promise<ISeedReport
   const actionRows = largeDecisionActions(rng, ctx.today, options.decisionActions ?? 44_000, people,
     decisionIds.map((id, i) => ({ id, fields: decisionRows[i] })));
   bulkWrite(target, repositories.tasks, actionRows, validateTask);
+  const processRows = largeProcesses(rng, ctx.today, options.processes ?? 2_000, people);
+  const processIds = bulkWrite(target, repositories.processes, processRows, f => validateProcess(f, ctx.today));
+  const stepRows = largeProcessSteps(processRows, processIds, stepCounts(processRows.length, options.processSteps ?? 20_000));
+  bulkWrite(target, repositories.processSteps, stepRows, validateProcessStep);
 
   ctx.log(`Stort datasæt færdigt på ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return {
-    processes: 0, steps: 0, activities: activityRows.length + (options.oneOffsThisYear ?? 0), decisions: decisionRows.length,
+    processes: processRows.length, steps: stepRows.length, activities: activityRows.length + (options.oneOffsThisYear ?? 0), decisions: decisionRows.length,
     tasks: taskRows.length + actionRows.length,
     inquiries: inquiryRows.length, events: 0
   };

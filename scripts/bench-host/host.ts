@@ -109,7 +109,10 @@ interface IWebPartInstance {
 
 async function start(): Promise<void> {
   await loadScripts();
-  const exported = modules.get(config.componentModule) as { default?: new () => IWebPartInstance } | undefined;
+  // webpack names the entry's AMD module `<id>_<version>` for some components and leaves it anonymous for others (then
+  // SharePoint's loader names it, as this host does by the script's module id): the entry is the last script.
+  const exported = (modules.get(config.componentModule) ?? modules.get(config.scripts[config.scripts.length - 1].module)) as
+    { default?: new () => IWebPartInstance } | undefined;
   const WebPart = exported?.default;
   if (!WebPart) throw new Error(`bench host: ${config.componentModule} exports no default web part class`);
   const domElement = document.getElementById('webpart')!;

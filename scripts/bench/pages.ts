@@ -26,7 +26,8 @@ interface IScript {
   gzip: Buffer;
 }
 
-async function buildScript(name: string, entry: string): Promise<IScript> {
+/** Builds a browser script with esbuild (minified, production React). */
+export async function buildScript(name: string, entry: string): Promise<IScript> {
   const result = await esbuild.build({
     entryPoints: [entry], bundle: true, write: false, format: 'iife', platform: 'browser', target: ['es2019', 'chrome100'],
     minify: true, define: { 'process.env.NODE_ENV': '"production"', global: 'window' }, logLevel: 'silent'
@@ -109,7 +110,8 @@ function html(title: string, rootId: string, globalName: string, config: unknown
 `;
 }
 
-function sendScript(req: express.Request, res: express.Response, raw: Buffer, gzip: Buffer): void {
+/** Sends a script, gzip-compressed when the browser accepts it, with long-lived caching. */
+export function sendScript(req: express.Request, res: express.Response, raw: Buffer, gzip: Buffer): void {
   const headers: Record<string, string> = {
     'Content-Type': 'application/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=31536000, immutable', Vary: 'Accept-Encoding'
   };
@@ -177,4 +179,58 @@ export async function mountBenchPages(app: express.Express, options: IBenchPages
     hostScript: { raw: host.raw.length, gzip: host.gzip.length },
     baselineScript: { raw: baseline.raw.length, gzip: baseline.gzip.length }
   };
+}
+
+/** Options for {@link mountWebPartPage}: one more web part from `release/` on a page of the SPFx stand-in. */
+export interface IWebPartPageOptions {
+  /** The page's path segment: `/bench/<name>`. */
+  name: string;
+  title: string;
+  releaseDir: string;
+  component: IShipComponent;
+  siteUrl: string;
+  graphRoot: string;
+  properties: Record<string, unknown>;
+  issueDigest(): { value: string; timeoutSeconds: number };
+}
+
+/**
+ * A page with one web part from `release/` in `scripts/bench-host` (as `/bench/aarshjul` has the Årshjul), for a site
+ * on which {@link mountBenchPages} is not mounted: its own host script, assets and fonts under `/bench/`.
+ */
+export async function mountWebPartPage(app: express.Express, options: IWebPartPageOptions): Promise<{ hostScript: { raw: number; gzip: number } }> {
+  const host = await buildScript('host', path.join(REPO_ROOT, 'scripts', 'bench-host', 'host.ts'));
+  const assetsDir = path.join(options.releaseDir, 'assets');
+  const assets = new Map<string, { raw: Buffer; gzip: Buffer }>();
+  app.get(`/bench/${options.name}`, (req, res) => {
+    const digest = options.issueDigest();
+    const config = {
+      siteUrl: options.siteUrl, graphRoot: options.graphRoot, formDigest: digest.value, formDigestTimeoutSeconds: digest.timeoutSeconds,
+      componentModule: options.component.module, scripts: options.component.scripts, properties: options.properties,
+      fontBaseUrl: '/bench/fonts/'
+    };
+    res.type('html').set('Cache-Control', 'no-store').send(html(options.title, 'webpart', '__BENCH_HOST__', config, host.url));
+  });
+  app.get('/bench/js/:file', (req, res) => {
+    if (req.path !== host.url) res.status(404).end();
+    else sendScript(req, res, host.raw, host.gzip);
+  });
+  app.get('/bench/assets/:file', (req, res) => {
+    const name = path.basename(req.params.file);
+    let asset = assets.get(name);
+    if (!asset) {
+      const file = path.join(assetsDir, name);
+      if (!fs.existsSync(file)) {
+        res.status(404).end();
+        return;
+      }
+      const raw = fs.readFileSync(file);
+      asset = { raw, gzip: zlib.gzipSync(raw, { level: 9 }) };
+      assets.set(name, asset);
+    }
+    sendScript(req, res, asset.raw, asset.gzip);
+  });
+  const fonts = path.resolve(path.dirname(require.resolve('@fluentui/font-icons-mdl2')), '..', 'fonts');
+  app.use('/bench/fonts', express.static(fonts, { immutable: true, maxAge: '1y' }));
+  return { hostScript: { raw: host.raw.length, gzip: host.gzip.length } };
 }

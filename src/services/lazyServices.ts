@@ -103,8 +103,8 @@ export class OnDemandProcessActions implements IProcessActions {
   public async markReviewed(process: IProcess, actor: IProcessActor, today: IsoDate): Promise<IProcess> {
     return (await this.real()).markReviewed(process, actor, today);
   }
-  public async ensureReviewTasks(processes: readonly IProcess[], existingKeys: readonly string[], today: IsoDate): Promise<ITask[]> {
-    return (await this.real()).ensureReviewTasks(processes, existingKeys, today);
+  public async ensureReviewTasks(processes: readonly IProcess[], today: IsoDate): Promise<ITask[]> {
+    return (await this.real()).ensureReviewTasks(processes, today);
   }
   public async onboard(person: IPersonRef, startDate: IsoDate, processes: readonly IProcess[], options?: IOnboardingOptions, existingKeys?: readonly string[]): Promise<ITask[]> {
     return (await this.real()).onboard(person, startDate, processes, options, existingKeys);

@@ -7,7 +7,7 @@ import { AREAS } from '../models/common';
 import type { IProcessFields } from '../models/process';
 import { priorityRank } from '../moscow';
 import { reviewLight } from './reviewCycle';
-import { searchProcesses, searchTerms, type IProcessSearchHit, type SearchableStep } from './search';
+import { compareDanish, searchProcesses, searchTerms, type IProcessSearchHit, type SearchableStep } from './search';
 
 /** What the catalogue reads of a process. */
 export type ICatalogueProcess = Pick<IProcessFields, 'title' | 'purpose' | 'area' | 'status' | 'priority' | 'owner' |
@@ -89,13 +89,19 @@ export function areaOrder(areas: Iterable<string>): string[] {
     const ia = known.indexOf(a);
     const ib = known.indexOf(b);
     if (ia >= 0 || ib >= 0) return (ia < 0 ? known.length : ia) - (ib < 0 ? known.length : ib);
-    return a.localeCompare(b, 'da');
+    return compareDanish(a, b);
   });
 }
 
+/**
+ * The processes the catalogue shows per area before »Vis … mere«: rendering is what a keystroke costs, so with
+ * thousands of processes each area shows its first hits (the count line says how many match in all).
+ */
+export const CATALOGUE_PAGE_SIZE = 100;
+
 /** Title (Danish order), then MoSCoW, then id: the catalogue's order when nobody is searching. */
 function byTitle<T extends ICatalogueProcess>(a: IProcessSearchHit<T>, b: IProcessSearchHit<T>): number {
-  return a.process.title.localeCompare(b.process.title, 'da') ||
+  return compareDanish(a.process.title, b.process.title) ||
     priorityRank(a.process.priority as Priority) - priorityRank(b.process.priority as Priority) || a.process.id - b.process.id;
 }
 
@@ -129,5 +135,5 @@ export function catalogueView<T extends ICatalogueProcess>(
 export function ownersOf(processes: readonly Pick<ICatalogueProcess, 'owner'>[]): IPersonRef[] {
   const byId = new Map<number, IPersonRef>();
   for (const p of processes) if (p.owner && !byId.has(p.owner.id)) byId.set(p.owner.id, p.owner);
-  return Array.from(byId.values()).sort((a, b) => a.title.localeCompare(b.title, 'da') || a.id - b.id);
+  return Array.from(byId.values()).sort((a, b) => compareDanish(a.title, b.title) || a.id - b.id);
 }

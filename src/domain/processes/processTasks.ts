@@ -37,6 +37,15 @@ export function processTaskKind(key: string | undefined): ProcessTaskKind {
   return 'other';
 }
 
+/**
+ * The open review tasks of process `processId` that a review just done answers: every task whose key is one of the
+ * process's review keys (any due date — an older period's task is answered too) and that is not done. Tasks of other
+ * processes and other kinds are left alone.
+ */
+export function reviewTasksAnswered<T extends { key?: string; status: TaskStatus }>(tasks: readonly T[], processId: number): T[] {
+  return tasks.filter(t => t.status !== 'Færdig' && t.key !== undefined && parseReviewTaskKey(t.key)?.processId === processId);
+}
+
 /** The person and process of an onboarding key, or `undefined` for any other text. */
 export function parseOnboardingTaskKey(key: string | undefined): { personId: number; processId: number } | undefined {
   const match = key === undefined ? null : ONBOARDING_PATTERN.exec(key);

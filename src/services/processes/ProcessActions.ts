@@ -1,7 +1,7 @@
-import { processStepsList } from '../../schema';
+import { processStepsList, tasksList } from '../../schema';
 import type { IPersonRef, IProcess, IProcessFields, IProcessStep, IProcessStepFields, ITask, IsoDate } from '../../domain/models';
 import {
-  applyTransition, markReviewed, onboardingChecklist, planStepChanges, proposalTaskKey, reviewTasksToCreate,
+  applyTransition, markReviewed, onboardingChecklist, planStepChanges, proposalTaskKey, reviewTasksAnswered, reviewTasksToCreate,
   type IOnboardingOptions, type IProcessActor, type IStoredStep, type MarkReviewedDenial,
   type ProcessTransitionResult
 } from '../../domain/processes';
@@ -14,6 +14,8 @@ import type { IProcessActions, IProcessDraft } from './processTypes';
 export type { IProcessActions, IProcessDraft } from './processTypes';
 
 const TITLE_MAX = 255;
+/** Keys per existence check of review tasks: `(IdempotencyKey eq '…') or …` stays a short URL, each term an index seek. */
+const KEY_CHUNK = 20;
 const clip = (text: string): string => (text.length > TITLE_MAX ? `${text.slice(0, TITLE_MAX - 1)}…` : text);
 const empty = (v: unknown): boolean => v === undefined || v === null || v === '';
 const same = (a: unknown, b: unknown): boolean => (empty(a) && empty(b)) ||
@@ -67,18 +69,50 @@ export class ProcessActions implements IProcessActions {
     const changes: Partial<IProcessFields> = result.approval
       ? { ...result.changes, approvedBy: result.approval.approvedBy, approvedDate: result.approval.approvedDate }
       : result.changes;
-    return this.repositories.processes.patch(process.id, changes, process.etag);
+    const saved = await this.repositories.processes.patch(process.id, changes, process.etag);
+    // An approval records a review (reviewedOn): the review tasks it answers are done.
+    if (result.approval) await this.completeReviewTasks(process.id, today);
+    return saved;
   }
 
   public async markReviewed(process: IProcess, actor: IProcessActor, today: IsoDate): Promise<IProcess> {
     const result = markReviewed(process, today, actor);
     if (!result.ok) throw new ProcessRuleError((result as { reason: MarkReviewedDenial }).reason);
-    return this.repositories.processes.patch(process.id, result.changes, process.etag);
+    const saved = await this.repositories.processes.patch(process.id, result.changes, process.etag);
+    await this.completeReviewTasks(process.id, today);
+    return saved;
   }
 
-  public async ensureReviewTasks(processes: readonly IProcess[], existingKeys: readonly string[], today: IsoDate): Promise<ITask[]> {
+  /**
+   * Marks the process's open review tasks done (`reviewTasksAnswered`), read by the indexed `Process` lookup. The
+   * review itself is stored by then; a task that cannot be closed now stays open in Opgaver for its owner to close,
+   * which is why a failure here does not turn the review into an error.
+   */
+  private async completeReviewTasks(processId: number, today: IsoDate): Promise<void> {
+    const { tasks } = this.repositories;
+    try {
+      const open = await tasks.query({
+        filter: odata.and(odata.eq(tasksList.fields.process, processId), odata.ne(tasksList.fields.status, 'Færdig')), withKeys: true, pageSize: 500
+      });
+      await Promise.all(reviewTasksAnswered(open.filter(t => t.process?.id === processId), processId)
+        .map(t => tasks.patch(t.id, { status: 'Færdig', completedDate: today }, t.etag)));
+    } catch {
+      // See above: the review stands; the task stays open.
+    }
+  }
+
+  public async ensureReviewTasks(processes: readonly IProcess[], today: IsoDate): Promise<ITask[]> {
     const byId = new Map(processes.map(p => [p.id, p]));
-    const needs = reviewTasksToCreate(processes, today, existingKeys);
+    const wanted = reviewTasksToCreate(processes, today, []);
+    if (wanted.length === 0) return [];
+    // Which of them exist already: a few index seeks on the unique key column, however many tasks Opgaver holds.
+    const chunks: string[][] = [];
+    for (let i = 0; i < wanted.length; i += KEY_CHUNK) chunks.push(wanted.slice(i, i + KEY_CHUNK).map(w => w.key));
+    const found = await Promise.all(chunks.map(keys => this.repositories.tasks.query({
+      filter: odata.oneOf(tasksList.idempotencyKey, keys), fields: ['title'], withKeys: true, pageSize: KEY_CHUNK
+    })));
+    const existing = new Set(found.flat().map(t => t.key));
+    const needs = wanted.filter(w => !existing.has(w.key));
     return Promise.all(needs.map(need => {
       const p = byId.get(need.processId) as IProcess;
       return this.repositories.tasks.add({

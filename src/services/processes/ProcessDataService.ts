@@ -1,5 +1,5 @@
 import { activitiesList, decisionsList, processStepsList, tasksList } from '../../schema';
-import { ONBOARDING_KEY_PREFIX, REVIEW_KEY_PREFIX } from '../../domain/processes/taskKeys';
+import { ONBOARDING_KEY_PREFIX } from '../../domain/processes/taskKeys';
 import type {
   IActivity, IDecision, IItemVersion, IPersonRef, IProcess, IProcessFields, IProcessStep, ITask
 } from '../../domain/models';
@@ -25,8 +25,6 @@ export interface IProcessCatalogueData {
   taskPermissions: IListPermissions;
   /** The areas as the list's choice column has them now (owners may have added some). */
   areas: readonly string[];
-  /** The keys of the review tasks already in Opgaver (each is created once: see `reviewTasksToCreate`). */
-  reviewTaskKeys: string[];
 }
 
 /** A process page: the process with every field and what belongs to it — one more `$batch`. */
@@ -48,7 +46,11 @@ export type IStepText = Pick<IProcessStep, 'id' | 'title' | 'description' | 'del
 
 /** Loads the Processer web part's SharePoint data. */
 export interface IProcessDataService {
-  /** The catalogue: one request (processes, permissions of the three lists, the current user, the area choices). */
+  /**
+   * The catalogue: one request (processes, permissions of the three lists, the current user, the area choices). The
+   * review tasks are not read here: all of them (a task per process and period, for years) would outgrow the list
+   * view threshold; `ensureReviewTasks` asks for the due ones by key.
+   */
   loadCatalogue(signal?: AbortSignal): Promise<IProcessCatalogueData>;
   /** One process with its steps, links and versions: one request. */
   loadProcess(id: number, signal?: AbortSignal): Promise<IProcessPageData>;
@@ -67,18 +69,14 @@ export class ProcessDataService implements IProcessDataService {
   public async loadCatalogue(signal?: AbortSignal): Promise<IProcessCatalogueData> {
     const { processes, processSteps, tasks } = this.repositories;
     // Unfiltered: SharePoint pages a list by ID without a scan, so 2,000 (or 30,000) processes never throttle.
-    const r = await this.batch.read(b => ({
+    return this.batch.read(b => ({
       processes: b.query(processes, { fields: CATALOGUE_FIELDS, pageSize: 5000 }),
       currentUser: b.currentUser(),
       permissions: b.permissions(processes),
       stepPermissions: b.permissions(processSteps),
       taskPermissions: b.permissions(tasks),
-      areas: b.choices(processes, 'area'),
-      // An index seek on the unique key column: a few items even when Opgaver holds 100,000.
-      reviewTasks: b.query(tasks, { filter: odata.startsWith(tasksList.idempotencyKey, REVIEW_KEY_PREFIX), fields: ['title'], withKeys: true, pageSize: 5000 })
+      areas: b.choices(processes, 'area')
     }), signal);
-    const { reviewTasks, ...rest } = r;
-    return { ...rest, reviewTaskKeys: reviewTasks.map(t => t.key ?? '').filter(k => k.startsWith(REVIEW_KEY_PREFIX)) };
   }
 
   public async loadProcess(id: number, signal?: AbortSignal): Promise<IProcessPageData> {

@@ -21,10 +21,14 @@ export interface IProcessActions {
   saveProcess(draft: IProcessDraft): Promise<IProcess>;
   /** A lifecycle move (approval bumps the version and records who and when). */
   transition(process: IProcess, to: ProcessStatus, actor: IProcessActor, user: IPersonRef, today: IsoDate): Promise<IProcess>;
-  /** »Markér som revideret«: last reviewed = today, next review = today + the interval. */
+  /** »Markér som revideret«: last reviewed = today, next review = today + the interval; its open review tasks are done. */
   markReviewed(process: IProcess, actor: IProcessActor, today: IsoDate): Promise<IProcess>;
-  /** Creates the review tasks that are due and not yet created (by key: once, however often it runs). */
-  ensureReviewTasks(processes: readonly IProcess[], existingKeys: readonly string[], today: IsoDate): Promise<ITask[]>;
+  /**
+   * Creates the review tasks that are due and not yet created (by key: once, however often it runs). Asks Opgaver
+   * only for the keys of the reviews due (index seeks on the unique key column), so it scales with the due reviews,
+   * not with the years of review tasks stored.
+   */
+  ensureReviewTasks(processes: readonly IProcess[], today: IsoDate): Promise<ITask[]>;
   /**
    * Writes a new colleague's onboarding checklist as tasks assigned to them (once per person and process: the keys in
    * `existingKeys` are skipped, and a key stored meanwhile is found by the repository instead of stored twice).

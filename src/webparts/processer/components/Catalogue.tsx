@@ -10,7 +10,7 @@ import { format } from '../../../common/strings';
 import { formatDay } from '../../../common/formatDate';
 import { PRIORITIES, PROCESS_STATUSES, type IProcess, type IsoDate } from '../../../domain/models';
 import { priorityLabel } from '../../../domain/moscow';
-import { catalogueView, NO_FILTER, ownersOf, reviewLight, type ICatalogueFilter, type SearchableStep } from '../../../domain/processes';
+import { CATALOGUE_PAGE_SIZE as PAGE, catalogueView, NO_FILTER, ownersOf, reviewLight, type ICatalogueFilter, type SearchableStep } from '../../../domain/processes';
 import type { IProcessCatalogueData, IServices, IStepText } from '../../../services';
 import { areaLabel, statusLabel } from '../model/labels';
 import { ReviewLightBadge } from './ReviewLightBadge';
@@ -62,6 +62,32 @@ function useStepTexts(services: IServices, wanted: boolean): Map<number, Searcha
   return byProcess;
 }
 
+type ICatalogueItemProps = ICatalogueProps & { process: IProcess; border: string; matchedSteps: boolean };
+
+/** One process in the catalogue; memoised: a keystroke re-renders only the items whose props changed. */
+const CatalogueItem = React.memo(function CatalogueItem(props: ICatalogueItemProps): React.ReactElement {
+  const { process: p, strings, language, today } = props;
+  const light = reviewLight(p, today, props.warningPercent);
+  return (
+    <li className={css.item} style={{ borderColor: props.border }} data-process-id={p.id}>
+      <div className={css.title}>
+        <button type="button" className={css.titleButton} style={{ color: 'inherit' }} onClick={() => props.onOpen(p.id)}
+          onMouseEnter={props.preload} onFocus={props.preload}>{p.title}</button>
+        {p.purpose && <span className={css.purpose}>{p.purpose}</span>}
+        {props.matchedSteps && <span className={css.purpose}><em>{strings.MatchedInSteps}</em></span>}
+      </div>
+      <div className={css.meta}>
+        <span>{strings.LabelStatus}: {statusLabel(p.status, strings)}</span>
+        <span>{strings.LabelOwner}: {p.owner?.title ?? strings.NoOwner}</span>
+        <span>{strings.LabelVersion}: {p.version || '–'}</span>
+        <span>{strings.LabelNextReview}: {p.nextReview ? formatDay(p.nextReview, language) : '–'}</span>
+        <ReviewLightBadge light={light} strings={strings} language={language} />
+        <span>{strings.LabelPriority}: {priorityLabel(p.priority, language)}</span>
+      </div>
+    </li>
+  );
+});
+
 /**
  * The catalogue: processes grouped by area with status, owner, version, next review, review light and priority; text
  * search over title, purpose and (once loaded) step texts; filters. Readers see published processes only.
@@ -87,6 +113,11 @@ export function Catalogue(props: ICatalogueProps): React.ReactElement {
       return { ...f, [key]: option.selected ? [...current, value] : current.filter(v => v !== value) };
     });
   };
+  // Each area shows its first PAGE hits, and »Vis … mere« the next: the catalogue stays quick with thousands of
+  // processes (every keystroke renders what is shown), and the count line says how many match in all.
+  const [extra, setExtra] = React.useState<Readonly<Record<string, number>>>({});
+  const shownIn = (area: string): number => PAGE + (extra[area] ?? 0);
+  const showMore = (area: string): void => setExtra(e => ({ ...e, [area]: (e[area] ?? 0) + PAGE }));
   const statuses = props.canEdit ? PROCESS_STATUSES : (['Godkendt'] as const);
   const border = theme.semanticColors.bodyDivider;
   return (
@@ -125,36 +156,18 @@ export function Catalogue(props: ICatalogueProps): React.ReactElement {
             {areaLabel(group.area, strings)} <span style={{ fontWeight: 400 }}>({group.hits.length})</span>
           </h3>
           <ul className={css.list}>
-            {group.hits.map(hit => (
+            {group.hits.slice(0, shownIn(group.area)).map(hit => (
               <CatalogueItem key={hit.process.id} process={hit.process} {...props} border={border}
                 matchedSteps={hit.fields.indexOf('steps') >= 0} />
             ))}
           </ul>
+          {group.hits.length > shownIn(group.area) && (
+            <ActionButton iconProps={{ iconName: 'ChevronDown' }} onClick={() => showMore(group.area)} data-show-more={group.area}
+              text={format(strings.ShowMoreInArea, Math.min(PAGE, group.hits.length - shownIn(group.area)), areaLabel(group.area, strings),
+                group.hits.length - shownIn(group.area))} />
+          )}
         </section>
       ))}
     </div>
-  );
-}
-
-function CatalogueItem(props: ICatalogueProps & { process: IProcess; border: string; matchedSteps: boolean }): React.ReactElement {
-  const { process: p, strings, language, today } = props;
-  const light = reviewLight(p, today, props.warningPercent);
-  return (
-    <li className={css.item} style={{ borderColor: props.border }}>
-      <div className={css.title}>
-        <button type="button" className={css.titleButton} style={{ color: 'inherit' }} onClick={() => props.onOpen(p.id)}
-          onMouseEnter={props.preload} onFocus={props.preload}>{p.title}</button>
-        {p.purpose && <span className={css.purpose}>{p.purpose}</span>}
-        {props.matchedSteps && <span className={css.purpose}><em>{strings.MatchedInSteps}</em></span>}
-      </div>
-      <div className={css.meta}>
-        <span>{strings.LabelStatus}: {statusLabel(p.status, strings)}</span>
-        <span>{strings.LabelOwner}: {p.owner?.title ?? strings.NoOwner}</span>
-        <span>{strings.LabelVersion}: {p.version || '–'}</span>
-        <span>{strings.LabelNextReview}: {p.nextReview ? formatDay(p.nextReview, language) : '–'}</span>
-        <ReviewLightBadge light={light} strings={strings} language={language} />
-        <span>{strings.LabelPriority}: {priorityLabel(p.priority, language)}</span>
-      </div>
-    </li>
   );
 }

@@ -1,9 +1,11 @@
 import * as React from 'react';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Text } from '@fluentui/react/lib/Text';
 import type { IRootProps } from '../../../common/hosting';
 import { EmptyView, ErrorView, LoadingView, NotConfiguredView } from '../../../common/StateViews';
 import { LiveRegion, useAnnouncer } from '../../../common/LiveRegion';
 import { lazyComponent } from '../../../common/lazy';
+import { useDeepLink } from '../../../common/links/useDeepLink';
 import { useAsync } from '../../../common/useAsync';
 import { todayInCopenhagen } from '../../../domain/timeZone';
 import type { IProcessCatalogueData } from '../../../services';
@@ -44,14 +46,37 @@ export function Processer(props: IRootProps<IProcesserWebPartProps, IProcesserWe
   const { services, host, properties, strings } = props;
   const today = todayInCopenhagen(host.now());
   const catalogue = useAsync<IProcessCatalogueData>(signal => withConfigurationCheck(services, () => services.processData.loadCatalogue(signal)), [services]);
-  const [overlay, setOverlay] = React.useState<Overlay>({ kind: 'none' });
+  // `?koordinator=proces:12` (a link from another web part, or a copied address) opens that process at once: its page
+  // loads beside the catalogue. The address follows the process open, so it can be copied; closing removes it.
+  const [linkedId, setLinkedId] = useDeepLink('proces');
+  const [overlay, setOverlay] = React.useState<Overlay>(() => (linkedId !== undefined ? { kind: 'process', id: linkedId } : { kind: 'none' }));
   const announcer = useAnnouncer();
   const data = catalogue.value;
+  const openId = overlay.kind === 'process' ? overlay.id : undefined;
+  React.useEffect(() => {
+    if (openId !== undefined) setLinkedId(openId);
+    else if (overlay.kind === 'none') setLinkedId(undefined);
+  }, [openId, overlay.kind]); // eslint-disable-line react-hooks/exhaustive-deps
+  // A reader's link to a process that is not published (or is gone): the catalogue says so instead of showing it.
+  // Only the process the address named when the web part loaded is checked, once the catalogue is in: a process just
+  // created is opened before the reloaded catalogue lists it.
+  const linkToCheck = React.useRef(linkedId);
+  const canSeeAll = !!data && data.permissions.canEdit && data.stepPermissions.canAdd;
+  const hidden = !!data && openId !== undefined && openId === linkToCheck.current &&
+    !data.processes.some(p => p.id === openId && (canSeeAll || p.status === 'Godkendt'));
+  const [linkMissing, setLinkMissing] = React.useState(false);
+  React.useEffect(() => {
+    if (!data) return;
+    linkToCheck.current = undefined;
+    if (!hidden) return;
+    setOverlay({ kind: 'none' });
+    setLinkMissing(true);
+  }, [data, hidden]);
 
   React.useEffect(() => {
     if (!data || !data.permissions.canEdit || !data.taskPermissions.canAdd) return;
-    // Keys make this exactly-once: a second page view finds the tasks among `reviewTaskKeys` and writes nothing.
-    services.processActions.ensureReviewTasks(data.processes, data.reviewTaskKeys, today).catch(() => undefined);
+    // Keys make this exactly-once: a second page view finds the tasks by their keys and writes nothing.
+    services.processActions.ensureReviewTasks(data.processes, today).catch(() => undefined);
   }, [data, services, today]);
 
   const heading = properties.title ? <Text as="h2" variant="xLarge" block={true} styles={{ root: { margin: '0 0 12px' } }}>{properties.title}</Text> : null;
@@ -88,8 +113,13 @@ export function Processer(props: IRootProps<IProcesserWebPartProps, IProcesserWe
   return (
     <section aria-label={strings.WebPartTitle}>
       {heading}
+      {linkMissing && (
+        <MessageBar messageBarType={MessageBarType.warning} onDismiss={() => setLinkMissing(false)} dismissButtonAriaLabel={strings.Close}>
+          {strings.LinkedProcessMissing}
+        </MessageBar>
+      )}
       {content}
-      {data && overlay.kind === 'process' && (
+      {data && overlay.kind === 'process' && !hidden && (
         <ProcessPanel key={overlay.id} id={overlay.id} services={services} strings={strings} language={host.language}
           isEditMode={host.isEditMode} today={today} user={data.currentUser} permissions={data.permissions}
           taskPermissions={data.taskPermissions} canApprove={canApprove} warningPercent={properties.reviewWarningPercent}

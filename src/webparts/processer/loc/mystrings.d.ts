@@ -50,6 +50,8 @@ declare interface IProcesserOwnStrings {
   CatalogueCount: string;
   NoMatches: string;
   MatchedInSteps: string;
+  LinkedProcessMissing: string;
+  ShowMoreInArea: string;
   LabelStatus: string;
   LabelOwner: string;
   LabelDeputy: string;
@@ -86,6 +88,7 @@ declare interface IProcesserOwnStrings {
   MarkedReviewed: string;
   NotAllowed: string;
   Print: string;
+  PrintBlocked: string;
   StepsHeading: string;
   StepsLabel: string;
   NoSteps: string;
@@ -118,6 +121,7 @@ declare interface IProcesserOwnStrings {
   StepN: string;
   MoveUp: string;
   MoveDown: string;
+  DragStep: string;
   MoveUpStep: string;
   MoveDownStep: string;
   DeleteStep: string;

@@ -58,7 +58,7 @@ export function printHtml(title: string, body: string, language: UiLanguage): Wi
   return win;
 }
 
-/** Prints one process (from the process page's data). */
-export function printProcess(data: { process: IProcess; steps: IProcessStep[] }, strings: IProcesserOwnStrings, language: UiLanguage): void {
-  printHtml(data.process.title, processHtml(data.process, data.steps, strings, language), language);
+/** Prints one process (from the process page's data); false when the browser blocked the print page (a pop-up). */
+export function printProcess(data: { process: IProcess; steps: IProcessStep[] }, strings: IProcesserOwnStrings, language: UiLanguage): boolean {
+  return printHtml(data.process.title, processHtml(data.process, data.steps, strings, language), language) !== undefined;
 }

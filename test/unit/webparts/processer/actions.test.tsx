@@ -48,6 +48,28 @@ describe('processActions.saveProcess', () => {
     const done = await fake.services.processActions.markReviewed(p, { canEdit: true, canApprove: true, isOwner: false }, '2027-01-31');
     expect(done).toMatchObject({ lastReviewed: '2027-01-31', nextReview: '2027-02-28' });
   });
+
+  test('a due review creates one task; »Markér som revideret« and approval close the open review tasks of that process only', async () => {
+    const fake = createFakeServices();
+    const base = { area: 'Processer og dokumentation', reviewIntervalMonths: 12, onboarding: false, priority: 'MUST', lastReviewed: '2025-10-01' } as const;
+    const a = fake.processes.insert({ ...base, title: 'A', status: 'Godkendt' });
+    const b = fake.processes.insert({ ...base, title: 'B', status: 'Til revision' });
+    const created = await fake.services.processActions.ensureReviewTasks([a, b], '2026-12-01');
+    expect(created.map(t => [t.process?.id, t.dueDate])).toEqual([[a.id, '2026-10-01'], [b.id, '2026-10-01']]);
+    // Found again by key: nothing more is written, however often the catalogue is viewed.
+    expect(await fake.services.processActions.ensureReviewTasks([a, b], '2026-12-01')).toEqual([]);
+    expect(fake.tasks.items).toHaveLength(2);
+    const coordinator = { canEdit: true, canApprove: true, isOwner: false };
+    await fake.services.processActions.markReviewed(a, coordinator, '2026-12-01');
+    const status = (id: number): string | undefined => fake.tasks.items.find(t => t.process?.id === id)?.status;
+    expect(status(a.id)).toBe('Færdig');
+    expect(fake.tasks.items.find(t => t.process?.id === a.id)?.completedDate).toBe('2026-12-01');
+    expect(status(b.id)).toBe('Ikke startet');
+    const submitted = await fake.services.processActions.transition(b, 'Til godkendelse', coordinator, { id: 1, title: 'M' }, '2026-12-01');
+    expect(status(b.id)).toBe('Ikke startet');
+    await fake.services.processActions.transition(submitted, 'Godkendt', coordinator, { id: 1, title: 'M' }, '2026-12-01');
+    expect(status(b.id)).toBe('Færdig');
+  });
 });
 
 describe('StepEditor', () => {
@@ -70,6 +92,32 @@ describe('StepEditor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Flyt op: Tredje' }));
     expect(screen.getAllByRole('textbox', { name: /Trinets titel/ }).map(i => (i as HTMLInputElement).value)).toEqual(['Anden', 'Tredje', 'Første']);
     expect(screen.getByRole('button', { name: 'Flyt op: Anden' })).toBeDisabled();
+  });
+
+  test('dragging a step by its grip onto another moves it there and announces the position; the fields themselves do not drag', () => {
+    const announce = jest.fn();
+    const { container } = render(<Harness initial={[s('Første'), s('Anden'), s('Tredje')]} announce={announce} />);
+    const items = (): HTMLElement[] => Array.from(container.querySelectorAll<HTMLElement>('li[data-step]'));
+    const titles = (): string[] => screen.getAllByRole('textbox', { name: /Trinets titel/ }).map(i => (i as HTMLInputElement).value);
+    // Not draggable until the grip is pressed, so selecting text in a field stays a text selection.
+    expect(items().map(li => li.getAttribute('draggable'))).toEqual(['false', 'false', 'false']);
+    const dataTransfer = { effectAllowed: '', dropEffect: '', setData: jest.fn(), getData: jest.fn() };
+    fireEvent.mouseDown(items()[0].querySelector('[data-drag-handle]')!);
+    expect(items()[0].getAttribute('draggable')).toBe('true');
+    fireEvent.dragStart(items()[0], { dataTransfer });
+    expect(dataTransfer.setData).toHaveBeenCalledWith('text/plain', 'Første');
+    const over = fireEvent.dragOver(items()[2], { dataTransfer });
+    expect(over).toBe(false); // preventDefault: a drop is allowed here
+    fireEvent.drop(items()[2], { dataTransfer });
+    expect(titles()).toEqual(['Anden', 'Tredje', 'Første']);
+    expect(announce).toHaveBeenCalledWith('Første er flyttet til plads 3 af 3.');
+    expect(items().map(li => li.getAttribute('draggable'))).toEqual(['false', 'false', 'false']);
+    // Dropping a step on itself changes nothing.
+    fireEvent.mouseDown(items()[1].querySelector('[data-drag-handle]')!);
+    fireEvent.dragStart(items()[1], { dataTransfer });
+    fireEvent.drop(items()[1], { dataTransfer });
+    expect(titles()).toEqual(['Anden', 'Tredje', 'Første']);
+    expect(announce).toHaveBeenCalledTimes(1);
   });
 
   test('add and delete steps', () => {

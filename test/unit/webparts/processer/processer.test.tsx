@@ -84,11 +84,32 @@ test('an overdue review creates the owner\'s task once, not once per page view',
   await screen.findByText('Bestyrelsesmøder');
   await waitFor(() => expect(fake.tasks.items).toHaveLength(1));
   expect(fake.tasks.items[0]).toMatchObject({ source: 'Proces', assignedTo: LARS, dueDate: '2026-10-01' });
-  // A second page view: the key is among the review tasks read, nothing is written.
+  // A second page view: the task is found by its key, nothing is written.
   const adds = fake.backend.callsOf('tasks.add').length;
   renderProcesser(fake);
   await waitFor(() => expect(fake.backend.callsOf('batch.read')).toHaveLength(2));
   await new Promise(resolve => setTimeout(resolve, 50));
   expect(fake.backend.callsOf('tasks.add')).toHaveLength(adds);
   expect(fake.tasks.items).toHaveLength(1);
+});
+
+test('an area with more than 100 processes lists its first 100 in title order and »Vis … mere« the rest', async () => {
+  const fake = createFakeServices();
+  // 0-padded, so title order is number order; inserted backwards, so the order is the catalogue's own.
+  for (let n = 250; n >= 1; n--) fake.processes.insert({ ...base, title: `Proces ${String(n).padStart(3, '0')}`, status: 'Godkendt', owner: METTE });
+  fake.backend.permissions = { canAdd: true, canEdit: true, canDelete: true, canManageLists: true };
+  renderProcesser(fake);
+  await screen.findByText('Proces 001');
+  const listed = (): string[] => Array.from(document.querySelectorAll('li[data-process-id] button')).map(b => b.textContent ?? '');
+  expect(listed()).toHaveLength(100);
+  expect(listed()[99]).toBe('Proces 100');
+  expect(screen.getByText('Viser 250 af 250 processer')).toBeInTheDocument();
+  fireEvent.click(screen.getByRole('button', { name: 'Vis 100 mere i Årshjul og mødeforum (150 ikke vist)' }));
+  expect(listed()).toHaveLength(200);
+  fireEvent.click(screen.getByRole('button', { name: 'Vis 50 mere i Årshjul og mødeforum (50 ikke vist)' }));
+  expect(listed()).toHaveLength(250);
+  expect(screen.queryByRole('button', { name: /^Vis \d+ mere/ })).not.toBeInTheDocument();
+  // A search narrows within everything, not only what was listed.
+  fireEvent.change(screen.getByRole('searchbox', { name: da.SearchLabel }), { target: { value: '249' } });
+  await waitFor(() => expect(listed()).toEqual(['Proces 249']));
 });

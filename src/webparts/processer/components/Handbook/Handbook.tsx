@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import type { UiLanguage } from '../../../../common/hosting';
 import { ErrorView, LoadingView } from '../../../../common/StateViews';
@@ -25,6 +26,7 @@ export interface IHandbookProps {
  */
 export function Handbook(props: IHandbookProps): React.ReactElement {
   const { services, strings, language } = props;
+  const [blocked, setBlocked] = React.useState(false);
   const load = useAsync(async signal => {
     const [steps, full] = await Promise.all([
       services.processData.loadStepTexts(signal),
@@ -43,9 +45,11 @@ export function Handbook(props: IHandbookProps): React.ReactElement {
         : !load.value ? <LoadingView label={strings.Loading} /> : (
           <>
             <div style={{ display: 'flex', gap: 8, margin: '8px 0' }}>
-              <PrimaryButton text={strings.Print} iconProps={{ iconName: 'Print' }} onClick={() => printHtml(strings.HandbookTitle, load.value as string, language)} />
+              <PrimaryButton text={strings.Print} iconProps={{ iconName: 'Print' }}
+                onClick={() => setBlocked(printHtml(strings.HandbookTitle, load.value as string, language) === undefined)} />
               <DefaultButton text={strings.Close} onClick={props.onClose} />
             </div>
+            {blocked && <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setBlocked(false)}>{strings.PrintBlocked}</MessageBar>}
             {/* Built from escaped text and DOMPurify-sanitised descriptions (model/print.ts). */}
             <div data-testid="handbook" dangerouslySetInnerHTML={{ __html: load.value }} />
           </>

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { ActionButton, IconButton } from '@fluentui/react/lib/Button';
+import { Icon } from '@fluentui/react/lib/Icon';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { format } from '../../../../common/strings';
 import { moveStep, moveStepTo } from '../../../../domain/processes';
@@ -23,6 +24,8 @@ export interface IStepEditorProps {
 export function StepEditor(props: IStepEditorProps): React.ReactElement {
   const { steps, strings } = props;
   const [dragged, setDragged] = React.useState<number>();
+  // Only the grip starts a drag: a draggable step would turn selecting text in its fields into dragging the step.
+  const [grabbed, setGrabbed] = React.useState<number>();
   const focusAfter = React.useRef<{ uiKey: string; which: 'up' | 'down' | 'title' }>();
   const root = React.useRef<HTMLOListElement>(null);
 
@@ -62,8 +65,14 @@ export function StepEditor(props: IStepEditorProps): React.ReactElement {
         {steps.map((step, index) => {
           const name = step.title || format(strings.StepN, index + 1);
           return (
-            <li key={step.uiKey} data-step={step.uiKey} draggable={true}
-              onDragStart={e => { setDragged(index); e.dataTransfer.effectAllowed = 'move'; }}
+            <li key={step.uiKey} data-step={step.uiKey} draggable={grabbed === index}
+              onDragStart={e => {
+                setDragged(index);
+                e.dataTransfer.effectAllowed = 'move';
+                // Firefox starts a drag only with data set.
+                e.dataTransfer.setData('text/plain', name);
+              }}
+              onDragEnd={() => { setDragged(undefined); setGrabbed(undefined); }}
               onDragOver={e => { if (dragged !== undefined) e.preventDefault(); }}
               onDrop={e => {
                 e.preventDefault();
@@ -72,10 +81,16 @@ export function StepEditor(props: IStepEditorProps): React.ReactElement {
                   props.announce(format(strings.StepMoved, steps[dragged].title || format(strings.StepN, dragged + 1), index + 1, steps.length));
                 }
                 setDragged(undefined);
+                setGrabbed(undefined);
               }}
               style={{ border: '1px solid', borderRadius: 4, padding: 8, marginBottom: 8, opacity: dragged === index ? 0.5 : 1 }}>
               <fieldset style={{ border: 'none', margin: 0, padding: 0 }}>
                 <legend style={{ fontWeight: 600, display: 'flex', alignItems: 'center', gap: 4, width: '100%' }}>
+                  {/* Mouse only (hidden from assistive technology): the buttons beside it are the keyboard's way. */}
+                  <span aria-hidden="true" title={strings.DragStep} data-drag-handle="" style={{ cursor: 'grab', padding: '4px 2px', display: 'inline-flex' }}
+                    onMouseDown={() => setGrabbed(index)} onMouseUp={() => setGrabbed(undefined)}>
+                    <Icon iconName="GripperDotsVertical" />
+                  </span>
                   <span style={{ flex: 1 }}>{format(strings.StepN, index + 1)}</span>
                   <IconButton iconProps={{ iconName: 'ChevronUp' }} title={strings.MoveUp} ariaLabel={format(strings.MoveUpStep, name)}
                     disabled={index === 0} onClick={() => move(index, 'up')} data-focus="up" />

@@ -22,6 +22,8 @@ import { ReviewLightBadge } from '../ReviewLightBadge';
 import { HistoryView } from './HistoryView';
 import { StepsView } from './StepsView';
 import { printProcess } from '../../model/print';
+import { ItemLink } from '../../../../common/links/ItemLink';
+import type { DeepLinkKind } from '../../../../domain/cockpit/deepLinks';
 
 /** Props of {@link ProcessPanel}. */
 export interface IProcessPanelProps {
@@ -110,7 +112,7 @@ export function ProcessPanel(props: IProcessPanelProps): React.ReactElement {
             <DefaultButton text={strings.MarkReviewed} iconProps={{ iconName: 'CheckMark' }} disabled={busy}
               onClick={() => { run(() => services.processActions.markReviewed(p, actor, props.today), strings.MarkedReviewed).catch(() => undefined); }} />
           )}
-          <DefaultButton text={strings.Print} iconProps={{ iconName: 'Print' }} onClick={() => printProcess(data, strings, language)} />
+          <DefaultButton text={strings.Print} iconProps={{ iconName: 'Print' }} onClick={() => { if (!printProcess(data, strings, language)) setProblem(strings.PrintBlocked); }} />
         </div>
         <dl style={{ margin: 0, display: 'grid', gridTemplateColumns: 'minmax(120px, max-content) 1fr', gap: '4px 16px' }}>
           {dd(strings.LabelStatus, statusLabel(p.status, strings))}
@@ -139,12 +141,13 @@ export function ProcessPanel(props: IProcessPanelProps): React.ReactElement {
         </section>
         <section aria-labelledby="proc-links">
           <h3 id="proc-links">{strings.LinksHeading}</h3>
-          <LinkList title={strings.LinkedActivities} empty={strings.NoneLinked}
-            items={data.activities.map(a => ({ id: a.id, text: `${a.title} (${formatDay(a.startDate, language)})` }))} />
-          <LinkList title={strings.LinkedDecisions} empty={strings.NoneLinked}
-            items={data.decisions.map(d => ({ id: d.id, text: `${d.title} (${formatDay(d.meetingDate, language)})` }))} />
-          <LinkList title={strings.LinkedTasks} empty={strings.NoneLinked}
-            items={otherTasks.map(t => ({ id: t.id, text: `${t.title}${t.assignedTo ? ` – ${t.assignedTo.title}` : ''}${t.dueDate ? ` (${formatDay(t.dueDate, language)})` : ''}` }))} />
+          <LinkList title={strings.LinkedActivities} empty={strings.NoneLinked} kind="aktivitet"
+            items={data.activities.map(a => ({ id: a.id, text: a.title, detail: formatDay(a.startDate, language) }))} />
+          <LinkList title={strings.LinkedDecisions} empty={strings.NoneLinked} kind="beslutning"
+            items={data.decisions.map(d => ({ id: d.id, text: d.title, detail: formatDay(d.meetingDate, language) }))} />
+          <LinkList title={strings.LinkedTasks} empty={strings.NoneLinked} kind="opgave"
+            items={otherTasks.map(t => ({ id: t.id, text: t.title,
+              detail: [t.assignedTo?.title, t.dueDate && formatDay(t.dueDate, language)].filter(Boolean).join(', ') }))} />
         </section>
         <section aria-labelledby="proc-proposals">
           <h3 id="proc-proposals">{strings.ProposalsHeading}</h3>
@@ -167,12 +170,22 @@ export function ProcessPanel(props: IProcessPanelProps): React.ReactElement {
   );
 }
 
-function LinkList(props: { title: string; empty: string; items: { id: number; text: string }[] }): React.ReactElement {
+/**
+ * A list of what links to the process. With `kind`, each entry is an `<ItemLink>`: it opens the item in the web part
+ * that owns it (the Årshjul, Beslutninger, the task board), or SharePoint's display form when the site names no page.
+ */
+function LinkList(props: { title: string; empty: string; kind?: DeepLinkKind; items: { id: number; text: string; detail?: string }[] }): React.ReactElement {
+  const { kind } = props;
   return (
     <div style={{ marginBottom: 8 }}>
       {props.title && <h4 style={{ margin: '4px 0' }}>{props.title}</h4>}
       {props.items.length === 0 ? <p style={{ margin: 0 }}>{props.empty}</p> : (
-        <ul style={{ margin: 0, paddingLeft: 18 }}>{props.items.map(i => <li key={i.id}>{i.text}</li>)}</ul>
+        <ul style={{ margin: 0, paddingLeft: 18 }}>{props.items.map(i => (
+          <li key={i.id}>
+            {kind ? <ItemLink link={{ kind, id: i.id }}>{i.text}</ItemLink> : i.text}
+            {i.detail ? ` (${i.detail})` : ''}
+          </li>
+        ))}</ul>
       )}
     </div>
   );
