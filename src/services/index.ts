@@ -104,7 +104,7 @@ export type { IProcessActions, IProcessDraft } from './processes/processTypes';
 export { StepSaveError, ProcessRuleError } from './processes/processErrors';
 export type { IDecisionDataService, IDecisionRegisterData } from './decisions/DecisionDataService';
 export type { ILinkService, LinkPages } from './links/LinkService';
-export type { IDecisionActions, IDecisionSaveInput, IDecisionSaveResult } from './decisions/decisionTypes';
+export type { IDecisionActions, IDecisionSaveInput, IDecisionSaveResult, IWheelDeadlinesResult } from './decisions/decisionTypes';
 export { DecisionSaveError } from './decisions/decisionTypes';
 export type { ICockpitData, ICockpitDataService } from './cockpit/CockpitDataService';
 export type { ITaskBoardService, ITaskBoardData, IBoardWindow, IQuickAddTask } from './tasks/TaskBoardService';

@@ -131,6 +131,9 @@ export class OnDemandDecisionActions implements IDecisionActions {
   public async setStatus(...args: Parameters<IDecisionActions['setStatus']>): ReturnType<IDecisionActions['setStatus']> {
     return (await this.real()).setStatus(...args);
   }
+  public async putDeadlinesInWheel(...args: Parameters<IDecisionActions['putDeadlinesInWheel']>): ReturnType<IDecisionActions['putDeadlinesInWheel']> {
+    return (await this.real()).putDeadlinesInWheel(...args);
+  }
 }
 
 /**

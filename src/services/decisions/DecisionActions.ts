@@ -1,9 +1,18 @@
-import type { DecisionStatus, IDecision, IDecisionFields, ITask, ITaskFields, IsoDate } from '../../domain/models';
+import type { DecisionStatus, IActivityFields, IDecision, IDecisionFields, ITask, ITaskFields, IsoDate } from '../../domain/models';
 import { planActionChanges } from '../../domain/decisions/actionPlan';
-import { DecisionSaveError, type IDecisionActions, type IDecisionSaveInput, type IDecisionSaveResult } from './decisionTypes';
+import {
+  decisionDeadlines, parsePreparationDeadlineKey, type IDecisionDeadline, type IPreparationRule
+} from '../../domain/decisions/pipeline';
+import { planDeadlineActivities, type IExistingDeadlineActivity } from '../../domain/decisions/wheelDeadlines';
+import {
+  DecisionSaveError, type IDecisionActions, type IDecisionSaveInput, type IDecisionSaveResult, type IWheelDeadlinesResult
+} from './decisionTypes';
+import { wheelDeadlinesOfDecisionFilter } from './decisionQueries';
 import type { IRepositories } from '../repositories/repositories';
 
-export { DecisionSaveError, type IDecisionActions, type IDecisionSaveInput, type IDecisionSaveResult } from './decisionTypes';
+export {
+  DecisionSaveError, type IDecisionActions, type IDecisionSaveInput, type IDecisionSaveResult, type IWheelDeadlinesResult
+} from './decisionTypes';
 
 function changedFields(stored: IDecision, fields: IDecisionFields): Partial<IDecisionFields> {
   const changes: Partial<IDecisionFields> = {};
@@ -12,6 +21,25 @@ function changedFields(stored: IDecision, fields: IDecisionFields): Partial<IDec
     if (JSON.stringify(fields[k] ?? null) !== JSON.stringify(stored[k] ?? null)) (changes as Record<string, unknown>)[k] = fields[k];
   }
   return changes;
+}
+
+/**
+ * The activity titles of the deadline kinds. Danish, as the list's other content: the Årshjul shows them to everyone,
+ * whatever language the person who put them there used.
+ */
+const DEADLINE_TITLES: Record<string, string> = { indstillingKlar: 'Indstilling klar', dagsordenUdsendt: 'Dagsorden udsendt' };
+
+/** The Frist activity that stands for deadline `d` of `decision` in the Årshjul. */
+function deadlineActivity(decision: IDecision, d: IDecisionDeadline): IActivityFields {
+  const name = DEADLINE_TITLES[d.kind] ?? d.kind;
+  return {
+    title: `${name}: ${decision.title}`.slice(0, 255),
+    description: `${name} ${d.workingDaysBefore} arbejdsdage før mødet ${decision.meetingDate} (${decision.forum}).`
+      + (decision.caseReference ? ` Sag ${decision.caseReference}.` : ''),
+    category: 'Bestyrelse', activityType: 'Frist', startDate: d.date, repeat: 'Ingen', forum: decision.forum,
+    responsible: decision.responsible, process: decision.process, decision: { id: decision.id, title: decision.title },
+    priority: decision.priority
+  };
 }
 
 /** {@link IDecisionActions} on the repositories. */
@@ -60,5 +88,19 @@ export class DecisionActions implements IDecisionActions {
 
   public setStatus(decision: IDecision, status: DecisionStatus): Promise<IDecision> {
     return this.repositories.decisions.patch(decision.id, { status }, decision.etag);
+  }
+
+  public async putDeadlinesInWheel(decision: IDecision, rules: readonly IPreparationRule[], today: IsoDate): Promise<IWheelDeadlinesResult> {
+    const { activities } = this.repositories;
+    const deadlines = decisionDeadlines(decision, today, rules);
+    // The activities linked to the decision, with their keys: the deadlines put there before (others are left alone).
+    const linked = await activities.query({ filter: wheelDeadlinesOfDecisionFilter(decision.id), withKeys: true, pageSize: 500 });
+    const existing: IExistingDeadlineActivity[] = linked
+      .filter(a => a.key !== undefined && parsePreparationDeadlineKey(a.key)?.decisionId === decision.id)
+      .map(a => ({ key: a.key as string, id: a.id, etag: a.etag, startDate: a.startDate }));
+    const plan = planDeadlineActivities(deadlines, existing);
+    for (const d of plan.create) await activities.add(deadlineActivity(decision, d), { key: d.key });
+    for (const m of plan.move) await activities.patch(m.activity.id, { startDate: m.deadline.date }, m.activity.etag);
+    return { created: plan.create.length, moved: plan.move.length, unchanged: plan.unchanged.length };
   }
 }

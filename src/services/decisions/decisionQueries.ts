@@ -1,4 +1,4 @@
-import { decisionsList, tasksList } from '../../schema';
+import { activitiesList, decisionsList, tasksList } from '../../schema';
 import type { IsoDate } from '../../domain/models';
 import { addDays, formatIsoDate } from '../../domain/dates';
 import { odata } from '../odata';
@@ -6,11 +6,14 @@ import { splitRange } from '../wheel/wheelQueries';
 
 const D = decisionsList.fields;
 const T = tasksList.fields;
+const A = activitiesList.fields;
 
 /** Slices of a year's meetings: each an indexed `MeetingDate` range that must hold at most 5,000 decisions. */
 export const DECISION_YEAR_SLICES = 4;
-/** Slices of the three years of actions the register reads: a quarter each. */
-export const ACTION_SLICES = 12;
+/** Slices of the open actions the register reads (30 months): half a year each. */
+export const ACTION_SLICES = 5;
+/** Slices of the recently done actions (from half a year back to a year ahead): half a year each. */
+export const DONE_ACTION_SLICES = 3;
 /** How far back »Til opfølgning« looks for decisions of earlier years whose follow-up date has passed. */
 export const FOLLOW_UP_LOOKBACK_DAYS = 365;
 
@@ -32,17 +35,48 @@ export function followUpDueFilter(today: IsoDate, windowDays: number): string {
 }
 
 /**
- * Decision actions due from the year before `year` to the year after (a decision's actions fall due after its
- * meeting; an overdue one from last year is still »Mine handlinger«): the indexed `DueDate` range first, in quarters,
- * then `SourceType eq 'Beslutning'`. An action without a due date is not among them — the form requires one — and
- * the details read a decision's actions by its lookup, so nothing is missed there.
+ * The open decision actions the register needs: due from the start of the year before `year` to the middle of the
+ * year after (a decision's actions fall due weeks after its meeting; an overdue one from last year is still »Mine
+ * handlinger«). The indexed `DueDate` range first, in half years, then not Færdig and `SourceType eq 'Beslutning'` —
+ * done actions, which are most of them, are not read. An action without a due date is not among them (the form
+ * requires one); the details read a decision's actions by its lookup, so nothing is missed there.
  */
 export function actionFilters(year: number, slices: number = ACTION_SLICES): string[] {
-  return splitRange(formatIsoDate(year - 1, 1, 1), formatIsoDate(year + 1, 12, 31), slices)
-    .map(([a, b]) => odata.and(odata.ge(T.dueDate, a), odata.le(T.dueDate, b), odata.eq(T.source, 'Beslutning')));
+  return splitRange(formatIsoDate(year - 1, 1, 1), formatIsoDate(year + 1, 6, 30), slices)
+    .map(([a, b]) => odata.and(odata.ge(T.dueDate, a), odata.le(T.dueDate, b), odata.ne(T.status, 'Færdig'),
+      odata.eq(T.source, 'Beslutning')));
+}
+
+/**
+ * The decision actions done that were due from half a year before `today` to a year after: what the follow-up's
+ * »done since the last meeting« draws on (the completion date is not indexed; an action is done around its due date).
+ * Indexed `DueDate` first, in half years, then `TaskStatus eq 'Færdig'` and the source.
+ */
+export function doneActionFilters(today: IsoDate, slices: number = DONE_ACTION_SLICES): string[] {
+  return splitRange(addDays(today, -183), addDays(today, 366), slices)
+    .map(([a, b]) => odata.and(odata.ge(T.dueDate, a), odata.le(T.dueDate, b), odata.eq(T.status, 'Færdig'),
+      odata.eq(T.source, 'Beslutning')));
 }
 
 /** The actions of one decision: equality on the indexed `Decision` lookup. */
 export function actionsOfDecisionFilter(decisionId: number): string {
   return odata.eq(T.decision, decisionId);
+}
+
+/** How far ahead the board pipeline looks for meetings with decisions »Til behandling«. */
+export const PIPELINE_DAYS_AHEAD = 183;
+
+/**
+ * Decisions »Til behandling« for a meeting from today up to half a year ahead (the pipeline, whatever year the register
+ * shows): the indexed `MeetingDate` range first — half a year of meetings stays under the threshold (the year is read
+ * in quarters) — then the status.
+ */
+export function pipelineFilter(today: IsoDate): string {
+  return odata.and(odata.ge(D.meetingDate, today), odata.le(D.meetingDate, addDays(today, PIPELINE_DAYS_AHEAD)),
+    odata.eq(D.status, 'Til behandling'));
+}
+
+/** The Årshjul activities a decision's pipeline deadlines were put in as: equality on the indexed `Decision` lookup. */
+export function wheelDeadlinesOfDecisionFilter(decisionId: number): string {
+  return odata.eq(A.decision, decisionId);
 }

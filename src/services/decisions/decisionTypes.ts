@@ -1,5 +1,6 @@
 import type { DecisionStatus, IDecision, IDecisionFields, ITask, IsoDate } from '../../domain/models';
 import type { IActionDraft } from '../../domain/decisions/actionPlan';
+import type { IPreparationRule } from '../../domain/decisions/pipeline';
 
 /*
  * The decision register's write contract, apart from its implementation (DecisionActions), which loads with the
@@ -41,7 +42,17 @@ export class DecisionSaveError extends Error {
   }
 }
 
-/** The decision register's use cases that touch Beslutninger and Opgaver together. */
+/** What putting a decision's preparation deadlines into the Årshjul did. */
+export interface IWheelDeadlinesResult {
+  /** Deadlines added as Frist activities. */
+  created: number;
+  /** Activities moved to the day their deadline now falls on (the meeting moved). */
+  moved: number;
+  /** Deadlines already in the wheel on the right day. */
+  unchanged: number;
+}
+
+/** The decision register's use cases that touch Beslutninger and Opgaver (or the Årshjul) together. */
 export interface IDecisionActions {
   /**
    * Creates or updates a decision and creates, updates and deletes its follow-up actions in Opgaver (source
@@ -54,4 +65,11 @@ export interface IDecisionActions {
   completeAction(action: ITask, today: IsoDate): Promise<ITask>;
   /** Moves a decision to a status (e.g. the suggested Gennemført), with the ETag read. */
   setStatus(decision: IDecision, status: DecisionStatus): Promise<IDecision>;
+  /**
+   * Puts the preparation deadlines of a decision »Til behandling« into the Årshjul: one Frist activity per deadline,
+   * linked to the decision, created with the deadline's key (`beslutning-frist:<id>:<kind>`). Safe to repeat: a
+   * second run finds them by that key and changes nothing; after the meeting moved it moves them; a run that stopped
+   * part-way is completed by the next.
+   */
+  putDeadlinesInWheel(decision: IDecision, rules: readonly IPreparationRule[], today: IsoDate): Promise<IWheelDeadlinesResult>;
 }

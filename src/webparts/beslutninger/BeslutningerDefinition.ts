@@ -11,7 +11,9 @@ export const BESLUTNINGER_DEFAULTS: IBeslutningerWebPartProps = {
   followUpWindowDays: 7,
   meetingSource: 'none',
   meetingGroupId: '',
-  meetingMailbox: ''
+  meetingMailbox: '',
+  recommendationDaysBefore: 10,
+  agendaDaysBefore: 5
 };
 
 /** The property pane, described once for SharePoint's pane and the local page's editor. */
@@ -33,6 +35,13 @@ function propertyGroups(strings: IBeslutningerWebPartStrings): IPropertyGroup<IB
         ] },
         { kind: 'text', name: 'meetingGroupId', label: strings.PropMeetingGroupId },
         { kind: 'text', name: 'meetingMailbox', label: strings.PropMeetingMailbox }
+      ]
+    },
+    {
+      name: strings.PropGroupPipeline,
+      fields: [
+        { kind: 'number', name: 'recommendationDaysBefore', label: strings.PropRecommendationDays, min: 0, max: 60 },
+        { kind: 'number', name: 'agendaDaysBefore', label: strings.PropAgendaDays, min: 0, max: 60 }
       ]
     }
   ];

@@ -15,4 +15,8 @@ export interface IBeslutningerWebPartProps {
   meetingGroupId: string;
   /** The shared mailbox's address when `meetingSource` is `mailbox`. */
   meetingMailbox: string;
+  /** Board pipeline: the recommendation (indstilling) is ready this many Danish working days before the meeting (0–60). */
+  recommendationDaysBefore: number;
+  /** Board pipeline: the agenda is sent this many Danish working days before the meeting (0–60). */
+  agendaDaysBefore: number;
 }

@@ -2,9 +2,9 @@ import { startLocalSite, type ILocalSite } from '../../../localsite/server';
 import { prepareSite, servicesFor } from '../../../localsite/prepare';
 import { DEMO_EMAILS } from '../../../localsite/seed/context';
 import { DecisionSaveError, type IServices } from '../../../src/services';
-import { decisionsList, tasksList } from '../../../src/schema';
-import type { IDecisionFields, IPersonRef } from '../../../src/domain/models';
-import type { IActionDraft } from '../../../src/domain/decisions';
+import { activitiesList, decisionsList, tasksList } from '../../../src/schema';
+import type { IActivity, IDecisionFields, IPersonRef } from '../../../src/domain/models';
+import { DEFAULT_BOARD_PREPARATION, type IActionDraft } from '../../../src/domain/decisions';
 
 /**
  * The decision register's use case across Beslutninger and Opgaver against the local site: create a decision with
@@ -108,4 +108,46 @@ test('the register loads a year in one SharePoint request, with the current user
   expect(data.currentUser.email).toBe(DEMO_EMAILS.mette);
   expect(data.permissions.canAdd).toBe(true);
   expect(data.actions.length).toBeGreaterThanOrEqual(5);
+});
+
+test('»Sæt i årshjulet« twice, once after a lost response and once after the meeting moved: one set of Frist activities', async () => {
+  const { decision } = await services.decisionActions.saveDecision({
+    key: 'k-pipeline', storedActions: [], actions: [], today: '2026-04-01',
+    fields: { ...fields('Strategi 2027–2030'), meetingDate: '2026-05-21', status: 'Til behandling', caseReference: '2026-0521' }
+  });
+  const wheel = async (): Promise<IActivity[]> =>
+    (await services.repositories.activities.query({ pageSize: 5000 })).filter(a => a.decision?.id === decision.id);
+
+  // The first create's response is lost: the key finds what landed, nothing is added twice.
+  site.faults.add({ count: 1, loseResponse: true, method: 'POST', pathContains: 'Aarshjul' });
+  const first = await services.decisionActions.putDeadlinesInWheel(decision, DEFAULT_BOARD_PREPARATION, '2026-04-01');
+  site.faults.clear();
+  expect(first).toEqual({ created: 2, moved: 0, unchanged: 0 });
+  // 10 and 5 Danish working days before Thursday 21 May 2026 (Kristi himmelfart 14 May, weekends).
+  expect((await wheel()).map(a => [a.title, a.startDate, a.activityType, a.category]).sort()).toEqual([
+    ['Dagsorden udsendt: Strategi 2027–2030', '2026-05-13', 'Frist', 'Bestyrelse'],
+    ['Indstilling klar: Strategi 2027–2030', '2026-05-06', 'Frist', 'Bestyrelse']
+  ]);
+
+  const again = await services.decisionActions.putDeadlinesInWheel(decision, DEFAULT_BOARD_PREPARATION, '2026-04-01');
+  expect(again).toEqual({ created: 0, moved: 0, unchanged: 2 });
+  expect(await wheel()).toHaveLength(2);
+  expect(site.store.getItems(activitiesList.title)).toHaveLength(2);
+
+  // The meeting moves a week: the same two activities move with it.
+  const moved = await services.decisionActions.saveDecision({
+    key: 'k-pipeline', stored: decision, storedActions: [], actions: [], today: '2026-04-01',
+    fields: { ...fields('Strategi 2027–2030'), meetingDate: '2026-05-28', status: 'Til behandling', caseReference: '2026-0521' }
+  });
+  const third = await services.decisionActions.putDeadlinesInWheel(moved.decision, DEFAULT_BOARD_PREPARATION, '2026-04-01');
+  expect(third).toEqual({ created: 0, moved: 2, unchanged: 0 });
+  // Thursday 28 May: 2. pinsedag (25 May) and Kristi himmelfart (14 May) do not count either.
+  expect((await wheel()).map(a => a.startDate).sort()).toEqual(['2026-05-12', '2026-05-20']);
+});
+
+test('the register\'s pipeline read holds the decisions »Til behandling« of the coming half year, whatever year is shown', async () => {
+  const data = await services.decisions.load(2025, '2026-04-01', 7);
+  expect(data.pipeline.map(d => d.title)).toContain('Strategi 2027–2030');
+  expect(data.pipeline.every(d => d.status === 'Til behandling' && d.meetingDate >= '2026-04-01')).toBe(true);
+  expect(data.wheelPermissions.canAdd).toBe(true);
 });

@@ -1,4 +1,4 @@
-import { actionFilters, decisionYearFilters, followUpDueFilter } from '../../../src/services/decisions/decisionQueries';
+import { actionFilters, decisionYearFilters, doneActionFilters, followUpDueFilter, pipelineFilter } from '../../../src/services/decisions/decisionQueries';
 
 test('a year of decisions is four ranges on the indexed meeting date, covering the year without gaps', () => {
   const f = decisionYearFilters(2026);
@@ -8,11 +8,24 @@ test('a year of decisions is four ranges on the indexed meeting date, covering t
   expect(f[3]).toContain("MeetingDate le datetime'2026-12-30T23:00:00Z'");
 });
 
-test('actions: the indexed due date first, in twelve slices over three years, then the source', () => {
+test('actions: the indexed due date first, in five half years over 30 months, then only the open ones and the source', () => {
   const f = actionFilters(2026);
-  expect(f).toHaveLength(12);
-  expect(f.every(x => /^\(DueDate ge .*\(SourceType eq 'Beslutning'\)$/.test(x))).toBe(true);
+  expect(f).toHaveLength(5);
+  expect(f.every(x => /^\(DueDate ge .*\(TaskStatus ne 'Færdig'\) and \(SourceType eq 'Beslutning'\)$/.test(x))).toBe(true);
   expect(f[0]).toContain("2024-12-31T23:00:00Z");
+  expect(f[4]).toContain("DueDate le datetime'2027-06-29T22:00:00Z'");
+});
+
+test('done actions: due from half a year back to a year ahead, indexed due date first', () => {
+  const f = doneActionFilters('2026-03-25');
+  expect(f).toHaveLength(3);
+  expect(f.every(x => /^\(DueDate ge .*\(TaskStatus eq 'Færdig'\) and \(SourceType eq 'Beslutning'\)$/.test(x))).toBe(true);
+  expect(f[0]).toContain("DueDate ge datetime'2025-09-22T22:00:00Z'");
+});
+
+test('the pipeline: the indexed meeting date from today to half a year ahead first, then »Til behandling«', () => {
+  expect(pipelineFilter('2026-03-25')).toBe("(MeetingDate ge datetime'2026-03-24T23:00:00Z') and "
+    + "(MeetingDate le datetime'2026-09-23T22:00:00Z') and (DecisionStatus eq 'Til behandling')");
 });
 
 test('»Til opfølgning« looks a year back to the window ahead on the indexed follow-up date', () => {

@@ -144,6 +144,32 @@ declare interface IBeslutningerOwnStrings {
   FollowUpScope: string;
   ExportCsv: string;
   Exported: string;
+  PropGroupPipeline: string;
+  PropRecommendationDays: string;
+  PropAgendaDays: string;
+  ViewPipeline: string;
+  PipelineIntro: string;
+  PipelineEmpty: string;
+  PipelineMeeting: string;
+  PipelineDeadlines: string;
+  DeadlineIndstillingKlar: string;
+  DeadlineDagsordenUdsendt: string;
+  DeadlineLine: string;
+  DeadlinePassed: string;
+  DeadlineToday: string;
+  DeadlineInDays: string;
+  PutInWheel: string;
+  PutInWheelLabel: string;
+  PutInWheelDone: string;
+  PutInWheelUnchanged: string;
+  PutInWheelFailed: string;
+  FieldProcess: string;
+  ProcessNone: string;
+  ProcessesUnavailable: string;
+  ConflictText: string;
+  ConflictReload: string;
+  ConflictOverwrite: string;
+  ConflictReloaded: string;
 }
 
 /** What the Beslutninger root gets: the shared `CommonStrings` and its own, merged by the host. */

@@ -14,8 +14,8 @@ export interface IRegisterModel {
   myActions: ITask[];
 }
 
-/** Which of the register's views a tab is: the five decision views or »Mine handlinger«. */
-export type RegisterTab = DecisionView | 'myActions';
+/** Which of the register's views a tab is: the five decision views, »Mine handlinger« or the board pipeline. */
+export type RegisterTab = DecisionView | 'myActions' | 'pipeline';
 
 /**
  * The register for a view and filters: the view's decisions, filtered, grouped by meeting (newest first); the action

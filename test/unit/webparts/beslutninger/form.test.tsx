@@ -124,3 +124,67 @@ test('the meeting picker asks Outlook only when opened, and picking a meeting fi
     joinUrl: { url: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0' }
   });
 });
+
+test('the linked process is chosen from Processer (phased-out ones left out) and stored as the decision\'s lookup', async () => {
+  const fake = servicesWith([], false);
+  const conference = fake.processes.insert({ title: 'OS2konferencen', area: 'Årshjul og mødeforum', status: 'Godkendt', reviewIntervalMonths: 12, onboarding: false, priority: 'SHOULD' });
+  fake.processes.insert({ title: 'Gammel mødeproces', area: 'Årshjul og mødeforum', status: 'Udfaset', reviewIntervalMonths: 12, onboarding: false, priority: 'SHOULD' });
+  renderRegister({ fake });
+  await loaded();
+  const panel = await openForm();
+  await fillMeeting(panel);
+  type(panel, da.FieldTitle, 'Sponsormodel');
+  type(panel, da.FieldDecisionText, 'Tre sponsorniveauer.');
+  fireEvent.click(within(panel).getByRole('combobox', { name: new RegExp(`^${da.FieldProcess}`) }));
+  await screen.findByRole('option', { name: 'OS2konferencen' });
+  expect(screen.queryByRole('option', { name: 'Gammel mødeproces' })).not.toBeInTheDocument();
+  fireEvent.click(screen.getByRole('option', { name: 'OS2konferencen' }));
+  fireEvent.click(within(panel).getByRole('button', { name: da.Save }));
+  await waitFor(() => expect(fake.decisions.items).toHaveLength(1));
+  expect(fake.decisions.items[0].process).toEqual({ id: conference.id, title: 'OS2konferencen' });
+});
+
+/** Opens the details of `title` and its edit form. */
+async function openEdit(title: string): Promise<HTMLElement> {
+  fireEvent.click(await screen.findByRole('button', { name: title }));
+  const details = await screen.findByRole('dialog');
+  fireEvent.click(await within(details).findByRole('button', { name: da.Edit }));
+  await waitFor(() => expect(screen.getByRole('dialog')).toHaveTextContent(da.FormEditTitle));
+  const panel = screen.getByRole('dialog');
+  await within(panel).findByRole('textbox', { name: new RegExp(`^${da.FieldTitle}`) });
+  return panel;
+}
+
+describe('editing a decision someone else changed meanwhile (412)', () => {
+  test('»Gem alligevel« writes this form\'s fields over the other change, with the ETag read now', async () => {
+    const { fake } = renderRegister();
+    await loaded();
+    const panel = await openEdit('Ny kommunikationsplan');
+    type(panel, da.FieldTitle, 'Ny kommunikationsplan 2026–2027');
+    const stored = fake.decisions.items.find(d => d.title === 'Ny kommunikationsplan')!;
+    fake.decisions.replace(stored.id, { rationale: 'Tilføjet af en kollega.' }, '*', true);
+    fireEvent.click(within(panel).getByRole('button', { name: da.Save }));
+    await within(panel).findByText(da.ConflictText);
+    expect(fake.decisions.items.find(d => d.id === stored.id)!.title).toBe('Ny kommunikationsplan');
+    fireEvent.click(within(panel).getByRole('button', { name: da.ConflictOverwrite }));
+    await waitFor(() => expect(fake.decisions.items.find(d => d.id === stored.id)!.title).toBe('Ny kommunikationsplan 2026–2027'));
+    // The form's rationale (empty) is what it saves: »Gem alligevel« means this version wins.
+    expect(fake.decisions.items.find(d => d.id === stored.id)!.etag).toBe('"3"');
+  });
+
+  test('»Hent den nye version« shows the stored decision; saving then succeeds', async () => {
+    const { fake } = renderRegister();
+    await loaded();
+    const panel = await openEdit('Ny kommunikationsplan');
+    type(panel, da.FieldTitle, 'Min titel');
+    const stored = fake.decisions.items.find(d => d.title === 'Ny kommunikationsplan')!;
+    fake.decisions.replace(stored.id, { title: 'Kollegaens titel' }, '*', true);
+    fireEvent.click(within(panel).getByRole('button', { name: da.Save }));
+    fireEvent.click(await within(panel).findByRole('button', { name: da.ConflictReload }));
+    await waitFor(() => expect(within(panel).getByRole('textbox', { name: new RegExp(`^${da.FieldTitle}`) })).toHaveValue('Kollegaens titel'));
+    expect(within(panel).queryByText(da.ConflictText)).not.toBeInTheDocument();
+    type(panel, da.FieldRationale, 'Drøftet på mødet.');
+    fireEvent.click(within(panel).getByRole('button', { name: da.Save }));
+    await waitFor(() => expect(fake.decisions.items.find(d => d.id === stored.id)).toMatchObject({ title: 'Kollegaens titel', rationale: 'Drøftet på mødet.' }));
+  });
+});

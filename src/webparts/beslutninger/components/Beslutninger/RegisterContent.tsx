@@ -8,6 +8,7 @@ import { lazyComponent, lazyFunction } from '../../../../common/lazy';
 import { format } from '../../../../common/strings';
 import { friendlyError } from '../../../../common/errorMessages';
 import { EmptyView } from '../../../../common/StateViews';
+import { useDeepLink } from '../../../../common/links';
 import type { IDecision, IPersonRef, ITask, IsoDate } from '../../../../domain/models';
 import { DECISION_VIEWS, NO_REGISTER_FILTER, suggestDecisionStatus, type IRegisterFilter } from '../../../../domain/decisions';
 import type { IDecisionRegisterData } from '../../../../services';
@@ -21,6 +22,8 @@ import { RegisterFilters } from '../RegisterFilters';
 import type { IDecisionDetailsProps } from '../DecisionDetails/DecisionDetails';
 import type { IDecisionFormPanelProps } from '../DecisionForm/DecisionFormPanel';
 import type { DocumentRequest, IDocumentPanelProps } from '../Documents/DocumentPanel';
+import type { IPipelineViewProps } from '../Pipeline/PipelineView';
+import { preparationRules } from '../../model/pipelineRules';
 
 /** The handlers below report their own failures; a rejected promise has nothing left to say. */
 const ignore = (): void => undefined;
@@ -31,6 +34,8 @@ const DecisionFormPanel = lazyComponent<IDecisionFormPanelProps>(
   () => import(/* webpackChunkName: 'beslutninger-form' */ '../DecisionForm/DecisionFormPanel').then(m => m.DecisionFormPanel));
 const DocumentPanel = lazyComponent<IDocumentPanelProps>(
   () => import(/* webpackChunkName: 'beslutninger-documents' */ '../Documents/DocumentPanel').then(m => m.DocumentPanel));
+const PipelineView = lazyComponent<IPipelineViewProps>(
+  () => import(/* webpackChunkName: 'beslutninger-pipeline' */ '../Pipeline/PipelineView').then(m => m.PipelineView));
 const exportCsv = lazyFunction(
   () => import(/* webpackChunkName: 'beslutninger-export' */ '../../export/csvExport').then(m => m.exportDecisionsCsv));
 
@@ -56,9 +61,12 @@ const c = {
 };
 
 const TAB_LABEL: Record<RegisterTab, keyof IBeslutningerOwnStrings> = {
-  mineActive: 'ViewMineActive', active: 'ViewActive', followUp: 'ViewFollowUp', archive: 'ViewArchive', all: 'ViewAll', myActions: 'ViewMyActions'
+  mineActive: 'ViewMineActive', active: 'ViewActive', followUp: 'ViewFollowUp', archive: 'ViewArchive', all: 'ViewAll', myActions: 'ViewMyActions',
+  pipeline: 'ViewPipeline'
 };
-const TABS: readonly RegisterTab[] = [...DECISION_VIEWS, 'myActions'];
+const TABS: readonly RegisterTab[] = [...DECISION_VIEWS, 'myActions', 'pipeline'];
+/** The tabs that are not a view of the year's decisions (no filters, no CSV). */
+const isOwnTab = (t: RegisterTab): t is 'myActions' | 'pipeline' => t === 'myActions' || t === 'pipeline';
 
 /** The people responsible for the loaded decisions, by name: the responsible filter's options. */
 function responsiblePeople(decisions: readonly IDecision[]): IPersonRef[] {
@@ -76,22 +84,26 @@ export function RegisterContent(props: IRegisterContentProps): React.ReactElemen
   const language = host.language;
   const [tab, setTab] = React.useState<RegisterTab>('active');
   const [filter, setFilter] = React.useState<IRegisterFilter>(NO_REGISTER_FILTER);
-  const [openId, setOpenId] = React.useState<number | undefined>();
+  // The open decision is the page's deep link (?koordinator=beslutning:N): a link from another web part opens it.
+  const [openId, setOpenId] = useDeepLink('beslutning');
   const [form, setForm] = React.useState<{ decision?: IDecision } | undefined>();
   const [busyId, setBusyId] = React.useState<number | undefined>();
   const [problem, setProblem] = React.useState<string | undefined>();
   const [suggestion, setSuggestion] = React.useState<ISuggestion | undefined>();
   const [doc, setDoc] = React.useState<DocumentRequest | undefined>();
+  const [notice, setNotice] = React.useState<string | undefined>();
+  const { recommendationDaysBefore, agendaDaysBefore } = props.properties;
+  const rules = React.useMemo(() => preparationRules({ recommendationDaysBefore, agendaDaysBefore }), [recommendationDaysBefore, agendaDaysBefore]);
 
   const searchTexts = React.useMemo(() => searchTextsOf(data.decisions), [data.decisions]);
-  const model = React.useMemo(() => registerModel(data.decisions, data.actions, tab === 'myActions' ? 'all' : tab, filter,
+  const model = React.useMemo(() => registerModel(data.decisions, data.actions, isOwnTab(tab) ? 'all' : tab, filter,
     { today, userId: data.currentUser.id, followUpWindowDays: props.followUpWindowDays, year: data.year }, searchTexts),
   [data, tab, filter, today, props.followUpWindowDays, searchTexts]);
   const people = React.useMemo(() => responsiblePeople(data.decisions), [data.decisions]);
   const canAdd = data.permissions.canAdd;
   const canEditTasks = data.taskPermissions.canEdit;
 
-  const openDecision = data.decisions.find(d => d.id === openId);
+  const openDecision = data.decisions.find(d => d.id === openId) ?? data.pipeline.find(d => d.id === openId);
 
   const complete = async (action: ITask): Promise<void> => {
     setBusyId(action.id);
@@ -129,11 +141,32 @@ export function RegisterContent(props: IRegisterContentProps): React.ReactElemen
     }
   };
 
+  const putInWheel = async (decision: IDecision): Promise<void> => {
+    setBusyId(decision.id);
+    setProblem(undefined);
+    setNotice(undefined);
+    try {
+      const r = await services.decisionActions.putDeadlinesInWheel(decision, rules, today);
+      const text = r.created + r.moved === 0
+        ? format(strings.PutInWheelUnchanged, decision.title) : format(strings.PutInWheelDone, decision.title, r.created, r.moved);
+      setNotice(text);
+      announce(text);
+    } catch (error) {
+      setProblem(format(strings.PutInWheelFailed, friendlyError(error, strings).message));
+    } finally {
+      setBusyId(undefined);
+    }
+  };
+
   const yearLabel = String(props.year);
   let body: React.ReactNode;
   if (tab === 'myActions') {
     body = <MyActions actions={model.myActions} today={today} language={language} strings={strings} canEdit={canEditTasks}
       busyId={busyId} onComplete={a => { complete(a).catch(ignore); }} onOpenDecision={setOpenId} />;
+  } else if (tab === 'pipeline') {
+    body = <PipelineView decisions={data.pipeline} rules={rules} today={today} language={language} strings={strings}
+      canPutInWheel={data.wheelPermissions.canAdd} busyId={busyId} onOpen={setOpenId}
+      onPutInWheel={d => { putInWheel(d).catch(ignore); }} />;
   } else if (data.decisions.length === 0) {
     body = <EmptyView title={format(strings.EmptyTitle, yearLabel)} message={canAdd ? strings.EmptyText : strings.EmptyReaderText}
       action={canAdd ? { text: strings.NewDecisions, onClick: () => setForm({}) } : undefined} />;
@@ -170,7 +203,7 @@ export function RegisterContent(props: IRegisterContentProps): React.ReactElemen
       </div>
       <div className={c.views}>
         <ActionButton iconProps={{ iconName: 'CheckList' }} text={strings.FollowUpButton} onClick={() => setDoc({ kind: 'followUp' })} />
-        <ActionButton iconProps={{ iconName: 'ExcelDocument' }} text={strings.ExportCsv} disabled={model.shown === 0 || tab === 'myActions'}
+        <ActionButton iconProps={{ iconName: 'ExcelDocument' }} text={strings.ExportCsv} disabled={model.shown === 0 || isOwnTab(tab)}
           onClick={() => {
             const shown = model.groups.flatMap(g => g.decisions);
             exportCsv(shown, data.year, strings, language).then(
@@ -178,7 +211,7 @@ export function RegisterContent(props: IRegisterContentProps): React.ReactElemen
               (error: unknown) => setProblem(friendlyError(error, strings).message));
           }} />
       </div>
-      {tab !== 'myActions' && <RegisterFilters filter={filter} onChange={setFilter} people={people} strings={strings} language={language} />}
+      {!isOwnTab(tab) && <RegisterFilters filter={filter} onChange={setFilter} people={people} strings={strings} language={language} />}
       {props.reloading && <ProgressIndicator label={strings.Reloading} />}
       {props.reloadError !== undefined && (
         <MessageBar messageBarType={MessageBarType.error}
@@ -188,6 +221,8 @@ export function RegisterContent(props: IRegisterContentProps): React.ReactElemen
       )}
       {problem && <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setProblem(undefined)}
         dismissButtonAriaLabel={strings.Close}>{problem}</MessageBar>}
+      {notice && <MessageBar messageBarType={MessageBarType.success} onDismiss={() => setNotice(undefined)}
+        dismissButtonAriaLabel={strings.Close}>{notice}</MessageBar>}
       {suggestion && (
         <MessageBar messageBarType={MessageBarType.success} isMultiline
           actions={<div>

@@ -11,6 +11,7 @@ import { format } from '../../../../common/strings';
 import { formatDay } from '../../../../common/formatDate';
 import { friendlyError } from '../../../../common/errorMessages';
 import { useAsync } from '../../../../common/useAsync';
+import { ItemLink } from '../../../../common/links';
 import type { IDecision, ITask, IsoDate } from '../../../../domain/models';
 import { actionsOfDecision, decisionKindOf, isActionOverdue, parseAttendees, suggestDecisionStatus } from '../../../../domain/decisions';
 import type { IServices } from '../../../../services';
@@ -125,7 +126,8 @@ export function DecisionDetails(props: IDecisionDetailsProps): React.ReactElemen
           {d.followUpDate && <><dt className={c.dt}>{strings.FieldFollowUp}</dt><dd className={c.dd}>{formatDay(d.followUpDate, language)}</dd></>}
           <dt className={c.dt}>{strings.FilterPriority}</dt><dd className={c.dd}>{priorityText(d.priority, language)}</dd>
           {d.caseReference && <><dt className={c.dt}>{strings.LabelCase}</dt><dd className={c.dd}>{d.caseReference}</dd></>}
-          {d.process && <><dt className={c.dt}>{strings.DetailsProcess}</dt><dd className={c.dd}>{d.process.title}</dd></>}
+          {d.process && <><dt className={c.dt}>{strings.DetailsProcess}</dt>
+            <dd className={c.dd}><ItemLink link={{ kind: 'proces', id: d.process.id }}>{d.process.title}</ItemLink></dd></>}
           {present.length > 0 && <><dt className={c.dt}>{strings.DetailsAttendees}</dt>
             <dd className={c.dd}>{present.map(p => p.name).join(', ')}</dd></>}
         </dl>
@@ -137,7 +139,7 @@ export function DecisionDetails(props: IDecisionDetailsProps): React.ReactElemen
               return (
                 <li key={a.id} className={c.item}>
                   <div>
-                    <div>{a.title}</div>
+                    <div><ItemLink link={{ kind: 'opgave', id: a.id }}>{a.title}</ItemLink></div>
                     <div className={c.meta}>
                       {late && <span className={c.alert}>{strings.Overdue}: </span>}
                       {a.assignedTo?.title ?? strings.NoResponsible} · {a.dueDate ? format(strings.ActionDue, formatDay(a.dueDate, language)) : strings.ActionNoDue}

@@ -18,10 +18,11 @@ import {
   type Priority
 } from '../../../../domain/models';
 import { ValidationError } from '../../../../domain/validationError';
-import { DecisionSaveError, type CalendarSource, type IServices } from '../../../../services';
+import { classifyError, DecisionSaveError, type CalendarSource, type IServices } from '../../../../services';
 import { forumName, kindLabel, priorityText, statusLabel } from '../../model/labels';
 import { ActionRows } from './ActionRows';
 import { MeetingPicker } from './MeetingPicker';
+import { ProcessField } from './ProcessField';
 import {
   decisionFields, draftsOf, meetingFromOutlook, newAction, newDecisionDraft, validateDraft, type FormErrors, type IDecisionDraft, type IMeetingDraft
 } from './formModel';
@@ -82,6 +83,8 @@ export function DecisionFormPanel(props: IDecisionFormPanelProps): React.ReactEl
   const [problem, setProblem] = React.useState<string | undefined>();
   const [savedTitles, setSavedTitles] = React.useState<string[]>([]);
   const [picking, setPicking] = React.useState(false);
+  /** Someone else changed the decision (or one of its actions) since it was read: 412 on the save. */
+  const [conflict, setConflict] = React.useState(false);
   React.useEffect(() => {
     if (initial.value && !draft) {
       setMeeting(initial.value.meeting);
@@ -92,8 +95,16 @@ export function DecisionFormPanel(props: IDecisionFormPanelProps): React.ReactEl
   const message = (key: string, label: string): string | undefined =>
     errors[key] ? validationMessage(errors[key], label, strings, { labelOf: f => labelOf(f, strings) }) : undefined;
 
-  const save = async (next: boolean): Promise<void> => {
+  /** The decision and its actions as stored now, read anew by id. */
+  const readLatest = async (id: number): Promise<ReturnType<typeof draftsOf>> => {
+    const [d, actions] = await Promise.all([services.repositories.decisions.get(id), services.decisions.actionsOf(id)]);
+    return draftsOf(d, actions);
+  };
+
+  const save = async (next: boolean, base: IDecisionDraft | undefined = draft): Promise<void> => {
+    const draft = base;
     if (!meeting || !draft) return;
+    setConflict(false);
     const found = validateDraft(meeting, draft);
     setErrors(found);
     if (Object.keys(found).length > 0) {
@@ -129,9 +140,44 @@ export function DecisionFormPanel(props: IDecisionFormPanelProps): React.ReactEl
         if (saved.decision && !draft.stored) props.onSaved();
       }
       if (cause instanceof ValidationError) setErrors(e => ({ ...e, ...cause.errors }));
-      setProblem(format(strings.SavePartial, friendlyError(cause, strings).message));
+      if (classifyError(cause).kind === 'conflict') setConflict(true);
+      else setProblem(format(strings.SavePartial, friendlyError(cause, strings).message));
     } finally {
       setSaving(false);
+    }
+  };
+
+  /** »Hent den nye version«: the form shows the decision as stored now; what was typed is replaced. */
+  const reloadLatest = async (): Promise<void> => {
+    const id = draft?.stored?.id;
+    if (id === undefined) return;
+    try {
+      const latest = await readLatest(id);
+      setMeeting(latest.meeting);
+      setDraft({ ...latest.decision, key: draft?.key ?? latest.decision.key });
+      setErrors({});
+      setConflict(false);
+      props.announce(strings.ConflictReloaded);
+    } catch (error) {
+      setProblem(friendlyError(error, strings).message);
+    }
+  };
+
+  /**
+   * »Gem alligevel«: saves what was typed over the other change — against the ETags read now, so only the fields that
+   * differ from the stored version are written (a field the other person changed and this form did not touch is
+   * written back as this form holds it).
+   */
+  const overwrite = async (): Promise<void> => {
+    const id = draft?.stored?.id;
+    if (id === undefined || !draft) return;
+    try {
+      const latest = await readLatest(id);
+      const based: IDecisionDraft = { ...draft, stored: latest.decision.stored, storedActions: latest.decision.storedActions };
+      setDraft(based);
+      await save(false, based);
+    } catch (error) {
+      setProblem(friendlyError(error, strings).message);
     }
   };
 
@@ -147,6 +193,15 @@ export function DecisionFormPanel(props: IDecisionFormPanelProps): React.ReactEl
     body = (
       <form onSubmit={e => { e.preventDefault(); save(false).catch(ignore); }} noValidate>
         {problem && <MessageBar messageBarType={MessageBarType.error} isMultiline>{problem}</MessageBar>}
+        {conflict && (
+          <MessageBar messageBarType={MessageBarType.warning} isMultiline actions={
+            <div>
+              <DefaultButton text={strings.ConflictReload} disabled={saving} onClick={() => { reloadLatest().catch(ignore); }} />
+              <DefaultButton text={strings.ConflictOverwrite} disabled={saving} onClick={() => { overwrite().catch(ignore); }} />
+            </div>}>
+            {strings.ConflictText}
+          </MessageBar>
+        )}
         {savedTitles.length > 0 && <MessageBar messageBarType={MessageBarType.success} isMultiline>
           {format(strings.SavedThisMeeting, savedTitles.join(', '))}</MessageBar>}
         <fieldset className={c.section} style={{ border: 0, padding: 0, margin: 0 }}>
@@ -192,6 +247,7 @@ export function DecisionFormPanel(props: IDecisionFormPanelProps): React.ReactEl
             <Dropdown label={strings.FieldPriority} options={PRIORITIES.map(p => ({ key: p, text: priorityText(p, language) }))}
               selectedKey={draft.priority} onChange={(_, o) => o && setD({ priority: o.key as Priority })} />
             <TextField label={strings.FieldCase} value={draft.caseReference} maxLength={255} onChange={(_, v) => setD({ caseReference: v ?? '' })} />
+            <ProcessField value={draft.process} onChange={process => setD({ process })} services={services} strings={strings} />
           </div>
         </fieldset>
         <fieldset className={c.section} style={{ border: 0, padding: 0, margin: 0 }}>

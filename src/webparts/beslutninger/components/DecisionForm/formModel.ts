@@ -1,5 +1,5 @@
 import type {
-  DecisionKind, DecisionStatus, Forum, IDecision, IDecisionFields, IMeeting, IPersonRef, ITask, IsoDate, Priority
+  DecisionKind, DecisionStatus, Forum, IDecision, IDecisionFields, ILookupRef, IMeeting, IPersonRef, ITask, IsoDate, Priority
 } from '../../../../domain/models';
 import { formatAttendees, forumOfMeeting, presentByDefault, type IActionDraft } from '../../../../domain/decisions';
 import { validateDecision, type IValidationIssue } from '../../../../domain/validation';
@@ -33,6 +33,8 @@ export interface IDecisionDraft {
   followUpDate?: IsoDate;
   priority: Priority;
   caseReference: string;
+  /** The documented process the decision belongs to (a lookup to Processer). */
+  process?: ILookupRef;
   actions: IActionDraft[];
 }
 
@@ -59,7 +61,7 @@ export function draftsOf(d: IDecision, actions: readonly ITask[]): { meeting: IM
     decision: {
       key: newIdempotencyKey(), stored: d, storedActions: [...actions], title: d.title, kind: d.kind ?? 'Beslutning',
       decisionText: d.decisionText, rationale: d.rationale ?? '', status: d.status, responsible: d.responsible,
-      followUpDate: d.followUpDate, priority: d.priority, caseReference: d.caseReference ?? '',
+      followUpDate: d.followUpDate, priority: d.priority, caseReference: d.caseReference ?? '', process: d.process,
       actions: actions.map(a => ({ key: `task:${a.id}`, id: a.id, title: a.title, assignedTo: a.assignedTo, dueDate: a.dueDate,
         status: a.status, priority: a.priority }))
     }
@@ -76,7 +78,7 @@ export function decisionFields(meeting: IMeetingDraft, d: IDecisionDraft): IDeci
     meetingUrl: meeting.meetingUrl ? { url: meeting.meetingUrl } : undefined,
     joinUrl: meeting.joinUrl ? { url: meeting.joinUrl } : undefined,
     attendees: orUndefined(meeting.attendees), status: d.status, responsible: d.responsible, followUpDate: d.followUpDate,
-    process: d.stored?.process, caseReference: orUndefined(d.caseReference), priority: d.priority
+    process: d.process, caseReference: orUndefined(d.caseReference), priority: d.priority
   };
 }
 
