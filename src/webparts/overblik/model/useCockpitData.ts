@@ -4,6 +4,7 @@ import type { CalendarSource, ICockpitData, IServices } from '../../../services'
 import { useAsync, type IAsyncResult } from '../../../common/useAsync';
 import { withConfigurationCheck } from '../../../common/notConfiguredError';
 import { cockpitDataOf } from '../../../services/cockpit/CockpitDataService';
+import { loadRRule } from '../../../domain/rruleLibrary';
 
 export { NotConfiguredError } from '../../../common/notConfiguredError';
 
@@ -24,7 +25,12 @@ export interface ICockpitDataResult {
 export function useCockpitData(services: IServices, today: IsoDate, from: IsoDate, to: IsoDate, source: CalendarSource | undefined): ICockpitDataResult {
   const cockpit = React.useMemo(() => cockpitDataOf(services), [services]);
   const sharePoint = useAsync(signal => withConfigurationCheck(services, async () => {
+    // Recurrences are expanded on the first screen: the recurrence library (not in the first-load bundle) is fetched
+    // while the `$batch` is on the wire, and awaited only when a recurring activity came back.
+    const recurrence = loadRRule();
+    recurrence.catch(() => undefined);
     const data = await cockpit.load(today, from, to, signal);
+    if (data.activities.some(a => a.repeat !== 'Ingen')) await recurrence;
     // The links shown with the data find their pages without a request of their own.
     services.links.prime(data.pageLinks);
     return data;
