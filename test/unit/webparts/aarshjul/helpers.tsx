@@ -7,6 +7,7 @@ import type { IHostContext } from '../../../../src/common/hosting';
 import { aarshjulDefinition } from '../../../../src/webparts/aarshjul/AarshjulDefinition';
 import type { IAarshjulWebPartProps } from '../../../../src/webparts/aarshjul/IAarshjulWebPartProps';
 import { createFakeServices, type IFakeServices } from '../../../support/fakeServices';
+import { LinkProvider } from '../../../../src/common/links/LinkContext';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { loadWebPartStrings } = require('../../../support/locStrings');
 
@@ -64,8 +65,13 @@ export interface IWheelOptions {
 /** The web part's root as a host renders it (`aarshjulDefinition.Root`), e.g. for `rerender` with new properties. */
 export function wheelElement(options: IWheelOptions & { fake: IFakeServices }): React.ReactElement {
   const Root = aarshjulDefinition.Root;
-  return <Root services={options.fake.services} host={host(options.host)} strings={options.strings ?? da}
-    properties={{ ...aarshjulDefinition.defaults, ...options.properties }} />;
+  // As both hosts do: links between the web parts go through the services' link settings.
+  return (
+    <LinkProvider links={options.fake.services.links} newWindow={false}>
+      <Root services={options.fake.services} host={host(options.host)} strings={options.strings ?? da}
+        properties={{ ...aarshjulDefinition.defaults, ...options.properties }} />
+    </LinkProvider>
+  );
 }
 
 /** Renders the web part's root exactly as a host does. */

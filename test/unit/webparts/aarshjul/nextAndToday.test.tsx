@@ -1,4 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/react';
+import { FAKE_WEB_URL } from '../../../support/fakeServices';
 import type { IActivity } from '../../../../src/domain/models';
 import { nextSummary } from '../../../../src/webparts/aarshjul/model/next';
 import { da, loaded, METTE, renderWheel, SAMPLE, servicesWith } from './helpers';
@@ -47,9 +48,9 @@ describe('»Næste« and the agenda at today', () => {
     const panel = await screen.findByRole('dialog');
     expect(within(panel).getByRole('heading', { name: 'Bestyrelsesmøde' })).toBeInTheDocument();
     expect(within(panel).getAllByText('12. februar 2027').length).toBeGreaterThan(0);
-    // The linked process is a link to its item in SharePoint.
+    // The linked process opens in Processer; with no page set for it in Koordinator-sider, its item in SharePoint.
     expect(within(panel).getByRole('link', { name: 'Bestyrelsesbetjening' }))
-      .toHaveAttribute('href', 'https://os2.example/sites/os2/Lists/Processer/DispForm.aspx?ID=3');
+      .toHaveAttribute('href', `${FAKE_WEB_URL}/Lists/Processer/DispForm.aspx?ID=3`);
   });
 
   test('browsing another year shows no »Næste«', async () => {
