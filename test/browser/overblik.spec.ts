@@ -39,9 +39,11 @@ test('an inquiry and an årshjul activity open in their own web parts; »Vis all
   await expect(inquiries.getByRole('link', { name: 'Vis alle: Henvendelser i risiko eller overskredet' })).toHaveAttribute('href', /[?&]page=henvendelser$/);
   const overdue = page.getByRole('region', { name: /^Forfaldne handlinger/ });
   await expect(overdue.getByRole('listitem').first().getByRole('link')).toHaveAttribute('href', /koordinator=opgave:\d+$/);
+  const title = (await first.textContent())!.trim();
   await first.click();
   await expect(page).toHaveURL(new RegExp(`koordinator=henvendelse(:|%3A)${id}`));
-  await expect(page.getByRole('region', { name: 'Henvendelser' })).toBeVisible();
+  // The inquiry opens in the Henvendelser web part's detail panel (a modal dialog over the queue).
+  await expect(page.getByRole('dialog').getByRole('heading', { name: title })).toBeVisible();
 
   page = await openPage({ page: 'overblik' });
   const activity = page.getByRole('region', { name: /^Årshjulet: frister og møder/ }).locator('a[data-koordinator-link^="aktivitet:"]').first();

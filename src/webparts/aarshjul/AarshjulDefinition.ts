@@ -4,6 +4,7 @@ import { format } from '../../common/strings';
 import { AarshjulRoot } from './components/AarshjulRoot';
 import { RING_PROPERTIES, type IAarshjulWebPartProps } from './IAarshjulWebPartProps';
 import { ringLabel } from './model/labels';
+import { meetingSourceGroup } from '../../common/meetingSourceGroup';
 
 /** The manifest id of the Årshjul web part (`AarshjulWebPart.manifest.json`). */
 export const AARSHJUL_ID = '31ccbebf-8395-4b03-ba2f-a42fee7f9e31';
@@ -43,19 +44,7 @@ function propertyGroups(strings: IAarshjulWebPartStrings): IPropertyGroup<IAarsh
         kind: 'dropdown' as const, name, label: format(strings.PropRingPosition, i + 1), options: ringOptions
       }))
     },
-    {
-      name: strings.PropGroupMeetings,
-      fields: [
-        { kind: 'dropdown', name: 'meetingSource', label: strings.PropMeetingSource, options: [
-          { key: 'none', text: strings.MeetingSourceNone }, { key: 'me', text: strings.MeetingSourceMe },
-          { key: 'group', text: strings.MeetingSourceGroup }, { key: 'mailbox', text: strings.MeetingSourceMailbox }
-        ] },
-        { kind: 'text', name: 'meetingGroupId', label: strings.PropMeetingGroupId },
-        { kind: 'text', name: 'meetingMailbox', label: strings.PropMeetingMailbox },
-        { kind: 'text', name: 'meetingCategory', label: strings.PropMeetingCategory },
-        { kind: 'text', name: 'meetingSubject', label: strings.PropMeetingSubject }
-      ]
-    }
+    meetingSourceGroup(strings, 'filters')
   ];
 }
 

@@ -1,6 +1,7 @@
 import type { IPropertyGroup, IWebPartDefinition } from '../../common/hosting';
 import { BeslutningerRoot } from './components/BeslutningerRoot';
 import type { IBeslutningerWebPartProps } from './IBeslutningerWebPartProps';
+import { meetingSourceGroup } from '../../common/meetingSourceGroup';
 
 /** The manifest id of the Beslutninger web part (`BeslutningerWebPart.manifest.json`). */
 export const BESLUTNINGER_ID = 'e4a35f41-da86-456d-a428-f5c795670162';
@@ -26,17 +27,7 @@ function propertyGroups(strings: IBeslutningerWebPartStrings): IPropertyGroup<IB
         { kind: 'number', name: 'followUpWindowDays', label: strings.PropFollowUpWindow, min: 0, max: 60 }
       ]
     },
-    {
-      name: strings.PropGroupMeetings,
-      fields: [
-        { kind: 'dropdown', name: 'meetingSource', label: strings.PropMeetingSource, options: [
-          { key: 'none', text: strings.MeetingSourceNone }, { key: 'me', text: strings.MeetingSourceMe },
-          { key: 'group', text: strings.MeetingSourceGroup }, { key: 'mailbox', text: strings.MeetingSourceMailbox }
-        ] },
-        { kind: 'text', name: 'meetingGroupId', label: strings.PropMeetingGroupId },
-        { kind: 'text', name: 'meetingMailbox', label: strings.PropMeetingMailbox }
-      ]
-    },
+    meetingSourceGroup(strings),
     {
       name: strings.PropGroupPipeline,
       fields: [

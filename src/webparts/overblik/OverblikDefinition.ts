@@ -3,6 +3,7 @@ import { DEFAULT_COCKPIT_TOP, DEFAULT_COCKPIT_WEEKS_AHEAD } from '../../domain/c
 import { OverblikRoot } from './components/OverblikRoot';
 import { COCKPIT_SECTIONS, type IOverblikWebPartProps } from './IOverblikWebPartProps';
 import { sectionTitle } from './model/labels';
+import { meetingSourceGroup } from '../../common/meetingSourceGroup';
 
 /** The manifest id of the Overblik web part (`OverblikWebPart.manifest.json`). */
 export const OVERBLIK_ID = '8455c546-302f-4ac3-b4ab-53d6d3533ebc';
@@ -36,19 +37,7 @@ function propertyGroups(strings: IOverblikWebPartStrings): IPropertyGroup<IOverb
           options: COCKPIT_SECTIONS.map(key => ({ key, text: sectionTitle(key, strings) })) }
       ]
     },
-    {
-      name: strings.PropGroupMeetings,
-      fields: [
-        { kind: 'dropdown', name: 'meetingSource', label: strings.PropMeetingSource, options: [
-          { key: 'none', text: strings.MeetingSourceNone }, { key: 'me', text: strings.MeetingSourceMe },
-          { key: 'group', text: strings.MeetingSourceGroup }, { key: 'mailbox', text: strings.MeetingSourceMailbox }
-        ] },
-        { kind: 'text', name: 'meetingGroupId', label: strings.PropMeetingGroupId },
-        { kind: 'text', name: 'meetingMailbox', label: strings.PropMeetingMailbox },
-        { kind: 'text', name: 'meetingCategory', label: strings.PropMeetingCategory },
-        { kind: 'text', name: 'meetingSubject', label: strings.PropMeetingSubject }
-      ]
-    }
+    meetingSourceGroup(strings, 'filters')
   ];
 }
 
