@@ -69,11 +69,13 @@ export function readState(search: string, cookie: string): IPageState {
 }
 
 /**
- * Writes the state into a query string, keeping parameters the state does not own (`site`, `graph`). Defaults are
- * left out so URLs stay short.
+ * Writes the state into a query string, keeping parameters the state does not own (`site`, `graph`, and
+ * `koordinator` while the page stays the same). Defaults are left out so URLs stay short.
  */
 export function writeState(state: IPageState, search: string): string {
   const q = new URLSearchParams(search);
+  // Another page is another SharePoint page: the item open on this one (`?koordinator=…`) stays behind.
+  if ((q.get('page') || 'home') !== state.page) q.delete('koordinator');
   const set = (name: string, value: string | undefined): void => {
     if (value === undefined) q.delete(name); else q.set(name, value);
   };

@@ -29,7 +29,7 @@ test('the coordinator sees overdue actions and inquiries at risk, and »Mine« n
   for (const item of await overdue.getByRole('listitem').all()) await expect(item).toContainText('Mette Kjær');
 });
 
-test('an inquiry and an årshjul activity open in their own web parts; »Vis alle« opens the owner\'s page', async ({ openPage }) => {
+test('an inquiry and an årshjul activity open in their own web parts; »Vis alle« opens the owner\'s page', async ({ openPage, site }) => {
   test.setTimeout(120_000);
   let page = await openPage({ page: 'overblik' });
   const inquiries = page.getByRole('region', { name: /^Henvendelser i risiko eller overskredet/ });
@@ -47,9 +47,12 @@ test('an inquiry and an årshjul activity open in their own web parts; »Vis all
 
   page = await openPage({ page: 'overblik' });
   const activity = page.getByRole('region', { name: /^Årshjulet: frister og møder/ }).locator('a[data-koordinator-link^="aktivitet:"]').first();
+  const activityId = Number((await activity.getAttribute('data-koordinator-link'))!.split(':')[1]);
+  const activityTitle = (await site.items<{ Id: number; Title: string }>('activities', { select: ['Id', 'Title'] })).find(a => a.Id === activityId)!.Title;
   await activity.click();
-  await expect(page).toHaveURL(/koordinator=aktivitet(:|%3A)\d+/);
-  await expect(page.getByRole('region', { name: 'Årshjul' })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`koordinator=aktivitet(:|%3A)${activityId}`));
+  // The Årshjul opens the activity's details (a modal panel over the wheel).
+  await expect(page.getByRole('dialog').getByRole('heading', { name: activityTitle })).toBeVisible({ timeout: 20_000 });
 });
 
 test('a reader sees the cockpit too (English)', async ({ openPage, checkA11y }) => {

@@ -32,6 +32,16 @@ describe('local page state in the URL', () => {
     expect(writeState({ lang: 'da', edit: false, mobile: false, page: 'home' }, '')).toBe('');
   });
 
+  test('the item open on a page stays in the address on that page and is left behind when another page opens', () => {
+    const here = '?page=henvendelser&koordinator=henvendelse%3A5';
+    const same = new URLSearchParams(writeState({ lang: 'en', edit: false, mobile: false, page: 'henvendelser' }, here));
+    expect(same.get('koordinator')).toBe('henvendelse:5');
+    const other = new URLSearchParams(writeState({ lang: 'da', edit: false, mobile: false, page: 'overblik' }, here));
+    expect(other.get('page')).toBe('overblik');
+    expect(other.has('koordinator')).toBe(false);
+    expect(new URLSearchParams(writeState({ lang: 'da', edit: false, mobile: false, page: 'home' }, '?koordinator=aktivitet%3A3')).get('koordinator')).toBe('aktivitet:3');
+  });
+
   test('round trip', () => {
     const state = readState('?user=jonas.berg@os2.eu&lang=en&teams=contrast&edit=1&page=lists', '');
     expect(readState(writeState(state, ''), '')).toEqual(state);
