@@ -3,6 +3,7 @@ import type { SiteStore } from './store';
 import { GRAPH_PATH, graphError } from './graph/routes';
 import { graphHandler, sharePointHandler } from './http/adapters';
 import { controlRouter } from './http/control';
+import { displayFormRouter } from './http/displayForm';
 import { FaultInjector } from './http/faults';
 import { hostGuard, sameOriginGuard } from './http/guards';
 import { RequestLog } from './http/request-log';
@@ -40,6 +41,8 @@ export function createApp(store: SiteStore, options: ICreateAppOptions = {}): ex
   app.use('/_localsite', controlRouter(store, faults, requests));
   app.use(API_PATH, requests.middleware('sharepoint', !!options.log), faults.middleware('sharepoint'), sharePointHandler(store));
   app.use(GRAPH_PATH, requests.middleware('graph', !!options.log), faults.middleware('graph'), graphHandler(store));
+  // SharePoint's display form of an item (`Lists/<list>/DispForm.aspx?ID=n`), where links fall back to.
+  app.use(SITE_PATH, displayFormRouter(store));
   app.use('/graph', (req: Request, res: Response) => {
     const r = graphError(400, 'BadRequest', `Invalid version: the local site serves ${GRAPH_PATH} only.`);
     res.writeHead(r.status, r.headers).end(r.body);

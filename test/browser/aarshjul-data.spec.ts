@@ -88,6 +88,10 @@ test('a recurring activity without a start date is listed under »Kan ikke vises
     await expect(link).toHaveAttribute('href', `${site.siteUrl}/Lists/${activitiesList.url}/DispForm.aspx?ID=${id}`);
     await expect(notice).toContainText('mangler en startdato');
     await checkA11y();
+    // The link opens the item's display form in SharePoint, where it can be corrected.
+    await link.click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Årlig frist uden dato' })).toBeVisible();
+    await expect(page.getByRole('definition').filter({ hasText: 'Årligt' })).toBeVisible();
   } finally {
     await removeRaw(request, site.siteUrl, site.listPath('activities'), id);
   }
