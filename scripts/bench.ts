@@ -21,8 +21,11 @@
  * Then the Processer (`scripts/bench/processer.ts`): its catalogue with 2,000 processes and 20,000 steps, search
  * keystrokes and opening a process with 30 steps, on a local site of its own.
  *
+ * Then the Henvendelser (`scripts/bench/henvendelser.ts`): the queue's first render with 20,000 inquiries, switching
+ * queue and assigning 20 selected, on a local site of its own.
+ *
  * Options: --runs N (default 9) --activities N --meetings N --no-build (measure release/ as it is) --no-profile
- * --port N (default $PORT or a free one) --only aarshjul|processer.
+ * --port N (default $PORT or a free one) --only aarshjul|processer|henvendelser.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -42,6 +45,7 @@ import { probeScript, readLoad, type ILoadSample } from './bench/probe';
 import { profileLoad, summarizeProfile, type IProfileSummary } from './bench/profile';
 import { summarize, type ISummary } from './bench/stats';
 import { benchProcesser, printProcesser, type IProcesserBenchResult } from './bench/processer';
+import { benchHenvendelser, printHenvendelser, type IHenvendelserBenchResult } from './bench/henvendelser';
 
 const { findChromium } = require('./ensure-chromium.js') as { findChromium(): string | undefined };
 
@@ -237,6 +241,16 @@ async function main(): Promise<void> {
     printProcesser(result);
     return result;
   };
+  const runHenvendelser = async (): Promise<IHenvendelserBenchResult> => {
+    const result = await benchHenvendelser({ releaseDir: RELEASE, runs: RUNS, chromium: launch, port: ONLY === 'henvendelser' ? PORT : 0 });
+    printHenvendelser(result);
+    return result;
+  };
+  if (ONLY === 'henvendelser') {
+    const henvendelser = await runHenvendelser();
+    writeResults({ date: new Date().toISOString(), machine: { cores: os.cpus().length, loadAverage: { start: loadStart, end: os.loadavg() } }, henvendelser });
+    return;
+  }
   if (ONLY === 'processer') {
     writeResults({ date: new Date().toISOString(), machine: { cores: os.cpus().length, loadAverage: { start: loadStart } }, processer: await runProcesser() });
     return;
@@ -343,6 +357,7 @@ async function main(): Promise<void> {
   }
 
   const processer = ONLY === 'aarshjul' ? undefined : await runProcesser();
+  const henvendelser = ONLY === 'aarshjul' ? undefined : await runHenvendelser();
   writeResults({
     date: new Date().toISOString(), activities: ACTIVITIES, meetings: MEETINGS, runs: RUNS,
     machine: { cores: os.cpus().length, loadAverage: { start: loadStart, end: loadEnd } },
@@ -354,7 +369,8 @@ async function main(): Promise<void> {
       (['navToBatchStart', 'navToFrame', 'batchToFrame', 'lastDataToFrame'] as Figure[]).map(f => [`${m}.${f}`, ratio(m, f)]))),
     requests: results.aarshjul.map(r => r.requests), interaction,
     profile: cpu && { totalMs: cpu.totalMs, byGroup: cpu.byGroup.slice(0, 40), byFunction: cpu.byFunction.slice(0, 60) }, samples: results,
-    processer
+    processer,
+    henvendelser
   });
 }
 

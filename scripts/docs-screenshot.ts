@@ -25,7 +25,8 @@ const OUT_BOARD = path.join(__dirname, '..', 'docs', 'images', 'prioritering.png
 async function main(): Promise<void> {
   const today = /^--today=(\d{4}-\d{2}-\d{2})$/.exec(process.argv.find(a => a.startsWith('--today=')) ?? '')?.[1] ?? '2026-11-28';
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'os2-docs-'));
-  const site = await startLocalSite({ port: 0, dataDir });
+  // PORT: a port of one's own on a shared machine (default: a free one).
+  const site = await startLocalSite({ port: Number(process.env.PORT ?? 0), dataDir });
   await prepareSite(site, { seed: 'demo', today: new Date(`${today}T12:00:00Z`) });
   const page0 = await mountLocalPage(site.app, { siteUrl: site.siteUrl, graphRoot: graphRootOf(site) }, { production: true });
   const browser = await chromium.launch({

@@ -23,6 +23,7 @@ import { seedPageLinks } from './pages';
 import { bulkWrite, largeActivities, largeDecisionActions, largeDecisions, largeInquiries, largeTasks, type IBulkTarget } from './large';
 import { largeProcesses, largeProcessSteps, stepCounts } from './largeProcesses';
 import { Prng } from './random';
+import { parseReference } from '../../src/domain/inquiries';
 
 /** What seeding needs. */
 export interface ISeedOptions {
@@ -55,7 +56,7 @@ export interface ISeedReport {
   mail: number;
 }
 
-/** Options for the large data set; the counts default to 20,000 activities, 6,000 inquiries and tasks, 20,000 decisions, 2,000 processes. */
+/** Options for the large data set; the counts default to 20,000 activities, 20,000 inquiries (five years), 6,000 tasks, 20,000 decisions, 2,000 processes. */
 export interface ILargeSeedOptions extends ISeedOptions {
   activities?: number;
   /** Further one-off activities, all in the current year (the wheel's query must stay under the threshold). */
@@ -105,6 +106,16 @@ export async function seedDemo(options: ISeedOptions): Promise<ISeedReport> {
   };
 }
 
+/** The highest reference number of each year already in Henvendelser (the demo's), so the large set numbers on. */
+async function referenceNumbers(services: IServices): Promise<Map<string, number>> {
+  const numbers = new Map<string, number>();
+  for (const inquiry of await services.repositories.inquiries.query({ pageSize: 5000 })) {
+    const reference = parseReference(inquiry.reference);
+    if (reference) numbers.set(String(reference.year), Math.max(numbers.get(String(reference.year)) ?? 0, reference.number));
+  }
+  return numbers;
+}
+
 /**
  * Seeds a large data set for benchmarks and list-view-threshold tests: activities over ten years (about 3 %
  * recurring), inquiries, tasks, decisions with their actions, and 2,000 processes with 20,000 steps. Bodies are built by the services' schema mapping and written in bulk through the
@@ -124,7 +135,8 @@ export async function seedLarge(options: ILargeSeedOptions): Promise<ISeedReport
   if (options.oneOffsThisYear) {
     bulkWrite(target, repositories.activities, largeActivities(rng, ctx.year, options.oneOffsThisYear, people, ctx.year), validateActivity);
   }
-  const inquiryRows = largeInquiries(rng, ctx.today, options.inquiries ?? 6_000, people);
+  // A generator of their own, so the other lists' data stay the same whatever the number of inquiries.
+  const inquiryRows = largeInquiries(new Prng(12), ctx, options.inquiries ?? 20_000, await referenceNumbers(options.services));
   bulkWrite(target, repositories.inquiries, inquiryRows, validateInquiry);
   const linked = activityIds.map((id, i) => ({ id, fields: activityRows[i] }));
   const taskRows = largeTasks(rng, ctx.today, options.tasks ?? 6_000, people, linked);

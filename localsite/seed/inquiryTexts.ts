@@ -14,6 +14,8 @@ export interface IInquiryText {
   priority: Priority;
   assignedTo?: keyof IDemoPeople;
   daysAgo: number;
+  /** Days from receipt to closing (closed ones); default a quarter of `daysAgo`, at least one. */
+  closeAfterDays?: number;
   /** The answer given (solved and closed inquiries). */
   response?: string;
 }

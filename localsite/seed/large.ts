@@ -1,19 +1,16 @@
 import type {
-  ActivityType, Forum, IActivityFields, IDecisionFields, IInquiryFields, IPersonRef, IsoDate, ITaskFields, RepeatPattern
+  ActivityType, Forum, IActivityFields, IDecisionFields, IInquiryFields, InquiryStatus, IPersonRef, IsoDate, ITaskFields, Priority, RepeatPattern
 } from '../../src/domain/models';
-import {
-  ACTIVITY_TYPES, AREAS, CHANNELS, DECISION_STATUSES, FORUMS, INQUIRY_CATEGORIES, INQUIRY_STATUSES, PRIORITIES, TASK_STATUSES, WHEEL_CATEGORIES
-} from '../../src/domain/models';
-import {
-  addDays, assertValid, defaultRule, formatIsoDate, minIsoDate, slaDueDate
-} from '../../src/domain';
+import { ACTIVITY_TYPES, AREAS, DECISION_STATUSES, FORUMS, PRIORITIES, TASK_STATUSES, WHEEL_CATEGORIES } from '../../src/domain/models';
+import { addDays, assertValid, defaultRule, formatIsoDate, minIsoDate } from '../../src/domain';
 import { toItem } from '../../src/services/mapping';
 import type { IValidationIssue } from '../../src/domain/validation';
 import type { IRepository } from '../../src/services';
 import type { ISiteStore } from '../server/store';
 import { Prng } from './random';
-import { DEMO_SLA_BUSINESS_DAYS } from './inquiries';
-import { formatReference } from '../../src/domain/inquiries';
+import type { IDemoPeople, ISeedContext } from './context';
+import { inquiryFields } from './inquiries';
+import { INQUIRY_TEXTS } from './inquiryTexts';
 
 /** What the bulk writer needs: where the items go and who writes them. */
 export interface IBulkTarget {
@@ -31,7 +28,6 @@ const TITLE_STEMS = [
   'Releasevindue', 'Evaluering', 'Netværksmøde', 'Budgetopfølgning', 'Temadag', 'Afrapportering', 'Planlægningsmøde'
 ];
 const RECURRING: readonly RepeatPattern[] = ['Årligt', 'Halvårligt', 'Kvartalsvis', 'Månedligt'];
-const ORGANISATIONS = ['Aarhus Kommune', 'Københavns Kommune', 'Ballerup Kommune', 'Syddjurs Kommune', 'Odense Kommune', 'Aalborg Kommune'];
 
 /**
  * Validates and writes model values in chunks through the store's bulk insert. The bodies are built by the
@@ -86,41 +82,55 @@ export function largeActivities(rng: Prng, year: number, count: number, people: 
   return rows;
 }
 
+/** How much of the inbox each priority gets (MUST rarely, SHOULD mostly), and who in the secretariat takes them. */
+const INQUIRY_PRIORITIES: readonly Priority[] = ['MUST', 'SHOULD', 'SHOULD', 'SHOULD', 'COULD', 'COULD', "WON'T"];
+const HANDLERS: readonly (keyof IDemoPeople)[] = ['mette', 'mette', 'mette', 'jonas', 'jonas', 'lars'];
+/** Years of inquiries in the large data set (the list's life so far). */
+export const LARGE_INQUIRY_YEARS = 5;
+
+/** The open status of an inquiry received `daysAgo` days ago that is still open (young ones mostly »Ny«). */
+function openStatus(rng: Prng, daysAgo: number): InquiryStatus {
+  if (daysAgo <= 2) return rng.pick(['Ny', 'Ny', 'Ny', 'Under behandling'] as const);
+  return rng.pick(['Ny', 'Under behandling', 'Under behandling', 'Afventer svar', 'Afventer svar'] as const);
+}
+
 /**
- * `count` inquiries received over the last two years, numbered by year (`H-2026-0042`). As in a real inbox, only
- * the last month's are still open (in every open status); older ones are solved or closed — so 20,000 inquiries hold
- * hundreds open, and every queue's indexed filter stays under the 5,000-item threshold.
+ * `count` inquiries received over the last five years, more each year (as the fellowship grew), on working days
+ * mostly: the demo's Danish subjects, requesters and categories (`inquiryTexts.ts`) in every priority, numbered by
+ * year after the `numbers` already used (`H-2026-0042`), with the stored SLA columns the queue sorts on. As in a real
+ * inbox, those of the last six weeks are partly open — the youngest »Ny« and often nobody's, then »Under behandling«
+ * or »Afventer svar«; some at risk, some breached — and a few older ones were forgotten open (overdue); the rest were
+ * solved or closed within two weeks. So 20,000 inquiries hold a few hundred open and about two thousand closed in the
+ * last 90 days: every queue's indexed filter stays far under the 5,000-item threshold.
  */
-export function largeInquiries(rng: Prng, today: IsoDate, count: number, people: readonly IPersonRef[]): IInquiryFields[] {
-  const rows: IInquiryFields[] = [];
-  const numbers = new Map<string, number>();
-  const received = Array.from({ length: count }, () => addDays(today, -rng.int(0, 730))).sort();
-  for (let n = 1; n <= count; n++) {
-    const receivedDate = received[n - 1];
-    const status = receivedDate >= addDays(today, -30) ? rng.pick(INQUIRY_STATUSES) : rng.pick(['Løst', 'Lukket'] as const);
-    const closed = status === 'Løst' || status === 'Lukket';
-    const organisation = rng.pick(ORGANISATIONS);
-    const year = receivedDate.slice(0, 4);
+export function largeInquiries(rng: Prng, ctx: ISeedContext, count: number, numbers: Map<string, number> = new Map()): IInquiryFields[] {
+  const span = LARGE_INQUIRY_YEARS * 365;
+  // Half spread evenly, half with a density rising towards today (d = span·(1 − √u)): half again as many now as on average.
+  const ages = Array.from({ length: count }, () => {
+    const u = rng.next();
+    const daysAgo = Math.floor(span * (rng.chance(0.5) ? u : 1 - Math.sqrt(u)));
+    const weekday = new Date(`${addDays(ctx.today, -daysAgo)}T12:00:00Z`).getUTCDay();
+    // Weekend mail is rare: most of it is moved to the Friday before.
+    if ((weekday === 6 || weekday === 0) && rng.chance(0.85)) return weekday === 6 ? daysAgo + 1 : Math.min(span, daysAgo + 2);
+    return daysAgo;
+  }).sort((a, b) => b - a);
+  return ages.map(daysAgo => {
+    const text = rng.pick(INQUIRY_TEXTS);
+    const forgotten = daysAgo > 42 && rng.chance(0.002);
+    const open = forgotten || (daysAgo <= 42 && rng.chance(daysAgo <= 7 ? 0.8 : 0.45 - daysAgo / 120));
+    const status: InquiryStatus = open ? openStatus(rng, daysAgo) : rng.pick(['Løst', 'Løst', 'Løst', 'Lukket'] as const);
+    const unassigned = status === 'Ny' && rng.chance(0.7);
+    const closeAfterDays = open ? undefined : Math.min(daysAgo, rng.int(0, 3) + (rng.chance(0.3) ? rng.int(1, 10) : 0));
+    const year = addDays(ctx.today, -daysAgo).slice(0, 4);
     const number = (numbers.get(year) ?? 0) + 1;
     numbers.set(year, number);
-    rows.push({
-      title: `Henvendelse ${n} fra ${organisation}`,
-      requesterName: `Kontaktperson ${n}`,
-      requesterEmail: `kontakt${n}@medlem.example`,
-      organisation,
-      channel: rng.pick(CHANNELS),
-      category: rng.pick(INQUIRY_CATEGORIES),
-      status,
-      priority: rng.pick(PRIORITIES),
-      assignedTo: rng.pick(people),
-      receivedDate,
-      dueDate: slaDueDate(receivedDate, DEMO_SLA_BUSINESS_DAYS),
-      response: closed ? 'Besvaret.' : undefined,
-      closedDate: closed ? minIsoDate(addDays(receivedDate, rng.int(0, 10)), today) : undefined,
-      reference: formatReference(Number(year), number)
-    });
-  }
-  return rows;
+    return inquiryFields({
+      ...text, status, daysAgo, closeAfterDays,
+      priority: rng.pick(INQUIRY_PRIORITIES),
+      assignedTo: unassigned ? undefined : rng.pick(HANDLERS),
+      response: open ? undefined : text.response ?? 'Besvaret pr. e-mail.'
+    }, ctx, number);
+  });
 }
 
 /**

@@ -1,4 +1,6 @@
 import { test, expect } from './fixtures';
+import { newInquiryFields } from '../../src/services/inquiries/InquiryActions';
+import { DEFAULT_SLA_POLICIES, formatReference } from '../../src/domain/inquiries';
 
 /**
  * The Henvendelser web part on its own page: a colleague registers an inquiry, the coordinator finds it in
@@ -78,3 +80,58 @@ test('a reader sees the queue and an inquiry but cannot change anything; English
   await expect(phone.getByRole('columnheader', { name: 'Requester' })).toHaveCount(0);
   await checkA11y();
 });
+
+test('»Afventer svar« stops the clock; on resume the due time has moved by the paused working time (the page\'s clock)', async ({ openPage, site }) => {
+  test.setTimeout(120_000);
+  // A MUST inquiry received Monday 23 November 2026 at 09:00 (first response 4 t, resolution 2 d by Wednesday 15.30).
+  const subject = `Kontingent for 2027 ${Date.now()}`;
+  const receivedAt = '2026-11-23T08:00:00Z';
+  const fields = newInquiryFields({ title: subject, channel: 'Telefon', priority: 'MUST', requesterName: 'Per Riis', requesterEmail: 'peri@holb.dk', receivedAt },
+    formatReference(2026, 9000 + (Date.now() % 900)), receivedAt, DEFAULT_SLA_POLICIES);
+  const repository = site.services().repositories.inquiries;
+  const created = await repository.add(fields, { key: `browser-pause-${subject}` });
+  try {
+    const row = (page: Awaited<ReturnType<typeof openPage>>) => page.getByRole('row').filter({ hasText: subject });
+    const find = async (now: string) => {
+      const page = await openPage({ user: 'coordinator', page: 'henvendelser', now });
+      await page.getByRole('button', { name: /^Alle åbne \d+$/ }).click();
+      await page.getByRole('searchbox').fill(subject);
+      return page;
+    };
+
+    // Monday 10:00: the first response is due at 13.00. Set »Afventer svar« (the reply went out: first response).
+    let page = await find('2026-11-23T09:00:00Z');
+    await expect(row(page)).toContainText('første svar');
+    await expect(row(page)).toContainText('13.00');
+    await row(page).getByRole('button', { name: subject }).click();
+    let detail = page.getByRole('dialog');
+    await detail.getByRole('combobox', { name: /^Status/ }).click();
+    await page.getByRole('option', { name: 'Afventer svar' }).click();
+    await detail.getByRole('button', { name: 'Gem' }).click();
+    await expect(detail.getByText('Ændringerne er gemt.')).toBeVisible();
+    await detail.getByRole('button', { name: 'Luk' }).click();
+    await expect(row(page)).toContainText('På pause');
+
+    // Tuesday 10:00, a working day later: still paused; resume »Under behandling».
+    page = await find('2026-11-24T09:00:00Z');
+    await expect(row(page)).toContainText('På pause');
+    await row(page).getByRole('button', { name: subject }).click();
+    detail = page.getByRole('dialog');
+    await detail.getByRole('combobox', { name: /^Status/ }).click();
+    await page.getByRole('option', { name: 'Under behandling' }).click();
+    await detail.getByRole('button', { name: 'Gem' }).click();
+    await expect(detail.getByText('Ændringerne er gemt.')).toBeVisible();
+    await detail.getByRole('button', { name: 'Luk' }).click();
+
+    // The resolution was due Wednesday 25 November 15.30; 7 working hours paused (Monday 10–15.30, Tuesday 8.30–10)
+    // move it to Thursday 26 November 15.30 — in the row and in the stored columns SharePoint's views sort on.
+    await expect(row(page)).toContainText('løsning');
+    await expect(row(page)).toContainText('26. nov.');
+    await expect(row(page)).toContainText('15.30');
+    const stored = await repository.get(created.id);
+    expect(stored).toMatchObject({ status: 'Under behandling', pausedMinutes: 420, dueAt: '2026-11-26T14:30:00Z', firstResponseAt: '2026-11-23T09:00:00Z' });
+  } finally {
+    await repository.delete(created.id, (await repository.get(created.id)).etag);
+  }
+});
+

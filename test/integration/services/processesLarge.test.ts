@@ -1,11 +1,10 @@
-import { startLocalSite, type ILocalSite } from '../../../localsite/server';
-import { servicesFor } from '../../../localsite/prepare';
-import { seedLarge } from '../../../localsite/seed';
+import type { ILocalSite } from '../../../localsite/server';
 import { LARGE_PROCESS_MAX_STEPS } from '../../../localsite/seed/largeProcesses';
 import type { IServices } from '../../../src/services';
 import { processStepsList, tasksList } from '../../../src/schema';
 import { reviewTasksToCreate } from '../../../src/domain/processes';
 import { todayInCopenhagen } from '../../../src/domain/timeZone';
+import { startLargeSite } from '../../support/largeSite';
 
 /**
  * The process library at scale: 2,000 processes and 20,000 steps, next to 6,000 tasks, 6,000 activities and 6,000
@@ -18,12 +17,8 @@ const now = new Date();
 const today = todayInCopenhagen(now);
 
 beforeAll(async () => {
-  site = await startLocalSite({ port: 0, dataDir: ':memory:' });
-  services = servicesFor(site);
-  await services.provisioning.provision();
-  const report = await seedLarge({
-    services, store: site.store, today: now, activities: 6_000, inquiries: 0, tasks: 6_000, decisions: 6_000, decisionActions: 0
-  });
+  let report;
+  ({ site, services, report } = await startLargeSite({ today: now, activities: 6_000, inquiries: 0, tasks: 6_000, decisions: 6_000, decisionActions: 0 }));
   expect(report).toMatchObject({ processes: 2_000, steps: 20_000 });
   expect(site.store.getItems(processStepsList.title)).toHaveLength(20_000);
 }, 300_000);

@@ -276,7 +276,7 @@ function Row(props: IRowProps): React.ReactElement {
   const requester = [row.requesterName, row.organisation].filter(Boolean).join(', ');
   const badge = sla.badge && <span className={classes.badge[sla.kind]}>{sla.badge}</span>;
   return (
-    <tr className={props.selected ? classes.rowSelected : undefined}>
+    <tr className={props.selected ? classes.rowSelected : undefined} data-inquiry-id={row.id}>
       {props.canEdit && (
         <td className={classes.check}>
           <Checkbox ariaLabel={format(strings.SelectRow, row.reference ?? row.title)} checked={props.selected} onChange={(_, on) => props.onToggle(!!on)} />

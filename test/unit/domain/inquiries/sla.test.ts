@@ -31,7 +31,11 @@ describe('slaTargetInstant', () => {
     ['2026-05-13T08:00:00Z', days(1), '2026-05-15T12:00:00Z'], // over Kristi himmelfart to Friday 14:00
     ['2026-05-11T08:00:00Z', days(0), '2026-05-11T13:30:00Z'], // same day
     ['2026-03-27T12:00:00Z', hours(2), '2026-03-30T07:30:00Z'], // into summer time
-    ['2026-10-23T11:00:00Z', hours(2), '2026-10-26T08:30:00Z'] // into winter time
+    ['2026-10-23T11:00:00Z', hours(2), '2026-10-26T08:30:00Z'], // into winter time
+    ['2026-04-01T13:00:00Z', hours(4), '2026-04-07T10:00:00Z'], // Wednesday before Easter 15:00: ½ h, then Tuesday after 2. påskedag
+    ['2026-04-01T10:00:00Z', days(2), '2026-04-08T13:30:00Z'], // over skærtorsdag, langfredag and Easter: Wednesday after
+    ['2026-12-23T13:00:00Z', hours(4), '2026-12-28T10:00:00Z'], // 23 Dec 14:00: 1½ h, then juleaftensdag, jul and the weekend closed
+    ['2026-12-23T13:00:00Z', days(1), '2026-12-28T14:30:00Z'] // the next working day after Christmas, by its closing time
   ])('received %s, %o → %s', (received, target, due) => {
     expect(slaTargetInstant(received, target)).toBe(due);
   });
