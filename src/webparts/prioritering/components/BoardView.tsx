@@ -89,6 +89,9 @@ export function BoardView(props: IBoardViewProps): React.ReactElement {
   }, [open]);
 
   const onMove = (task: ITask, to: ITask['priority']): void => {
+    // A dropped card is a new element in its new column: the browser's dragend goes to the old, detached one and
+    // never reaches React, so the drop itself ends the drag.
+    setDrag(undefined);
     setNotice(undefined);
     board.clearError();
     board.move(task, to).catch(() => undefined);
