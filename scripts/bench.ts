@@ -21,8 +21,11 @@
  * Then the Processer (`scripts/bench/processer.ts`): its catalogue with 2,000 processes and 20,000 steps, search
  * keystrokes and opening a process with 30 steps, on a local site of its own.
  *
+ * Then the Prioritering (`scripts/bench/prioritering.ts`): the MoSCoW board with 5,000 open tasks, keyboard moves
+ * and drags; and the Overblik (`scripts/bench/overblik.ts`): the cockpit's first render on the `large` data set.
+ *
  * Options: --runs N (default 9) --activities N --meetings N --no-build (measure release/ as it is) --no-profile
- * --port N (default $PORT or a free one) --only aarshjul|processer.
+ * --port N (default $PORT or a free one) --only aarshjul|processer|prioritering|overblik.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -42,6 +45,8 @@ import { probeScript, readLoad, type ILoadSample } from './bench/probe';
 import { profileLoad, summarizeProfile, type IProfileSummary } from './bench/profile';
 import { summarize, type ISummary } from './bench/stats';
 import { benchProcesser, printProcesser, type IProcesserBenchResult } from './bench/processer';
+import { benchPrioritering, printPrioritering, type IPrioriteringBenchResult } from './bench/prioritering';
+import { benchOverblik, printOverblik, type IOverblikBenchResult } from './bench/overblik';
 
 const { findChromium } = require('./ensure-chromium.js') as { findChromium(): string | undefined };
 
@@ -241,6 +246,27 @@ async function main(): Promise<void> {
     writeResults({ date: new Date().toISOString(), machine: { cores: os.cpus().length, loadAverage: { start: loadStart } }, processer: await runProcesser() });
     return;
   }
+  const runPrioritering = async (): Promise<IPrioriteringBenchResult> => {
+    const result = await benchPrioritering({ releaseDir: RELEASE, runs: RUNS, chromium: launch });
+    printPrioritering(result);
+    return result;
+  };
+  const runOverblik = async (): Promise<IOverblikBenchResult> => {
+    const result = await benchOverblik({ releaseDir: RELEASE, runs: RUNS, chromium: launch });
+    printOverblik(result);
+    return result;
+  };
+  const loadOf = (): object => ({ cores: os.cpus().length, loadAverage: { start: loadStart, end: os.loadavg() } });
+  if (ONLY === 'prioritering') {
+    const prioritering = await runPrioritering();
+    writeResults({ date: new Date().toISOString(), machine: loadOf(), prioritering });
+    return;
+  }
+  if (ONLY === 'overblik') {
+    const overblik = await runOverblik();
+    writeResults({ date: new Date().toISOString(), machine: loadOf(), overblik });
+    return;
+  }
   const manifest = readManifests(path.join(RELEASE, 'manifests')).find(m => m.alias === 'AarshjulWebPart');
   if (!manifest) throw new Error('No AarshjulWebPart manifest in release/manifests: run without --no-build');
   const component = shipComponent(RELEASE, manifest.id);
@@ -343,6 +369,8 @@ async function main(): Promise<void> {
   }
 
   const processer = ONLY === 'aarshjul' ? undefined : await runProcesser();
+  const prioritering = ONLY === 'aarshjul' ? undefined : await runPrioritering();
+  const overblik = ONLY === 'aarshjul' ? undefined : await runOverblik();
   writeResults({
     date: new Date().toISOString(), activities: ACTIVITIES, meetings: MEETINGS, runs: RUNS,
     machine: { cores: os.cpus().length, loadAverage: { start: loadStart, end: loadEnd } },
@@ -354,7 +382,7 @@ async function main(): Promise<void> {
       (['navToBatchStart', 'navToFrame', 'batchToFrame', 'lastDataToFrame'] as Figure[]).map(f => [`${m}.${f}`, ratio(m, f)]))),
     requests: results.aarshjul.map(r => r.requests), interaction,
     profile: cpu && { totalMs: cpu.totalMs, byGroup: cpu.byGroup.slice(0, 40), byFunction: cpu.byFunction.slice(0, 60) }, samples: results,
-    processer
+    processer, prioritering, overblik
   });
 }
 
