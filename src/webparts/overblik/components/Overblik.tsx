@@ -16,6 +16,7 @@ import type { IOverblikWebPartProps } from '../IOverblikWebPartProps';
 import { buildCockpit, type ICockpitView } from '../model/cockpitModel';
 import { calendarSource, defaultScopeOf, itemsPerSectionOf, meetingFilter, sectionsOf, weeksAheadOf } from '../model/properties';
 import { NotConfiguredError, useCockpitData } from '../model/useCockpitData';
+import { SLA_PROPERTIES, slaPolicies } from '../../../common/slaPropertyGroup';
 import { cockpitClasses } from './cockpitStyles';
 import { showAllHref } from './links';
 import { CockpitSections } from './CockpitSections';
@@ -51,13 +52,16 @@ export function Overblik(props: IRootProps<IOverblikWebPartProps, IOverblikWebPa
   const source = calendarSource(properties);
   const data = useCockpitData(services, today, horizon.from, horizon.to, source);
   const { category, subjectContains } = meetingFilter(properties);
+  // The inquiries' service targets, as the Henvendelser web part's SLA properties give them (the same group).
+  const slaKey = SLA_PROPERTIES.map(p => `${properties[p.first] ?? ''}|${properties[p.resolve] ?? ''}`).join(';');
+  const policies = React.useMemo(() => slaPolicies(properties), [slaKey]); // eslint-disable-line react-hooks/exhaustive-deps -- the eight targets
 
   const sp = data.sharePoint.value;
   const meetings = data.meetings.value;
-  const view = React.useMemo(() => (sp ? buildCockpit(sp, meetings, now, today, { scope, weeksAhead, top, meetingFilter: { category, subjectContains } }) : undefined),
+  const view = React.useMemo(() => (sp ? buildCockpit(sp, meetings, now, today, { scope, weeksAhead, top, meetingFilter: { category, subjectContains }, slaPolicies: policies }) : undefined),
     // `now` changes every render; the cockpit is drawn for the day, and reloads bring a new one.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [sp, meetings, today, scope, weeksAhead, top, category, subjectContains]);
+    [sp, meetings, today, scope, weeksAhead, top, category, subjectContains, policies]);
 
   const horizonText = weeksAhead === 0
     ? format(strings.HorizonOneWeek, isoWeek(horizon.from), formatDayRange(horizon.from, horizon.to, host.language))
@@ -68,7 +72,7 @@ export function Overblik(props: IRootProps<IOverblikWebPartProps, IOverblikWebPa
     if (next === scope) return;
     setScope(next);
     if (sp) {
-      const nextView = buildCockpit(sp, meetings, now, today, { scope: next, weeksAhead, top, meetingFilter: { category, subjectContains } });
+      const nextView = buildCockpit(sp, meetings, now, today, { scope: next, weeksAhead, top, meetingFilter: { category, subjectContains }, slaPolicies: policies });
       announce(format(strings.Announce, next === 'mine' ? strings.ScopeMine : strings.ScopeSecretariat, totalCount(nextView, sections), sections.length));
     }
   };
