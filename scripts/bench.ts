@@ -24,8 +24,11 @@
  * Then the Henvendelser (`scripts/bench/henvendelser.ts`): the queue's first render with 20,000 inquiries, switching
  * queue and assigning 20 selected, on a local site of its own.
  *
+ * Then the Prioritering (`scripts/bench/prioritering.ts`): the MoSCoW board with 5,000 open tasks, keyboard moves
+ * and drags; and the Overblik (`scripts/bench/overblik.ts`): the cockpit's first render on the `large` data set.
+ *
  * Options: --runs N (default 9) --activities N --meetings N --no-build (measure release/ as it is) --no-profile
- * --port N (default $PORT or a free one) --only aarshjul|processer|henvendelser.
+ * --port N (default $PORT or a free one) --only aarshjul|processer|henvendelser|prioritering|overblik.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -46,6 +49,8 @@ import { profileLoad, summarizeProfile, type IProfileSummary } from './bench/pro
 import { summarize, type ISummary } from './bench/stats';
 import { benchProcesser, printProcesser, type IProcesserBenchResult } from './bench/processer';
 import { benchHenvendelser, printHenvendelser, type IHenvendelserBenchResult } from './bench/henvendelser';
+import { benchPrioritering, printPrioritering, type IPrioriteringBenchResult } from './bench/prioritering';
+import { benchOverblik, printOverblik, type IOverblikBenchResult } from './bench/overblik';
 
 const { findChromium } = require('./ensure-chromium.js') as { findChromium(): string | undefined };
 
@@ -255,6 +260,27 @@ async function main(): Promise<void> {
     writeResults({ date: new Date().toISOString(), machine: { cores: os.cpus().length, loadAverage: { start: loadStart } }, processer: await runProcesser() });
     return;
   }
+  const runPrioritering = async (): Promise<IPrioriteringBenchResult> => {
+    const result = await benchPrioritering({ releaseDir: RELEASE, runs: RUNS, chromium: launch });
+    printPrioritering(result);
+    return result;
+  };
+  const runOverblik = async (): Promise<IOverblikBenchResult> => {
+    const result = await benchOverblik({ releaseDir: RELEASE, runs: RUNS, chromium: launch });
+    printOverblik(result);
+    return result;
+  };
+  const loadOf = (): object => ({ cores: os.cpus().length, loadAverage: { start: loadStart, end: os.loadavg() } });
+  if (ONLY === 'prioritering') {
+    const prioritering = await runPrioritering();
+    writeResults({ date: new Date().toISOString(), machine: loadOf(), prioritering });
+    return;
+  }
+  if (ONLY === 'overblik') {
+    const overblik = await runOverblik();
+    writeResults({ date: new Date().toISOString(), machine: loadOf(), overblik });
+    return;
+  }
   const manifest = readManifests(path.join(RELEASE, 'manifests')).find(m => m.alias === 'AarshjulWebPart');
   if (!manifest) throw new Error('No AarshjulWebPart manifest in release/manifests: run without --no-build');
   const component = shipComponent(RELEASE, manifest.id);
@@ -358,6 +384,8 @@ async function main(): Promise<void> {
 
   const processer = ONLY === 'aarshjul' ? undefined : await runProcesser();
   const henvendelser = ONLY === 'aarshjul' ? undefined : await runHenvendelser();
+  const prioritering = ONLY === 'aarshjul' ? undefined : await runPrioritering();
+  const overblik = ONLY === 'aarshjul' ? undefined : await runOverblik();
   writeResults({
     date: new Date().toISOString(), activities: ACTIVITIES, meetings: MEETINGS, runs: RUNS,
     machine: { cores: os.cpus().length, loadAverage: { start: loadStart, end: loadEnd } },
@@ -369,8 +397,7 @@ async function main(): Promise<void> {
       (['navToBatchStart', 'navToFrame', 'batchToFrame', 'lastDataToFrame'] as Figure[]).map(f => [`${m}.${f}`, ratio(m, f)]))),
     requests: results.aarshjul.map(r => r.requests), interaction,
     profile: cpu && { totalMs: cpu.totalMs, byGroup: cpu.byGroup.slice(0, 40), byFunction: cpu.byFunction.slice(0, 60) }, samples: results,
-    processer,
-    henvendelser
+    processer, henvendelser, prioritering, overblik
   });
 }
 

@@ -1,25 +1,19 @@
-import { DEFAULT_SLA_POLICIES, formatSlaTarget, INQUIRY_QUEUES } from '../../domain/inquiries';
+import { INQUIRY_QUEUES } from '../../domain/inquiries';
 import type { IPropertyGroup, IWebPartDefinition } from '../../common/hosting';
-import { format } from '../../common/strings';
+import { SLA_DEFAULTS, slaPropertyGroup } from '../../common/slaPropertyGroup';
 import { HenvendelserRoot } from './components/HenvendelserRoot';
-import { SLA_PROPERTIES, type IHenvendelserWebPartProps } from './IHenvendelserWebPartProps';
+import type { IHenvendelserWebPartProps } from './IHenvendelserWebPartProps';
 import { queueLabel } from './model/labels';
 
 /** The manifest id of the Henvendelser web part (`HenvendelserWebPart.manifest.json`). */
 export const HENVENDELSER_ID = 'e00ed350-f1a6-42c5-ae3a-c44dc2436f3b';
-
-const target = (priority: string, kind: 'firstResponse' | 'resolution'): string =>
-  formatSlaTarget(DEFAULT_SLA_POLICIES.find(p => p.priority === priority)![kind]);
 
 /** Properties of a newly added web part; the manifest's `preconfiguredEntries` carry the same values. */
 export const HENVENDELSER_DEFAULTS: IHenvendelserWebPartProps = {
   title: '',
   defaultQueue: 'unassigned',
   mailbox: '',
-  firstMust: target('MUST', 'firstResponse'), resolveMust: target('MUST', 'resolution'),
-  firstShould: target('SHOULD', 'firstResponse'), resolveShould: target('SHOULD', 'resolution'),
-  firstCould: target('COULD', 'firstResponse'), resolveCould: target('COULD', 'resolution'),
-  firstWont: target("WON'T", 'firstResponse'), resolveWont: target("WON'T", 'resolution')
+  ...SLA_DEFAULTS
 };
 
 function propertyGroups(strings: IHenvendelserWebPartStrings): IPropertyGroup<IHenvendelserWebPartProps>[] {
@@ -32,13 +26,7 @@ function propertyGroups(strings: IHenvendelserWebPartStrings): IPropertyGroup<IH
         { kind: 'text', name: 'mailbox', label: strings.PropMailbox, description: strings.PropMailboxDescription }
       ]
     },
-    {
-      name: strings.PropGroupSla,
-      fields: SLA_PROPERTIES.flatMap(({ priority, first, resolve }) => [
-        { kind: 'text' as const, name: first, label: format(strings.PropSlaFirst, priority) },
-        { kind: 'text' as const, name: resolve, label: format(strings.PropSlaResolve, priority) }
-      ])
-    }
+    slaPropertyGroup(strings)
   ];
 }
 

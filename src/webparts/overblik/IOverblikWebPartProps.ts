@@ -1,3 +1,5 @@
+import type { ISlaTargetProps } from '../../common/slaPropertyGroup';
+
 /** Where the cockpit gets Outlook meetings from (as in the Årshjul's properties). */
 export type OverblikMeetingSource = 'none' | 'me' | 'group' | 'mailbox';
 
@@ -8,9 +10,11 @@ export type CockpitSectionKey = typeof COCKPIT_SECTIONS[number];
 
 /**
  * The Overblik web part's properties, as SharePoint stores them on the page: flat, serialisable values, edited by
- * SPFx's property pane and by the local page's editor alike.
+ * SPFx's property pane and by the local page's editor alike. The SLA targets (`ISlaTargetProps`) are the
+ * Henvendelser web part's property group, shared: set them as on the site's Henvendelser page, and the section
+ * »Henvendelser i risiko eller overskredet« reads the clocks as the queue does.
  */
-export interface IOverblikWebPartProps {
+export interface IOverblikWebPartProps extends ISlaTargetProps {
   /** Heading above the cockpit; empty for none. */
   title: string;
   /** »Mine« or »Sekretariatet« when the page opens (the toggle changes it for the visit). */

@@ -4,6 +4,7 @@ import { OverblikRoot } from './components/OverblikRoot';
 import { COCKPIT_SECTIONS, type IOverblikWebPartProps } from './IOverblikWebPartProps';
 import { sectionTitle } from './model/labels';
 import { meetingSourceGroup } from '../../common/meetingSourceGroup';
+import { SLA_DEFAULTS, slaPropertyGroup } from '../../common/slaPropertyGroup';
 
 /** The manifest id of the Overblik web part (`OverblikWebPart.manifest.json`). */
 export const OVERBLIK_ID = '8455c546-302f-4ac3-b4ab-53d6d3533ebc';
@@ -19,7 +20,8 @@ export const OVERBLIK_DEFAULTS: IOverblikWebPartProps = {
   meetingGroupId: '',
   meetingMailbox: '',
   meetingCategory: '',
-  meetingSubject: ''
+  meetingSubject: '',
+  ...SLA_DEFAULTS
 };
 
 /** The property pane, described once for SharePoint's pane and the local page's editor. */
@@ -37,7 +39,8 @@ function propertyGroups(strings: IOverblikWebPartStrings): IPropertyGroup<IOverb
           options: COCKPIT_SECTIONS.map(key => ({ key, text: sectionTitle(key, strings) })) }
       ]
     },
-    meetingSourceGroup(strings, 'filters')
+    meetingSourceGroup(strings, 'filters'),
+    slaPropertyGroup(strings)
   ];
 }
 

@@ -18,6 +18,9 @@ declare interface IOverblikOwnStrings {
   PropMeetingMailbox: string;
   PropMeetingCategory: string;
   PropMeetingSubject: string;
+  PropGroupSla: string;
+  PropSlaFirst: string;
+  PropSlaResolve: string;
   ScopeLabel: string;
   ScopeMine: string;
   ScopeSecretariat: string;

@@ -6,7 +6,7 @@ import {
 } from '../../../domain/cockpit';
 import { activityEntries, mergeMeetings } from '../../../domain/meetings';
 // The SLA modules themselves, not the inquiries barrel (templates, statistics, references are not needed here).
-import { DEFAULT_SLA_POLICIES } from '../../../domain/inquiries/sla';
+import { DEFAULT_SLA_POLICIES, type ISlaPolicy } from '../../../domain/inquiries/sla';
 import { inquirySla } from '../../../domain/inquiries/handling';
 import { filterMeetings, type ICockpitData, type IMeetingFilter } from '../../../services';
 import { prepareActivities } from '../../aarshjul/model/entries';
@@ -31,6 +31,8 @@ export interface ICockpitOptions {
   weeksAhead: number;
   top: number;
   meetingFilter?: IMeetingFilter;
+  /** The inquiries' service targets (the web part's SLA properties, `slaPolicies`); the defaults when not given. */
+  slaPolicies?: readonly ISlaPolicy[];
 }
 
 /** How far ahead the board's next meeting is looked for in the wheel's recurring meetings. */
@@ -50,6 +52,7 @@ function uniqueById<T extends { id: number }>(items: readonly T[]): T[] {
 export function buildCockpit(data: ICockpitData, meetings: readonly IMeeting[] | undefined, now: Date, today: IsoDate, options: ICockpitOptions): ICockpitView {
   const horizon = cockpitHorizon(today, options.weeksAhead);
   const audience = { scope: options.scope, userId: data.currentUser.id, top: options.top };
+  const policies = options.slaPolicies ?? DEFAULT_SLA_POLICIES;
   const { activities } = prepareActivities(data.activities);
   const occurrences = activityEntries(activities, horizon.from, horizon.to, data.doneOccurrences);
   const shown = meetings ? filterMeetings([...meetings], options.meetingFilter ?? {}) : [];
@@ -67,7 +70,7 @@ export function buildCockpit(data: ICockpitData, meetings: readonly IMeeting[] |
     weeks: wheelWeeks(entries, horizon, today, audience),
     overdueActions: c.overdueActions,
     dueSoonActions: c.dueSoonActions,
-    inquiries: inquiriesAtRisk(data.openInquiries, i => inquirySla(i, DEFAULT_SLA_POLICIES, at), today, audience),
+    inquiries: inquiriesAtRisk(data.openInquiries, i => inquirySla(i, policies, at), today, audience),
     reviews: c.reviewsDue,
     followUps: c.decisionsPastFollowUp,
     board: c.nextBoardMeeting

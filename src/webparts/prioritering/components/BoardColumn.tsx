@@ -87,11 +87,11 @@ export function BoardColumn(props: IBoardColumnProps): React.ReactElement {
       {column.tasks.length === 0 ? <p className={classes.none}>{strings.ColumnEmpty}</p> : (
         <ul className={classes.cards} aria-labelledby={headingId}>
           {visible.map(t => (
-            <TaskCard key={t.id} task={t} today={props.today} canEdit={props.canEdit} pending={props.pending.has(t.id)}
+            <TaskCard key={t.id} task={t} lane={props.lane} today={props.today} canEdit={props.canEdit} pending={props.pending.has(t.id)}
               headingLevel={(props.headingLevel + 1) as 4 | 5} dragHintId={props.dragHintId}
-              onMove={props.onMove} onDragStart={task => props.onDragStart(task, props.lane)} onDragEnd={props.onDragEnd}
-              onSaved={(task, text) => props.onSaved(task, text)} services={props.services} strings={strings}
-              language={props.language} classes={classes} cardRef={el => props.cardRef(t.id, el ?? undefined)} />
+              onMove={props.onMove} onDragStart={props.onDragStart} onDragEnd={props.onDragEnd}
+              onSaved={props.onSaved} services={props.services} strings={strings}
+              language={props.language} classes={classes} cardRef={props.cardRef} />
           ))}
         </ul>
       )}

@@ -89,6 +89,9 @@ export function BoardView(props: IBoardViewProps): React.ReactElement {
   }, [open]);
 
   const onMove = (task: ITask, to: ITask['priority']): void => {
+    // A dropped card is a new element in its new column: the browser's dragend goes to the old, detached one and
+    // never reaches React, so the drop itself ends the drag.
+    setDrag(undefined);
     setNotice(undefined);
     board.clearError();
     board.move(task, to).catch(() => undefined);
@@ -98,6 +101,18 @@ export function BoardView(props: IBoardViewProps): React.ReactElement {
     setNotice({ type: 'success', text });
     announce(text);
   };
+
+  // The cards' callbacks keep their identity from render to render (they call the latest closures), so a card whose
+  // task did not change is not rendered again (TaskCard is memoised): a move on a board of 5,000 renders one card.
+  const latest = React.useRef({ onMove, onSaved });
+  latest.current = { onMove, onSaved };
+  const callbacks = React.useMemo(() => ({
+    onMove: (task: ITask, to: ITask['priority']) => latest.current.onMove(task, to),
+    onSaved: (task: ITask, text: string, focus?: boolean) => latest.current.onSaved(task, text, focus),
+    onDragStart: (task: ITask, lane: LaneKey) => setDrag({ task, lane }),
+    onDragEnd: () => setDrag(undefined),
+    cardRef: (id: number, el: HTMLElement | undefined) => { if (el) cards.current.set(id, el); else cards.current.delete(id); }
+  }), []);
 
   const all: IDropdownOption = { key: '', text: strings.FilterAll };
   const filters = (
@@ -140,9 +155,8 @@ export function BoardView(props: IBoardViewProps): React.ReactElement {
           {lane.columns.map(column => (
             <BoardColumn key={column.priority} column={column} lane={lane.key} headingLevel={lane.all ? 3 : 4} today={today} cap={cap}
               canEdit={canEdit} canAdd={canAdd} pending={board.pending} pinned={board.focusId ?? pinned} dragging={drag?.task} dragLane={drag?.lane}
-              dragHintId="prioritering-drag-hint" onMove={onMove} onDragStart={(task, l) => setDrag({ task, lane: l })}
-              onDragEnd={() => setDrag(undefined)} onSaved={onSaved}
-              cardRef={(id, el) => { if (el) cards.current.set(id, el); else cards.current.delete(id); }}
+              dragHintId="prioritering-drag-hint" onMove={callbacks.onMove} onDragStart={callbacks.onDragStart}
+              onDragEnd={callbacks.onDragEnd} onSaved={callbacks.onSaved} cardRef={callbacks.cardRef}
               services={services} strings={strings} language={language} classes={classes} />
           ))}
         </div>

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { TextField } from '@fluentui/react/lib/TextField';
 import type { ITask, Priority } from '../../../domain/models';
+import type { LaneKey } from '../../../domain/cockpit';
 import { moveTargets, parseEffortInput, taskOrigin, taskOriginTitle } from '../../../domain/cockpit';
 import { hasEstimate } from '../../../domain/cockpit';
 import type { UiLanguage } from '../../../common/hosting';
@@ -15,6 +16,8 @@ import { ItemLink } from '../../../common/links/ItemLink';
 /** Props of {@link TaskCard}. */
 export interface ITaskCardProps {
   task: ITask;
+  /** The lane the card is in (a card is dropped only on a column of its own lane). */
+  lane: LaneKey;
   today: string;
   canEdit: boolean;
   pending: boolean;
@@ -23,23 +26,24 @@ export interface ITaskCardProps {
   /** Id of the element that says how to drag (described-by of draggable cards). */
   dragHintId: string;
   onMove(task: ITask, to: Priority): void;
-  onDragStart(task: ITask): void;
+  onDragStart(task: ITask, lane: LaneKey): void;
   onDragEnd(): void;
   onSaved(task: ITask, text: string): void;
   services: IServices;
   strings: IPrioriteringWebPartStrings;
   language: UiLanguage;
   classes: BoardClasses;
-  /** Receives the card's element, so focus can follow it to its new column. */
-  cardRef: React.RefCallback<HTMLElement>;
+  /** Receives the card's element (undefined when it goes), so focus can follow it to its new column. */
+  cardRef(id: number, element: HTMLElement | undefined): void;
 }
 
 /**
  * One task on the board: title, assignee, due date, status, source (a link to where it came from), the estimate and —
  * for editors — »Flyt« with a button per other column (the keyboard's equal of dragging) and the estimate's editor.
  */
-export function TaskCard(props: ITaskCardProps): React.ReactElement {
-  const { task, strings, language, classes, canEdit } = props;
+function TaskCardView(props: ITaskCardProps): React.ReactElement {
+  const { task, strings, language, classes, canEdit, cardRef } = props;
+  const ref = React.useCallback((el: HTMLElement | null) => cardRef(task.id, el ?? undefined), [cardRef, task.id]);
   const [moveOpen, setMoveOpen] = React.useState(false);
   const [editing, setEditing] = React.useState(false);
   const titleId = `prioritering-card-${task.id}`;
@@ -50,10 +54,10 @@ export function TaskCard(props: ITaskCardProps): React.ReactElement {
 
   return (
     <li>
-      <article ref={props.cardRef} className={cardClass} tabIndex={-1} aria-labelledby={titleId} aria-busy={props.pending || undefined}
+      <article ref={ref} className={cardClass} tabIndex={-1} aria-labelledby={titleId} aria-busy={props.pending || undefined}
         aria-describedby={canEdit ? props.dragHintId : undefined} data-task-id={task.id}
         draggable={canEdit && !props.pending}
-        onDragStart={e => { e.dataTransfer.effectAllowed = 'move'; e.dataTransfer.setData('text/plain', String(task.id)); props.onDragStart(task); }}
+        onDragStart={e => { e.dataTransfer.effectAllowed = 'move'; e.dataTransfer.setData('text/plain', String(task.id)); props.onDragStart(task, props.lane); }}
         onDragEnd={props.onDragEnd}>
         <Heading id={titleId} className={classes.cardTitle}>{task.title}</Heading>
         <p className={classes.meta}>
@@ -102,6 +106,12 @@ export function TaskCard(props: ITaskCardProps): React.ReactElement {
     </li>
   );
 }
+
+/**
+ * A card renders again only when its own props change: with every prop stable (the board passes stable callbacks), a
+ * move renders the moved card, not the hundred others (each writes its estimate with `Intl.NumberFormat`).
+ */
+export const TaskCard = React.memo(TaskCardView);
 
 interface IEffortEditorProps {
   task: ITask;

@@ -60,8 +60,21 @@ export function dueFilterLabel(due: DueFilter, strings: S): string {
 
 /** Hours as the UI writes them: `2,5 t` / `2.5 h` (at most one decimal). */
 export function hoursText(hours: number, strings: S, language: UiLanguage): string {
-  const n = new Intl.NumberFormat(language === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 1 }).format(hours);
-  return format(strings.EffortValue, n);
+  return format(strings.EffortValue, hoursFormat(language).format(hours));
+}
+
+/**
+ * One number format per language: building an `Intl.NumberFormat` costs far more than using one, and every card's
+ * estimate is written with it (the bench measured 100 cards × every render as the board's main cost of a move).
+ */
+const hoursFormats = new Map<UiLanguage, Intl.NumberFormat>();
+function hoursFormat(language: UiLanguage): Intl.NumberFormat {
+  let f = hoursFormats.get(language);
+  if (!f) {
+    f = new Intl.NumberFormat(language === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 1 });
+    hoursFormats.set(language, f);
+  }
+  return f;
 }
 
 /** An estimate typed in a form, for the field: what the column stores, as the user would type it. */

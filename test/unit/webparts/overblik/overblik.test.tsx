@@ -172,4 +172,27 @@ describe('Overblik', () => {
     expect(await screen.findByText(new RegExp(en.MeetingsFailed.slice(0, 20)))).toBeInTheDocument();
     expect(screen.getByRole('button', { name: en.ScopeSecretariat })).toHaveAttribute('aria-pressed', 'true');
   });
+
+  test('the inquiries section reads the SLA clocks with the SLA properties, the Henvendelser web part\'s group shared', async () => {
+    // The pane has the Henvendelser's group (the same fields, from src/common/slaPropertyGroup.ts) with the same defaults.
+    const groups = overblikDefinition.propertyGroups(da);
+    const sla = groups.find(g => g.name === da.PropGroupSla)!;
+    expect(sla.fields.map(f => f.name)).toEqual(['firstMust', 'resolveMust', 'firstShould', 'resolveShould', 'firstCould', 'resolveCould', 'firstWont', 'resolveWont']);
+    expect(sla.fields[2].label).toBe(format(da.PropSlaFirst, 'SHOULD'));
+    const henvendelser = (await import('../../../../src/webparts/henvendelser/HenvendelserDefinition')).henvendelserDefinition;
+    expect(henvendelser.propertyGroups(da as never).map(g => g.fields.map(f => f.name)))
+      .toContainEqual(sla.fields.map(f => f.name));
+    for (const f of sla.fields) {
+      expect(overblikDefinition.defaults[f.name as keyof IOverblikWebPartProps]).toBe((henvendelser.defaults as unknown as Record<string, unknown>)[f.name]);
+    }
+
+    // SHOULD's first response within one working hour: »Indmeldelse i OS2«, received two working hours ago, is breached.
+    const fake = seeded();
+    renderCockpit(fake, { properties: { sections: ['inquiries'], firstShould: '1 t', firstMust: 'snart' } });
+    const inquiries = await screen.findByRole('region', { name: new RegExp(`^${da.SectionInquiries}`) });
+    expect(within(inquiries).getByText('H-2026-0040 · Indmeldelse i OS2')).toBeInTheDocument();
+    // An unreadable target keeps its default: the MUST inquiry is still breached by the default 4 working hours.
+    expect(within(inquiries).getByText('H-2026-0014 · Databehandleraftale mangler')).toBeInTheDocument();
+    expect(within(inquiries).getAllByText(da.SlaOverdue)).toHaveLength(2);
+  });
 });
