@@ -27,6 +27,8 @@ import type { IIntakePanelProps } from './IntakePanel';
 import type { IAssignDialogProps } from './AssignDialog';
 import type { IInquiryOverviewProps } from './InquiryOverview';
 
+/** Rows a queue shows at first, and how many more »Vis … mere« adds. */
+const ROWS_PAGE = 100;
 /** The detail and handling panel, loaded the first time an inquiry is opened. */
 const InquiryPanel = lazyComponent<IInquiryPanelProps>(() =>
   import(/* webpackChunkName: 'henvendelser-detail' */ './InquiryPanel').then(m => m.InquiryPanel));
@@ -85,6 +87,11 @@ export function InquiryQueueView(props: IInquiryQueueViewProps): React.ReactElem
     [data, policies, Math.floor(now.getTime() / 60000)]); // eslint-disable-line react-hooks/exhaustive-deps
   const counts = React.useMemo(() => queueCounts(all, userId, filter), [all, userId, filter]);
   const rows = React.useMemo(() => queueRows(queue, all, userId, filter), [queue, all, userId, filter]);
+  // A long queue (»Lukkede« holds the last 90 days) shows its first rows and »Vis 100 mere«: a thousand table rows
+  // take seconds to draw, and nobody reads past the first hundred before searching or filtering.
+  const [shown, setShown] = React.useState(ROWS_PAGE);
+  React.useEffect(() => setShown(ROWS_PAGE), [queue, filter]);
+  const visibleRows = rows.length > shown ? rows.slice(0, shown) : rows;
   const selectedRows = rows.filter(r => selected.has(r.id));
   const openRow = openId === undefined ? undefined : all.find(r => r.id === openId);
 
@@ -118,7 +125,7 @@ export function InquiryQueueView(props: IInquiryQueueViewProps): React.ReactElem
   const statusOptions: IDropdownOption[] = INQUIRY_STATUSES.map(s => ({ key: s, text: statusLabel(s, strings) }));
   const setPriorityOptions: IDropdownOption[] = PRIORITIES.map(p => ({ key: p, text: priorityText(p, language) }));
   const setCategoryOptions: IDropdownOption[] = INQUIRY_CATEGORIES.map(c => ({ key: c, text: categoryLabel(c, strings) }));
-  const allSelected = rows.length > 0 && rows.every(r => selected.has(r.id));
+  const allSelected = visibleRows.length > 0 && visibleRows.every(r => selected.has(r.id));
   const toggle = (id: number, on: boolean): void => setSelected(s => {
     const next = new Set(s);
     if (on) next.add(id); else next.delete(id);
@@ -225,7 +232,7 @@ export function InquiryQueueView(props: IInquiryQueueViewProps): React.ReactElem
               {canEdit && (
                 <th scope="col" className={classes.check}>
                   <Checkbox ariaLabel={strings.SelectAll} checked={allSelected}
-                    onChange={(_, on) => setSelected(on ? new Set(rows.map(r => r.id)) : new Set())} />
+                    onChange={(_, on) => setSelected(on ? new Set(visibleRows.map(r => r.id)) : new Set())} />
                 </th>
               )}
               {!narrow && <th scope="col">{strings.ColReference}</th>}
@@ -238,10 +245,14 @@ export function InquiryQueueView(props: IInquiryQueueViewProps): React.ReactElem
             </tr>
           </thead>
           <tbody>
-            {rows.map(r => <Row key={r.id} row={r} narrow={narrow} canEdit={canEdit} selected={selected.has(r.id)}
+            {visibleRows.map(r => <Row key={r.id} row={r} narrow={narrow} canEdit={canEdit} selected={selected.has(r.id)}
               onToggle={on => toggle(r.id, on)} onOpen={() => setOpenId(r.id)} classes={classes} strings={strings} language={language} />)}
           </tbody>
         </table>
+      )}
+      {rows.length > visibleRows.length && (
+        <DefaultButton className={classes.showMore} data-show-more="" onClick={() => setShown(n => n + ROWS_PAGE)}
+          text={format(strings.ShowMoreRows, Math.min(ROWS_PAGE, rows.length - visibleRows.length), rows.length - visibleRows.length)} />
       )}
       </>}
       {openRow && (

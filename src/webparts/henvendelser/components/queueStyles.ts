@@ -27,6 +27,7 @@ export function queueClasses(theme: Theme) {
     }),
     bulkCount: mergeStyles({ fontWeight: 600 }),
     none: mergeStyles({ margin: '16px 0', color: s.bodySubtext }),
+    showMore: mergeStyles({ margin: '12px 0' }),
     table: mergeStyles({
       width: '100%', borderCollapse: 'collapse', fontSize: 14,
       selectors: {

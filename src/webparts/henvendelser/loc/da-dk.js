@@ -162,6 +162,7 @@ define([], function () {
     "OverviewDurationDays": "{0} arbejdsdage",
     "BackToQueue": "Tilbage til køen",
     "FieldProcess": "Proces",
-    "NoProcess": "Ingen proces"
+    "NoProcess": "Ingen proces",
+    "ShowMoreRows": "Vis {0} mere ({1} ikke vist)"
   };
 });

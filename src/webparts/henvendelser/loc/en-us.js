@@ -162,6 +162,7 @@ define([], function () {
     "OverviewDurationDays": "{0} working days",
     "BackToQueue": "Back to the queue",
     "FieldProcess": "Process",
-    "NoProcess": "No process"
+    "NoProcess": "No process",
+    "ShowMoreRows": "Show {0} more ({1} not shown)"
   };
 });

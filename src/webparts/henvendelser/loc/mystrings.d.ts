@@ -163,6 +163,8 @@ declare interface IHenvendelserOwnStrings {
   BackToQueue: string;
   FieldProcess: string;
   NoProcess: string;
+  /** Below a long queue: how many the button adds, and how many are not shown yet. */
+  ShowMoreRows: string;
 }
 
 /** What the Henvendelser components get: the shared strings and its own, merged by the host. */

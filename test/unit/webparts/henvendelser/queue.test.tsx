@@ -121,4 +121,28 @@ describe('Henvendelser queue', () => {
     fireEvent.click(queueButton(da.QueueOpen));
     expect(rowsOf().find(r => r.includes('Interview'))).toContain(JONAS.title);
   });
+
+  test('a long queue shows its first 100 rows and »Vis 100 mere«; another queue starts at 100 again', async () => {
+    const closed = Array.from({ length: 210 }, (_, i) => ({
+      title: `Løst sag ${i + 1}`, reference: `H-2026-${String(1000 + i)}`, channel: 'E-mail' as const, status: 'Løst' as const,
+      priority: 'SHOULD' as const, receivedDate: '2026-11-02', receivedAt: '2026-11-02T08:00:00Z', closedDate: '2026-11-20', assignedTo: METTE
+    }));
+    const { container } = renderInbox({ fake: servicesWith(closed) });
+    await loaded();
+    // Plain DOM queries: role queries over a table of hundreds of rows take minutes in jsdom.
+    const rowCount = (): number => container.querySelectorAll('tbody tr').length;
+    const button = (text: string): HTMLElement => screen.getByText(text).closest('button') as HTMLElement;
+    const queue = (label: string): HTMLElement => Array.from(container.querySelectorAll<HTMLElement>('button[aria-pressed]'))
+      .find(b => new RegExp(`^${label}\\s+\\d+$`).test(b.textContent!.trim()))!;
+    fireEvent.click(queue(da.QueueClosed));
+    expect(rowCount()).toBe(100);
+    fireEvent.click(button(format(da.ShowMoreRows, 100, 110)));
+    expect(rowCount()).toBe(200);
+    fireEvent.click(button(format(da.ShowMoreRows, 10, 10)));
+    expect(rowCount()).toBe(210);
+    expect(container.querySelector('[data-show-more]')).toBeNull();
+    fireEvent.click(queue(da.QueueMine));
+    fireEvent.click(queue(da.QueueClosed));
+    expect(rowCount()).toBe(100);
+  });
 });
