@@ -22,7 +22,10 @@
  * keystrokes and opening a process with 30 steps, on a local site of its own.
  *
  * Options: --runs N (default 9) --activities N --meetings N --no-build (measure release/ as it is) --no-profile
- * --port N (default $PORT or a free one) --only aarshjul|processer.
+ * Then the Beslutninger (`scripts/bench/beslutninger.ts`): the register's first render with 20,000 decisions and 50,000
+ * tasks, a filter change and opening one decision, on a local site of its own (on --port when --only beslutninger).
+ *
+ * --port N (default $PORT or a free one) --only aarshjul|processer|beslutninger.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -42,6 +45,7 @@ import { probeScript, readLoad, type ILoadSample } from './bench/probe';
 import { profileLoad, summarizeProfile, type IProfileSummary } from './bench/profile';
 import { summarize, type ISummary } from './bench/stats';
 import { benchProcesser, printProcesser, type IProcesserBenchResult } from './bench/processer';
+import { benchBeslutninger, printBeslutninger, type IBeslutningerBenchResult } from './bench/beslutninger';
 
 const { findChromium } = require('./ensure-chromium.js') as { findChromium(): string | undefined };
 
@@ -237,6 +241,16 @@ async function main(): Promise<void> {
     printProcesser(result);
     return result;
   };
+  const runBeslutninger = async (port = 0): Promise<IBeslutningerBenchResult> => {
+    const result = await benchBeslutninger({ releaseDir: RELEASE, runs: RUNS, chromium: launch, port });
+    printBeslutninger(result);
+    return result;
+  };
+  if (ONLY === 'beslutninger') {
+    const beslutninger = await runBeslutninger(PORT);
+    writeResults({ date: new Date().toISOString(), machine: { cores: os.cpus().length, loadAverage: { start: loadStart, end: os.loadavg() } }, beslutninger });
+    return;
+  }
   if (ONLY === 'processer') {
     writeResults({ date: new Date().toISOString(), machine: { cores: os.cpus().length, loadAverage: { start: loadStart } }, processer: await runProcesser() });
     return;
@@ -343,6 +357,7 @@ async function main(): Promise<void> {
   }
 
   const processer = ONLY === 'aarshjul' ? undefined : await runProcesser();
+  const beslutninger = ONLY === 'aarshjul' ? undefined : await runBeslutninger();
   writeResults({
     date: new Date().toISOString(), activities: ACTIVITIES, meetings: MEETINGS, runs: RUNS,
     machine: { cores: os.cpus().length, loadAverage: { start: loadStart, end: loadEnd } },
@@ -354,7 +369,8 @@ async function main(): Promise<void> {
       (['navToBatchStart', 'navToFrame', 'batchToFrame', 'lastDataToFrame'] as Figure[]).map(f => [`${m}.${f}`, ratio(m, f)]))),
     requests: results.aarshjul.map(r => r.requests), interaction,
     profile: cpu && { totalMs: cpu.totalMs, byGroup: cpu.byGroup.slice(0, 40), byFunction: cpu.byFunction.slice(0, 60) }, samples: results,
-    processer
+    processer,
+    beslutninger
   });
 }
 
