@@ -104,21 +104,27 @@ const interactions = (o: { active: number; board: number; all: number; openId: n
   const timed = async (act, done, what) => { const s = performance.now(); act(); await until(done, what); return performance.now() - s; };
   const combo = () => document.querySelector('[role="search"] [role="combobox"]');
   await until(() => !!combo(), 'the forum filter');
-  const option = () => Array.from(document.querySelectorAll('.ms-Dropdown-item, [role="option"]'))
-    .find(e => e.textContent.trim() === o.forum);
+  // A multi-select option is a check box input; its text is in the label it names (aria-labelledby).
+  const option = () => Array.from(document.querySelectorAll('[role="option"]'))
+    .find(e => ((e.getAttribute('aria-labelledby') && document.getElementById(e.getAttribute('aria-labelledby'))) || e).textContent.trim() === o.forum);
 
   const forumOn = [];
   const forumOff = [];
   combo().click();
-  await until(() => !!option(), 'the forum options');
+  await until(() => !!option(), 'the forum options (' + document.querySelectorAll('[role="option"]').length + ' options)');
   for (let i = 0; i < 10; i++) {
     forumOn.push(await timed(() => option().click(), () => count() === o.board, 'the board only (' + o.board + ')'));
     await settle();
     forumOff.push(await timed(() => option().click(), () => count() === o.active, 'every forum again (' + o.active + ')'));
     await settle();
   }
-  document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-  document.activeElement && document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  // Close the options: Escape where the focus is, else a click outside (what dismisses a Fluent callout).
+  (document.activeElement || document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', keyCode: 27, which: 27, bubbles: true }));
+  for (let i = 0; i < 30 && document.querySelector('.ms-Dropdown-callout'); i++) await frame();
+  if (document.querySelector('.ms-Dropdown-callout')) {
+    document.body.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  }
   await until(() => !document.querySelector('.ms-Dropdown-callout'), 'the callout to close');
   await settle();
 
