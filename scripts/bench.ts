@@ -27,8 +27,11 @@
  * Then the Prioritering (`scripts/bench/prioritering.ts`): the MoSCoW board with 5,000 open tasks, keyboard moves
  * and drags; and the Overblik (`scripts/bench/overblik.ts`): the cockpit's first render on the `large` data set.
  *
+ * Then the Beslutninger (`scripts/bench/beslutninger.ts`): the register's first render with 20,000 decisions and 50,000
+ * tasks, a filter change and opening one decision, on a local site of its own (on --port when --only beslutninger).
+ *
  * Options: --runs N (default 9) --activities N --meetings N --no-build (measure release/ as it is) --no-profile
- * --port N (default $PORT or a free one) --only aarshjul|processer|henvendelser|prioritering|overblik.
+ * --port N (default $PORT or a free one) --only aarshjul|processer|henvendelser|prioritering|overblik|beslutninger.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -51,6 +54,7 @@ import { benchProcesser, printProcesser, type IProcesserBenchResult } from './be
 import { benchHenvendelser, printHenvendelser, type IHenvendelserBenchResult } from './bench/henvendelser';
 import { benchPrioritering, printPrioritering, type IPrioriteringBenchResult } from './bench/prioritering';
 import { benchOverblik, printOverblik, type IOverblikBenchResult } from './bench/overblik';
+import { benchBeslutninger, printBeslutninger, type IBeslutningerBenchResult } from './bench/beslutninger';
 
 const { findChromium } = require('./ensure-chromium.js') as { findChromium(): string | undefined };
 
@@ -256,6 +260,16 @@ async function main(): Promise<void> {
     writeResults({ date: new Date().toISOString(), machine: { cores: os.cpus().length, loadAverage: { start: loadStart, end: os.loadavg() } }, henvendelser });
     return;
   }
+  const runBeslutninger = async (port = 0): Promise<IBeslutningerBenchResult> => {
+    const result = await benchBeslutninger({ releaseDir: RELEASE, runs: RUNS, chromium: launch, port });
+    printBeslutninger(result);
+    return result;
+  };
+  if (ONLY === 'beslutninger') {
+    const beslutninger = await runBeslutninger(PORT);
+    writeResults({ date: new Date().toISOString(), machine: { cores: os.cpus().length, loadAverage: { start: loadStart, end: os.loadavg() } }, beslutninger });
+    return;
+  }
   if (ONLY === 'processer') {
     writeResults({ date: new Date().toISOString(), machine: { cores: os.cpus().length, loadAverage: { start: loadStart } }, processer: await runProcesser() });
     return;
@@ -386,6 +400,7 @@ async function main(): Promise<void> {
   const henvendelser = ONLY === 'aarshjul' ? undefined : await runHenvendelser();
   const prioritering = ONLY === 'aarshjul' ? undefined : await runPrioritering();
   const overblik = ONLY === 'aarshjul' ? undefined : await runOverblik();
+  const beslutninger = ONLY === 'aarshjul' ? undefined : await runBeslutninger();
   writeResults({
     date: new Date().toISOString(), activities: ACTIVITIES, meetings: MEETINGS, runs: RUNS,
     machine: { cores: os.cpus().length, loadAverage: { start: loadStart, end: loadEnd } },
@@ -397,7 +412,7 @@ async function main(): Promise<void> {
       (['navToBatchStart', 'navToFrame', 'batchToFrame', 'lastDataToFrame'] as Figure[]).map(f => [`${m}.${f}`, ratio(m, f)]))),
     requests: results.aarshjul.map(r => r.requests), interaction,
     profile: cpu && { totalMs: cpu.totalMs, byGroup: cpu.byGroup.slice(0, 40), byFunction: cpu.byFunction.slice(0, 60) }, samples: results,
-    processer, henvendelser, prioritering, overblik
+    processer, henvendelser, prioritering, overblik, beslutninger
   });
 }
 

@@ -1,7 +1,7 @@
 /**
  * `npm run docs:screenshot`: the Årshjul screenshot in `docs/images/aarshjul.png` (the Henvendelser queue's in
  * `docs/images/henvendelser.png`, the Overblik cockpit's in `docs/images/overblik.png`, the Prioritering board's in
- * `docs/images/prioritering.png`), made the way a person sees it — the
+ * `docs/images/prioritering.png`, the Beslutninger register's in `docs/images/beslutninger.png`), made the way a person sees it — the
  * local page with the demo data, as the coordinator, in Danish, in Chromium — so the picture in the docs follows the
  * product. `--today=YYYY-MM-DD` fixes the day the demo and the page are relative to (default 2026-11-28, the day the
  * first screenshot was taken), so the picture only changes when the look does.
@@ -21,6 +21,7 @@ const OUT = path.join(__dirname, '..', 'docs', 'images', 'aarshjul.png');
 const OUT_INQUIRIES = path.join(__dirname, '..', 'docs', 'images', 'henvendelser.png');
 const OUT_OVERVIEW = path.join(__dirname, '..', 'docs', 'images', 'overblik.png');
 const OUT_BOARD = path.join(__dirname, '..', 'docs', 'images', 'prioritering.png');
+const OUT_DECISIONS = path.join(__dirname, '..', 'docs', 'images', 'beslutninger.png');
 
 async function main(): Promise<void> {
   const today = /^--today=(\d{4}-\d{2}-\d{2})$/.exec(process.argv.find(a => a.startsWith('--today=')) ?? '')?.[1] ?? '2026-11-28';
@@ -57,6 +58,13 @@ async function main(): Promise<void> {
     await page.locator('[role="group"][data-priority="MUST"] article').first().waitFor();
     await page.locator('section[aria-label="Prioritering"]').screenshot({ path: OUT_BOARD });
     console.log(path.relative(process.cwd(), OUT_BOARD));
+    // Beslutninger: the coordinator's register (»Aktive«, this year) on its own page, the filters' dropdowns loaded.
+    await page.goto(`${site.url}/?page=beslutninger&user=mette.kjaer@os2.eu&now=${today}`);
+    const decisions = page.getByRole('region', { name: 'Beslutninger' });
+    await decisions.locator('li[data-decision-id]').first().waitFor();
+    await decisions.locator('[role="search"] [role="combobox"]').first().waitFor();
+    await decisions.screenshot({ path: OUT_DECISIONS });
+    console.log(path.relative(process.cwd(), OUT_DECISIONS));
   } finally {
     await browser.close();
     await page0.dispose();

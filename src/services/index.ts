@@ -102,7 +102,7 @@ export type { IMailboxService, IMailPullResult, IGraphMessage } from './inquirie
 export type { IProcessDataService, IProcessCatalogueData, IProcessPageData, IStepText } from './processes/ProcessDataService';
 export type { IProcessActions, IProcessDraft } from './processes/processTypes';
 export { StepSaveError, ProcessRuleError } from './processes/processErrors';
-export type { IDecisionDataService, IDecisionRegisterData } from './decisions/DecisionDataService';
+export type { IDecisionDataService, IDecisionFollowUpData, IDecisionRegisterData } from './decisions/DecisionDataService';
 export type { ILinkService, LinkPages } from './links/LinkService';
 export type { IDecisionActions, IDecisionSaveInput, IDecisionSaveResult, IWheelDeadlinesResult } from './decisions/decisionTypes';
 export { DecisionSaveError } from './decisions/decisionTypes';

@@ -165,7 +165,7 @@ export const onDemandInquiryData = (batch: IBatchReader, repositories: IReposito
 /** The decision register's reads, loaded with its first read. */
 export const onDemandDecisionData = (batch: IBatchReader, repositories: IRepositories): IDecisionDataService => onDemandService(
   () => import(/* webpackChunkName: 'decision-data' */ './decisions/DecisionDataService').then(m => new m.DecisionDataService(batch, repositories)),
-  ['load', 'actionsOf']);
+  ['load', 'actionsOf', 'followUp']);
 
 /** The Prioritering board's reads and writes, loaded with its first read. */
 export const onDemandTaskBoard = (batch: IBatchReader, repositories: IRepositories): ITaskBoardService => onDemandService(

@@ -1,12 +1,14 @@
 import { decisionsList } from '../../schema';
-import type { IDecision, IPersonRef, ITask, IsoDate } from '../../domain/models';
+import type { Forum, IDecision, IPersonRef, ITask, IsoDate } from '../../domain/models';
 import { meetingYear } from '../../domain/decisions/register';
+import { DECIDED_OPEN_STATUSES } from '../../domain/decisions/status';
 import type { IFieldDefinition } from '../../schema';
 import type { IBatchReader } from '../batch/BatchReader';
 import type { IListPermissions } from '../repositories/ListRepository';
 import type { IRepositories } from '../repositories/repositories';
 import {
-  actionFilters, actionsOfDecisionFilter, decisionYearFilters, doneActionFilters, followUpDueFilter, pipelineFilter
+  actionFilters, actionsOfDecisionFilter, actionsOfDecisionsFilters, decisionYearFilters, doneActionFilters, followUpDueFilter,
+  lastHeldMeetingFilter, openDecisionsOfForumFilters, pipelineFilter
 } from './decisionQueries';
 
 /** What the decision register shows for a year. */
@@ -31,12 +33,33 @@ export interface IDecisionRegisterData {
   wheelPermissions: IListPermissions;
 }
 
+/** What the follow-up item »Opfølgning på beslutninger« of one forum is built from, whatever year the register shows. */
+export interface IDecisionFollowUpData {
+  forum: Forum;
+  nextMeetingDate: IsoDate;
+  /**
+   * Every open decision (Besluttet, Under opfølgning) of the forum, of any year, plus the latest decision of its held
+   * meetings in the year before the next meeting (so the last meeting is known also when all its decisions are closed).
+   */
+  decisions: IDecision[];
+  /** Every action (open or done) of those decisions, by the indexed `Decision` lookup. */
+  actions: ITask[];
+}
+
+/** How many actions queries one follow-up `$batch` holds (SharePoint accepts 100 parts). */
+const FOLLOW_UP_QUERIES_PER_BATCH = 50;
+
 /** Loads the register's SharePoint data. */
 export interface IDecisionDataService {
   /** One HTTP request (a `$batch` of indexed queries, permissions and the current user). */
   load(year: number, today: IsoDate, followUpWindowDays: number, signal?: AbortSignal): Promise<IDecisionRegisterData>;
   /** Every action of one decision (the details), by the indexed lookup. */
   actionsOf(decisionId: number, signal?: AbortSignal): Promise<ITask[]>;
+  /**
+   * The follow-up of `forum` for its meeting on `nextMeetingDate`: its open decisions of every year and their actions
+   * (two requests: the decisions, then their actions — more only past 2,000 open decisions).
+   */
+  followUp(forum: Forum, nextMeetingDate: IsoDate, signal?: AbortSignal): Promise<IDecisionFollowUpData>;
 }
 
 const BY_MEETING: [IFieldDefinition, boolean][] = [[decisionsList.fields.meetingDate, false]];
@@ -73,6 +96,29 @@ export class DecisionDataService implements IDecisionDataService {
       permissions: r.permissions,
       taskPermissions: r.taskPermissions,
       wheelPermissions: r.wheelPermissions
+    };
+  }
+
+  public async followUp(forum: Forum, nextMeetingDate: IsoDate, signal?: AbortSignal): Promise<IDecisionFollowUpData> {
+    const { decisions, tasks } = this.repositories;
+    const r = await this.batch.read(b => ({
+      open: Promise.all(openDecisionsOfForumFilters(forum).map(filter => b.query(decisions, { filter, orderBy: BY_MEETING, pageSize: 5000 }))),
+      last: b.query(decisions, { filter: lastHeldMeetingFilter(forum, nextMeetingDate), orderBy: BY_MEETING, pageSize: 1, maxItems: 1 })
+    }), signal);
+    const open = uniqueById(r.open.flat()).filter(d => d.forum === forum && (DECIDED_OPEN_STATUSES as readonly string[]).indexOf(d.status) >= 0);
+    const filters = actionsOfDecisionsFilters(open.map(d => d.id));
+    const actions: ITask[] = [];
+    for (let i = 0; i < filters.length; i += FOLLOW_UP_QUERIES_PER_BATCH) {
+      const part = filters.slice(i, i + FOLLOW_UP_QUERIES_PER_BATCH);
+      const read = await this.batch.read(b => ({ actions: Promise.all(part.map(filter => b.query(tasks, { filter, pageSize: 5000 }))) }), signal);
+      actions.push(...read.actions.flat());
+    }
+    const ids = new Set(open.map(d => d.id));
+    return {
+      forum,
+      nextMeetingDate,
+      decisions: uniqueById([...open, ...r.last.filter(d => d.forum === forum)]),
+      actions: uniqueById(actions).filter(t => t.decision !== undefined && ids.has(t.decision.id))
     };
   }
 

@@ -1,5 +1,6 @@
 import { activitiesList, decisionsList, tasksList } from '../../schema';
-import type { IsoDate } from '../../domain/models';
+import type { Forum, IsoDate } from '../../domain/models';
+import { DECIDED_OPEN_STATUSES } from '../../domain/decisions/status';
 import { addDays, formatIsoDate } from '../../domain/dates';
 import { odata } from '../odata';
 import { splitRange } from '../wheel/wheelQueries';
@@ -79,4 +80,41 @@ export function pipelineFilter(today: IsoDate): string {
 /** The Årshjul activities a decision's pipeline deadlines were put in as: equality on the indexed `Decision` lookup. */
 export function wheelDeadlinesOfDecisionFilter(decisionId: number): string {
   return odata.eq(A.decision, decisionId);
+}
+
+/**
+ * The open decisions of a forum, of any year (the follow-up item »Opfølgning på beslutninger«): one query per open
+ * status (Besluttet, Under opfølgning), the indexed `DecisionStatus` first, then the indexed `Forum`. The status goes
+ * first because open decisions stay few while a forum's decisions only grow (on the `large` seed a forum has about
+ * 5,000 decisions, an open status about 4,000 over all forums).
+ */
+export function openDecisionsOfForumFilters(forum: Forum): string[] {
+  return DECIDED_OPEN_STATUSES.map(status => odata.and(odata.eq(D.status, status), odata.eq(D.forum, forum)));
+}
+
+/** How far back the follow-up looks for the forum's last held meeting. */
+export const LAST_MEETING_LOOKBACK_DAYS = 366;
+
+/**
+ * The decisions of a forum's held meetings in the year before `nextMeetingDate` (not »Til behandling«, whose day is a
+ * planned meeting): read newest first, one item, it gives the forum's last meeting also when all of its decisions are
+ * closed. The indexed `MeetingDate` range first (a year of meetings), then the forum and the status.
+ */
+export function lastHeldMeetingFilter(forum: Forum, nextMeetingDate: IsoDate): string {
+  return odata.and(odata.ge(D.meetingDate, addDays(nextMeetingDate, -LAST_MEETING_LOOKBACK_DAYS)), odata.lt(D.meetingDate, nextMeetingDate),
+    odata.eq(D.forum, forum), odata.ne(D.status, 'Til behandling'));
+}
+
+/** How many decisions one actions query asks for (`Decision eq a or Decision eq b …`; the URL stays short). */
+export const ACTIONS_PER_QUERY = 40;
+
+/**
+ * The actions of the given decisions: equality on the indexed `Decision` lookup, `or`-ed in chunks — each branch is an
+ * index seek of a few tasks, so the query is served by the index however large `Opgaver` is.
+ */
+export function actionsOfDecisionsFilters(decisionIds: readonly number[], perQuery: number = ACTIONS_PER_QUERY): string[] {
+  const ids = [...new Set(decisionIds)].sort((a, b) => a - b);
+  const filters: string[] = [];
+  for (let i = 0; i < ids.length; i += perQuery) filters.push(odata.oneOf(T.decision, ids.slice(i, i + perQuery)));
+  return filters;
 }

@@ -46,3 +46,28 @@ test('a decision\'s own actions are read by its lookup', async () => {
   expect(actions.length).toBeGreaterThan(0);
   expect(actions.every(a => a.decision?.id === withActions)).toBe(true);
 }, 120_000);
+
+test('the follow-up of the board reads exactly its open decisions of every year and their actions, under the threshold', async () => {
+  // What is stored, read without a filter (SharePoint pages such a list by ID without the threshold).
+  const all = await services.repositories.decisions.query({ pageSize: 5000 });
+  const open = all.filter(d => d.forum === 'Bestyrelse' && (d.status === 'Besluttet' || d.status === 'Under opfølgning'));
+  const openIds = new Set(open.map(d => d.id));
+  const tasks = await services.repositories.tasks.query({ pageSize: 5000 });
+  const expectedActions = tasks.filter(t => t.decision !== undefined && openIds.has(t.decision.id)).map(t => t.id).sort((a, b) => a - b);
+  expect(new Set(open.map(d => d.meetingDate.slice(0, 4))).size).toBeGreaterThan(5);
+
+  site.requests.clear();
+  const started = Date.now();
+  const f = await services.decisions.followUp('Bestyrelse', today);
+  // eslint-disable-next-line no-console
+  console.log(`Beslutninger follow-up: ${f.decisions.length} decisions, ${f.actions.length} actions in ${Date.now() - started} ms`);
+  const sp = site.requests.list().filter(r => r.api === 'sharepoint');
+  // The decisions, then their actions: 40 decisions a query, 50 queries a batch.
+  expect(sp).toHaveLength(1 + Math.ceil(Math.ceil(open.length / 40) / 50));
+  expect(f.decisions.filter(d => openIds.has(d.id)).map(d => d.id).sort((a, b) => a - b)).toEqual([...openIds].sort((a, b) => a - b));
+  // At most one more: the latest decision of the board's held meetings in the year before.
+  const others = f.decisions.filter(d => !openIds.has(d.id));
+  expect(others.length).toBeLessThanOrEqual(1);
+  expect(others.every(d => d.forum === 'Bestyrelse' && d.status !== 'Til behandling' && d.meetingDate < today)).toBe(true);
+  expect(f.actions.map(a => a.id).sort((a, b) => a - b)).toEqual(expectedActions);
+}, 300_000);

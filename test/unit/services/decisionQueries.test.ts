@@ -1,4 +1,7 @@
-import { actionFilters, decisionYearFilters, doneActionFilters, followUpDueFilter, pipelineFilter } from '../../../src/services/decisions/decisionQueries';
+import {
+  actionFilters, actionsOfDecisionsFilters, decisionYearFilters, doneActionFilters, followUpDueFilter, lastHeldMeetingFilter,
+  openDecisionsOfForumFilters, pipelineFilter
+} from '../../../src/services/decisions/decisionQueries';
 
 test('a year of decisions is four ranges on the indexed meeting date, covering the year without gaps', () => {
   const f = decisionYearFilters(2026);
@@ -30,4 +33,26 @@ test('the pipeline: the indexed meeting date from today to half a year ahead fir
 
 test('»Til opfølgning« looks a year back to the window ahead on the indexed follow-up date', () => {
   expect(followUpDueFilter('2026-03-10', 7)).toBe("(FollowUpDate ge datetime'2025-03-09T23:00:00Z') and (FollowUpDate le datetime'2026-03-16T23:00:00Z')");
+});
+
+test('the follow-up of a forum: one query per open status, the indexed status first, then the forum — any year', () => {
+  expect(openDecisionsOfForumFilters('Bestyrelse')).toEqual([
+    "(DecisionStatus eq 'Besluttet') and (Forum eq 'Bestyrelse')",
+    "(DecisionStatus eq 'Under opfølgning') and (Forum eq 'Bestyrelse')"
+  ]);
+});
+
+test('the forum\'s last held meeting: a year of meeting days before the next meeting first, then forum and not »Til behandling«', () => {
+  expect(lastHeldMeetingFilter('Sekretariat', '2026-05-07')).toBe(
+    "(MeetingDate ge datetime'2025-05-05T22:00:00Z') and (MeetingDate lt datetime'2026-05-06T22:00:00Z') and (Forum eq 'Sekretariat') and (DecisionStatus ne 'Til behandling')");
+});
+
+test('actions of many decisions: the indexed lookup or-ed in chunks, each id once, in order', () => {
+  const ids = Array.from({ length: 85 }, (_, i) => 85 - i);
+  const f = actionsOfDecisionsFilters([...ids, 3, 3]);
+  expect(f).toHaveLength(3);
+  expect(f[0].split(' or ')).toHaveLength(40);
+  expect(f[0].startsWith('(DecisionId eq 1) or (DecisionId eq 2)')).toBe(true);
+  expect(f[2]).toBe('(DecisionId eq 81) or (DecisionId eq 82) or (DecisionId eq 83) or (DecisionId eq 84) or (DecisionId eq 85)');
+  expect(actionsOfDecisionsFilters([])).toEqual([]);
 });

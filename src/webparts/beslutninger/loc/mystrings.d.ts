@@ -142,6 +142,8 @@ declare interface IBeslutningerOwnStrings {
   FollowUpDoneActions: string;
   FollowUpNothing: string;
   FollowUpScope: string;
+  FollowUpLoading: string;
+  FollowUpLoadFailed: string;
   ExportCsv: string;
   Exported: string;
   PropGroupPipeline: string;

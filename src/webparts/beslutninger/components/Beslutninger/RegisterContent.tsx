@@ -240,7 +240,7 @@ export function RegisterContent(props: IRegisterContentProps): React.ReactElemen
           onEdit={d => { setOpenId(undefined); setForm({ decision: d }); }} />
       )}
       {doc && (
-        <DocumentPanel strings={strings} request={doc} decisions={data.decisions} actions={data.actions} today={today}
+        <DocumentPanel strings={strings} services={services} request={doc} decisions={data.decisions} actions={data.actions} today={today}
           language={language} announce={announce} onDismiss={() => setDoc(undefined)} />
       )}
       {form && (

@@ -132,8 +132,8 @@ export function DecisionDetails(props: IDecisionDetailsProps): React.ReactElemen
             <dd className={c.dd}>{present.map(p => p.name).join(', ')}</dd></>}
         </dl>
         <h3 className={c.h3}>{strings.DetailsActions}</h3>
-        {value.actions.length === 0 ? <p>{strings.DetailsNoActions}</p> : (
-          <ul className={c.list}>
+        {value.actions.length === 0 ? <p data-testid="decision-actions">{strings.DetailsNoActions}</p> : (
+          <ul className={c.list} data-testid="decision-actions">
             {value.actions.map(a => {
               const late = isActionOverdue(a, today);
               return (

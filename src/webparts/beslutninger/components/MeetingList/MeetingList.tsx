@@ -64,7 +64,7 @@ export function MeetingList(props: IMeetingListProps): React.ReactElement {
               const summary = props.summaries.get(d.id);
               const followUpPassed = !isDecisionClosed(d.status) && !!d.followUpDate && d.followUpDate < today;
               return (
-                <li key={d.id} className={c.item}>
+                <li key={d.id} className={c.item} data-decision-id={d.id}>
                   <div className={c.top}>
                     <Link className={c.title} onClick={() => props.onOpen(d)}>{d.title}</Link>
                     <span className={c.pill}>{statusLabel(d.status, language)}</span>
