@@ -171,6 +171,7 @@ define([], function () {
     "ConflictText": "En anden har ændret beslutningen eller dens handlinger, siden du åbnede den. Hent den nye version (det, du har skrevet her, erstattes), eller gem alligevel (dine felter erstatter den andens).",
     "ConflictReload": "Hent den nye version",
     "ConflictOverwrite": "Gem alligevel",
-    "ConflictReloaded": "Den nye version er hentet."
+    "ConflictReloaded": "Den nye version er hentet.",
+    "ShowMoreMeetings": "Vis flere møder ({0} beslutninger ikke vist)"
   };
 });

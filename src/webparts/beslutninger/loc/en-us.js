@@ -171,6 +171,7 @@ define([], function () {
     "ConflictText": "Someone else changed the decision or its actions after you opened it. Get the new version (what you typed here is replaced), or save anyway (your fields replace theirs).",
     "ConflictReload": "Get the new version",
     "ConflictOverwrite": "Save anyway",
-    "ConflictReloaded": "The new version has been loaded."
+    "ConflictReloaded": "The new version has been loaded.",
+    "ShowMoreMeetings": "Show more meetings ({0} decisions not shown)"
   };
 });

@@ -172,6 +172,8 @@ declare interface IBeslutningerOwnStrings {
   ConflictReload: string;
   ConflictOverwrite: string;
   ConflictReloaded: string;
+  /** Below a long register: how many decisions the meetings not shown yet hold. */
+  ShowMoreMeetings: string;
 }
 
 /** What the Beslutninger root gets: the shared `CommonStrings` and its own, merged by the host. */

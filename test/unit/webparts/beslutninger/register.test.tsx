@@ -24,6 +24,22 @@ describe('the register', () => {
     expect(screen.getByText(`${da.LabelCase}: 2026-0312`)).toBeInTheDocument();
   });
 
+  test('a long register shows whole meetings up to 100 decisions, then »Vis flere møder«', async () => {
+    // 30 board meetings this year, 5 open decisions each.
+    const many = Array.from({ length: 150 }, (_, i) => ({
+      title: `Beslutning ${i + 1}`, kind: 'Beslutning' as const, decisionText: 'Vedtaget.', forum: 'Bestyrelse',
+      meetingDate: `2026-0${1 + Math.floor(Math.floor(i / 5) / 28)}-${String(1 + (Math.floor(i / 5) % 28)).padStart(2, '0')}`,
+      status: 'Besluttet' as const, priority: 'SHOULD' as const
+    }));
+    const { container } = renderRegister({ fake: servicesWith(many, false) });
+    await loaded();
+    const shown = (): number => container.querySelectorAll('[data-decision-id]').length;
+    expect(shown()).toBe(100);
+    fireEvent.click(screen.getByText(format(da.ShowMoreMeetings, 50)).closest('button')!);
+    expect(shown()).toBe(150);
+    expect(container.querySelector('[data-show-more]')).toBeNull();
+  });
+
   test('views: Arkiv shows the completed agreement; Mine aktive only Mette\'s; Alle every 2026 meeting', async () => {
     renderRegister();
     await loaded();

@@ -10,6 +10,9 @@ import type { IDecision, IsoDate } from '../../../../domain/models';
 import { decisionKindOf, isDecisionClosed, type IActionSummary, type IMeetingGroup } from '../../../../domain/decisions';
 import { forumName, kindLabel, statusLabel } from '../../model/labels';
 
+/** Decisions the register shows at first (whole meetings), and about how many more »Vis flere møder« adds. */
+const DECISIONS_PAGE = 100;
+
 /** Props of {@link MeetingList}. */
 export interface IMeetingListProps {
   groups: readonly IMeetingGroup<IDecision>[];
@@ -46,9 +49,24 @@ export function MeetingList(props: IMeetingListProps): React.ReactElement {
     alert: mergeStyles({ color: theme.semanticColors.errorText, fontWeight: 600 })
   }), [theme]);
 
+  // A long register (a year of »Aktive« on a big site holds over a thousand decisions) shows whole meetings up to
+  // about 100 decisions, then »Vis flere møder«: thousands of list items take seconds to draw.
+  const [limit, setLimit] = React.useState(DECISIONS_PAGE);
+  React.useEffect(() => setLimit(DECISIONS_PAGE), [props.groups]);
+  const shown = React.useMemo(() => {
+    const out: IMeetingGroup<IDecision>[] = [];
+    let count = 0;
+    for (const g of props.groups) {
+      if (count >= limit) break;
+      out.push(g);
+      count += g.decisions.length;
+    }
+    return { groups: out, hidden: props.groups.reduce((n, g) => n + g.decisions.length, 0) - count };
+  }, [props.groups, limit]);
+
   return (
     <div>
-      {props.groups.map(g => (
+      {shown.groups.map(g => (
         <section key={g.key} className={c.group} aria-label={format(strings.MeetingHeading, forumName(g.forum, language), formatDay(g.meetingDate, language))}>
           <div className={c.headRow}>
           <h3 className={c.heading}>
@@ -91,6 +109,10 @@ export function MeetingList(props: IMeetingListProps): React.ReactElement {
           </ul>
         </section>
       ))}
+      {shown.hidden > 0 && (
+        <ActionButton iconProps={{ iconName: 'ChevronDown' }} data-show-more="" onClick={() => setLimit(n => n + DECISIONS_PAGE)}
+          text={format(strings.ShowMoreMeetings, shown.hidden)} />
+      )}
     </div>
   );
 }
