@@ -46,8 +46,11 @@ export interface IDecisionFollowUpData {
   actions: ITask[];
 }
 
-/** How many actions queries one follow-up `$batch` holds (SharePoint accepts 100 parts). */
-const FOLLOW_UP_QUERIES_PER_BATCH = 50;
+/**
+ * How many actions queries one follow-up `$batch` holds: PnPjs sends at most 20 requests in one `$batch`
+ * (`maxRequests: 20` in `@pnp/sp/batching`) and splits a bigger one, so 20 is what one read really puts on the wire.
+ */
+export const FOLLOW_UP_QUERIES_PER_BATCH = 20;
 
 /** Loads the register's SharePoint data. */
 export interface IDecisionDataService {

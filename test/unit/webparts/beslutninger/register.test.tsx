@@ -27,7 +27,7 @@ describe('the register', () => {
   test('a long register shows whole meetings up to 100 decisions, then »Vis flere møder«', async () => {
     // 30 board meetings this year, 5 open decisions each.
     const many = Array.from({ length: 150 }, (_, i) => ({
-      title: `Beslutning ${i + 1}`, kind: 'Beslutning' as const, decisionText: 'Vedtaget.', forum: 'Bestyrelse',
+      title: `Beslutning ${i + 1}`, kind: 'Beslutning' as const, decisionText: 'Vedtaget.', forum: 'Bestyrelse' as const,
       meetingDate: `2026-0${1 + Math.floor(Math.floor(i / 5) / 28)}-${String(1 + (Math.floor(i / 5) % 28)).padStart(2, '0')}`,
       status: 'Besluttet' as const, priority: 'SHOULD' as const
     }));
