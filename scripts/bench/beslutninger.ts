@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startLocalSite } from '../../localsite/server';
 import { graphRootOf, prepareSite, servicesFor } from '../../localsite/prepare';
 import { DEMO_EMAILS, seedLarge } from '../../localsite/seed';
@@ -10,7 +10,8 @@ import { todayInCopenhagen } from '../../src/domain/timeZone';
 import { registerModel, searchTextsOf } from '../../src/webparts/beslutninger/model/registerModel';
 import { KB, measureRelease, readManifests } from '../bundle/measure';
 import { mountWebPartPage, shipComponent } from './pages';
-import { probeScript, readLoad, type ILoadSample } from './probe';
+import { benchContext, coldWarmLoads } from './loads';
+import { readLoad, type ILoadSample } from './probe';
 import { summarize, type ISummary } from './stats';
 
 /**
@@ -154,12 +155,6 @@ const interactions = (o: { active: number; board: number; all: number; openId: n
   return { forumOn, forumOff, viewAll, viewActive, open };
 })()`;
 
-async function newContext(browser: Browser, expected: number): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
-  await context.addInitScript({ content: probeScript(SELECTOR, expected) });
-  return context;
-}
-
 /** Runs the Beslutninger part of the benchmark on its own local site and browser. */
 export async function benchBeslutninger(options: IBeslutningerBenchOptions): Promise<IBeslutningerBenchResult> {
   const manifest = readManifests(path.join(options.releaseDir, 'manifests')).find(m => m.alias === 'BeslutningerWebPart');
@@ -205,34 +200,9 @@ export async function benchBeslutninger(options: IBeslutningerBenchOptions): Pro
     });
     browser = await options.chromium();
     const url = `${site.url}/bench/beslutninger`;
-    const cold: ILoadSample[] = [];
-    const warm: ILoadSample[] = [];
-    const requests: number[] = [];
-    for (let i = 0; i <= options.runs; i++) {
-      const context = await newContext(browser, active);
-      try {
-        const page = await context.newPage();
-        page.on('pageerror', e => console.error(`[beslutninger] ${e.message}`));
-        site.requests.clear();
-        await page.goto(url);
-        const c = await readLoad(page, SELECTOR);
-        await page.waitForLoadState('networkidle');
-        const n = site.requests.list().filter(r => r.api === 'sharepoint').length;
-        await page.reload();
-        const w = await readLoad(page, SELECTOR);
-        // The first pair warms the browser process up and is not counted.
-        if (i > 0) {
-          cold.push(c);
-          warm.push(w);
-          requests.push(n);
-        }
-      } finally {
-        await context.close();
-      }
-      process.stdout.write(`  Beslutninger ${i}/${options.runs}\r`);
-    }
+    const { cold, warm, requests } = await coldWarmLoads({ browser, site, url, selector: SELECTOR, expected: active, runs: options.runs, label: 'Beslutninger' });
 
-    const context = await newContext(browser, active);
+    const context = await benchContext(browser, SELECTOR, active);
     let times: IInteractionTimes;
     const serverMs: number[] = [];
     let openRequests = 0;

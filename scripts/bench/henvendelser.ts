@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startLocalSite, type ILocalSite } from '../../localsite/server';
 import { graphRootOf, prepareSite, servicesFor } from '../../localsite/prepare';
 import { DEMO_EMAILS, seedLarge } from '../../localsite/seed';
@@ -11,7 +11,8 @@ import type { IInquiry } from '../../src/domain/models';
 import { inquiryRows, queueCounts } from '../../src/webparts/henvendelser/model/queueModel';
 import { KB, measureRelease, readManifests } from '../bundle/measure';
 import { mountWebPartPage, shipComponent } from './pages';
-import { probeScript, readLoad, type ILoadSample } from './probe';
+import { benchContext, coldWarmLoads } from './loads';
+import { readLoad, type ILoadSample } from './probe';
 import { summarize, type ISummary } from './stats';
 
 /**
@@ -130,12 +131,6 @@ const assignScript = `(async () => {
 interface ISwitchSample { name: string; toDom: number; toFrame: number; rows: number }
 interface IAssignSample { ids: number[]; toNotice: number; toReloadedFrame: number }
 
-async function newContext(browser: Browser, expected: number): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
-  await context.addInitScript({ content: probeScript(SELECTOR, expected) });
-  return context;
-}
-
 /** The inbox: the `large` seed's inquiries only, through the schema mapping in bulk. */
 async function seed(site: ILocalSite, inquiries: number): Promise<{ open: IInquiry[]; closed: IInquiry[]; unassigned: number }> {
   const services = servicesFor(site);
@@ -170,36 +165,11 @@ export async function benchHenvendelser(options: IHenvendelserBenchOptions): Pro
     });
     browser = await options.chromium();
     const url = `${site.url}/bench/henvendelser`;
-    const cold: ILoadSample[] = [];
-    const warm: ILoadSample[] = [];
-    const requests: number[] = [];
-    for (let i = 0; i <= options.runs; i++) {
-      const context = await newContext(browser, loaded.unassigned);
-      try {
-        const page = await context.newPage();
-        page.on('pageerror', e => console.error(`[henvendelser] ${e.message}`));
-        site.requests.clear();
-        await page.goto(url);
-        const c = await readLoad(page, SELECTOR);
-        await page.waitForLoadState('networkidle');
-        const n = site.requests.list().filter(r => r.api === 'sharepoint').length;
-        await page.reload();
-        const w = await readLoad(page, SELECTOR);
-        // The first pair warms the browser process up and is not counted.
-        if (i > 0) {
-          cold.push(c);
-          warm.push(w);
-          requests.push(n);
-        }
-      } finally {
-        await context.close();
-      }
-      process.stdout.write(`  Henvendelser ${i}/${options.runs}          \r`);
-    }
+    const { cold, warm, requests } = await coldWarmLoads({ browser, site, url, selector: SELECTOR, expected: loaded.unassigned, runs: options.runs, label: 'Henvendelser' });
 
     // Switching queue: three rounds over the six queues on one loaded page.
     let switches: ISwitchSample[];
-    const context = await newContext(browser, loaded.unassigned);
+    const context = await benchContext(browser, SELECTOR, loaded.unassigned);
     try {
       const page = await context.newPage();
       await page.goto(url);
@@ -214,7 +184,7 @@ export async function benchHenvendelser(options: IHenvendelserBenchOptions): Pro
     const services = servicesFor(site);
     const assigns: IAssignSample[] = [];
     const writes: number[] = [];
-    const assignContext = await newContext(browser, loaded.unassigned);
+    const assignContext = await benchContext(browser, SELECTOR, loaded.unassigned);
     try {
       const page = await assignContext.newPage();
       for (let i = 0; i < Math.max(3, Math.ceil(options.runs / 2)); i++) {

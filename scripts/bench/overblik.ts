@@ -1,13 +1,14 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startLocalSite } from '../../localsite/server';
 import { countItems, graphRootOf, prepareSite, servicesFor } from '../../localsite/prepare';
 import { DEMO_EMAILS, seedLarge } from '../../localsite/seed';
 import { KB, measureRelease, readManifests } from '../bundle/measure';
 import { mountWebPartPage, shipComponent } from './pages';
-import { probeScript, readLoad, type ILoadSample } from './probe';
+import { benchContext } from './loads';
+import { readLoad, type ILoadSample } from './probe';
 import { summarize, type ISummary } from './stats';
 
 /**
@@ -79,12 +80,6 @@ const SCOPE = `(async () => {
   return times;
 })()`;
 
-async function newContext(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
-  await context.addInitScript({ content: probeScript(SELECTOR, SECTIONS) });
-  return context;
-}
-
 /** Runs the Overblik's part of the benchmark on its own local site (seeded with `large`) and browser. */
 export async function benchOverblik(options: IOverblikBenchOptions): Promise<IOverblikBenchResult> {
   const manifest = readManifests(path.join(options.releaseDir, 'manifests')).find(m => m.alias === 'OverblikWebPart');
@@ -117,7 +112,7 @@ export async function benchOverblik(options: IOverblikBenchOptions): Promise<IOv
     const requests: IOverblikBenchResult['requests'] = [];
     const serverMs: number[] = [];
     for (let i = 0; i <= options.runs; i++) {
-      const context = await newContext(browser);
+      const context = await benchContext(browser, SELECTOR, SECTIONS);
       try {
         const page = await context.newPage();
         page.on('pageerror', e => console.error(`[overblik] ${e.message}`));
@@ -141,7 +136,7 @@ export async function benchOverblik(options: IOverblikBenchOptions): Promise<IOv
       }
       process.stdout.write(`  Overblik ${i}/${options.runs}\r`);
     }
-    const context = await newContext(browser);
+    const context = await benchContext(browser, SELECTOR, SECTIONS);
     let scope: number[];
     try {
       const page = await context.newPage();

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startLocalSite } from '../../localsite/server';
 import { graphRootOf, prepareSite, servicesFor } from '../../localsite/prepare';
 import { DEMO_EMAILS } from '../../localsite/seed';
@@ -14,7 +14,8 @@ import { AREAS, PRIORITIES, TASK_SOURCES, type IPersonRef, type ITaskFields, typ
 import { todayInCopenhagen } from '../../src/domain/timeZone';
 import { KB, measureRelease, readManifests } from '../bundle/measure';
 import { mountWebPartPage, shipComponent } from './pages';
-import { probeScript, readLoad, type ILoadSample } from './probe';
+import { benchContext, coldWarmLoads } from './loads';
+import { readLoad, type ILoadSample } from './probe';
 import { summarize, type ISummary } from './stats';
 
 /**
@@ -202,12 +203,6 @@ interface IRawTimes {
   longTaskMaxMs: number;
 }
 
-async function newContext(browser: Browser, expected: number): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
-  await context.addInitScript({ content: probeScript(SELECTOR, expected) });
-  return context;
-}
-
 /** Runs the Prioritering's part of the benchmark on its own local site and browser. */
 export async function benchPrioritering(options: IPrioriteringBenchOptions): Promise<IPrioriteringBenchResult> {
   const count = options.tasks ?? 5_000;
@@ -237,34 +232,9 @@ export async function benchPrioritering(options: IPrioriteringBenchOptions): Pro
     });
     browser = await options.chromium();
     const url = `${site.url}/bench/prioritering`;
-    const cold: ILoadSample[] = [];
-    const warm: ILoadSample[] = [];
-    const requests: number[] = [];
-    for (let i = 0; i <= options.runs; i++) {
-      const context = await newContext(browser, shown);
-      try {
-        const page = await context.newPage();
-        page.on('pageerror', e => console.error(`[prioritering] ${e.message}`));
-        site.requests.clear();
-        await page.goto(url);
-        const c = await readLoad(page, SELECTOR);
-        await page.waitForLoadState('networkidle');
-        const n = site.requests.list().filter(r => r.api === 'sharepoint').length;
-        await page.reload();
-        const w = await readLoad(page, SELECTOR);
-        // The first pair warms the browser process up and is not counted.
-        if (i > 0) {
-          cold.push(c);
-          warm.push(w);
-          requests.push(n);
-        }
-      } finally {
-        await context.close();
-      }
-      process.stdout.write(`  Prioritering ${i}/${options.runs}\r`);
-    }
+    const { cold, warm, requests } = await coldWarmLoads({ browser, site, url, selector: SELECTOR, expected: shown, runs: options.runs, label: 'Prioritering' });
 
-    const context = await newContext(browser, shown);
+    const context = await benchContext(browser, SELECTOR, shown);
     let times: IRawTimes;
     let writes = 0;
     let ifMatch = 0;
