@@ -32,6 +32,8 @@
  *
  * Options: --runs N (default 9) --activities N --meetings N --no-build (measure release/ as it is) --no-profile
  * --port N (default $PORT or a free one) --only aarshjul|processer|henvendelser|prioritering|overblik|beslutninger.
+ * --trace: after the warm-up, one traced warm Årshjul load instead of the samples (`scripts/bench/trace.ts`): which
+ * main-thread tasks run between the `$batch` and the wheel frame, and what fills them.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -55,6 +57,7 @@ import { benchHenvendelser, printHenvendelser, type IHenvendelserBenchResult } f
 import { benchPrioritering, printPrioritering, type IPrioriteringBenchResult } from './bench/prioritering';
 import { benchOverblik, printOverblik, type IOverblikBenchResult } from './bench/overblik';
 import { benchBeslutninger, printBeslutninger, type IBeslutningerBenchResult } from './bench/beslutninger';
+import { printTrace, traceLoad } from './bench/trace';
 
 const { findChromium } = require('./ensure-chromium.js') as { findChromium(): string | undefined };
 
@@ -214,6 +217,31 @@ async function profile(browser: Browser, site: ILocalSite, entryFile: string): P
   }
 }
 
+/** `--trace`: one warm Årshjul load under Chrome's tracing, its tasks after the `$batch` printed. */
+async function trace(browser: Browser, site: ILocalSite, entryFile: string): Promise<void> {
+  const context = await newContext(browser, 'aarshjul');
+  try {
+    const page = await context.newPage();
+    reportErrors(page, 'aarshjul');
+    await page.goto(`${site.url}/bench/aarshjul`);
+    await readLoad(page, SELECTOR.aarshjul);
+    await page.waitForLoadState('networkidle');
+    fs.mkdirSync(path.join(REPO_ROOT, 'bench-results'), { recursive: true });
+    const file = path.join(REPO_ROOT, 'bench-results', `trace-${new Date().toISOString().slice(0, 16).replace(/[-:]/g, '')}.json`);
+    let sample: ILoadSample | undefined;
+    const { tasks, profile: cpu } = await traceLoad(browser, page, async () => {
+      await page.reload();
+      sample = await readLoad(page, SELECTOR.aarshjul);
+      return { batchEnd: sample.batchEnd, frameAt: sample.navToFrame };
+    }, file);
+    const map = path.join(REPO_ROOT, 'dist', `${entryFile}.map`);
+    printTrace(tasks, sample!.batchEnd, sample!.navToFrame, path.relative(REPO_ROOT, file),
+      t => summarizeProfile(cpu, entryFile, map, { from: t.from, to: t.to }));
+  } finally {
+    await context.close();
+  }
+}
+
 const ms = (x: number): string => (Number.isFinite(x) ? `${x.toFixed(x < 100 ? 1 : 0)} ms` : '–');
 const pad = (t: string, w: number): string => (t.length >= w ? t : t + ' '.repeat(w - t.length));
 const lpad = (t: string, w: number): string => (t.length >= w ? t : ' '.repeat(w - t.length) + t);
@@ -333,6 +361,10 @@ async function main(): Promise<void> {
       }
     }));
     if (!baselineRequests?.batch || !baselineRequests.graph) throw new Error('The Årshjul sent no $batch or no Graph request to replay');
+    if (process.argv.includes('--trace')) {
+      await trace(browser, site, size.entry.file);
+      return;
+    }
     await coldAndWarm(browser, site, 'baseline');
     for (let i = 0; i < RUNS; i++) {
       const order: Kind[] = i % 2 === 0 ? ['aarshjul', 'baseline'] : ['baseline', 'aarshjul'];

@@ -10,14 +10,17 @@ import { groupOfSource, SourceMapIndex, type ISourceMap } from '../bundle/source
  */
 
 interface ICallFrame { functionName: string; url: string; lineNumber: number; columnNumber: number }
-interface IProfileNode { id: number; callFrame: ICallFrame }
-interface ICpuProfile { nodes: IProfileNode[]; samples: number[]; timeDeltas: number[] }
+interface IProfileNode { id: number; callFrame: ICallFrame; children?: number[] }
+/** A V8 CPU profile; `startTime` and the deltas are microseconds on the clock of Chrome's trace events. */
+export interface ICpuProfile { nodes: IProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number }
 
 /** Self time in milliseconds per place. */
 export interface IProfileSummary {
   totalMs: number;
   byGroup: { group: string; ms: number }[];
   byFunction: { place: string; ms: number }[];
+  /** Time with the function on the stack (ours and the packages'), for `window` summaries. */
+  inclusive?: { place: string; ms: number }[];
 }
 
 /** Profiles `load` (which navigates and waits for the wheel) on `page`. */
@@ -40,14 +43,35 @@ function add(map: Map<string, number>, key: string, ms: number): void {
  * Sums self time: the entry bundle's frames by source (package, or our folder) and by original function; the
  * stand-in host's (React, ReactDOM, the Graph client) as one group; V8's own entries (GC, program, idle) by name.
  */
-export function summarizeProfile(profile: ICpuProfile, entryFile: string, mapFile: string | undefined): IProfileSummary {
+export function summarizeProfile(profile: ICpuProfile, entryFile: string, mapFile: string | undefined,
+  window?: { from: number; to: number }): IProfileSummary {
   const index = mapFile && fs.existsSync(mapFile) ? new SourceMapIndex(JSON.parse(fs.readFileSync(mapFile, 'utf8')) as ISourceMap) : undefined;
   const nodes = new Map(profile.nodes.map(n => [n.id, n.callFrame]));
+  const parents = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parents.set(c, n.id);
+  const placeOf = (frame: ICallFrame): string | undefined => {
+    const file = frame.url ? path.basename(frame.url.split('?')[0]) : '';
+    if (file !== entryFile || !index) return undefined;
+    const pos = index.lookup(frame.lineNumber, frame.columnNumber);
+    if (!pos) return undefined;
+    return `${pos.source.replace(/^webpack:\/\/\/(\.\.?\/)+/, '')}:${pos.line + 1}${pos.name ?? frame.functionName ? ` ${pos.name ?? frame.functionName}` : ''}`;
+  };
+  const inclusive = new Map<string, number>();
   const byGroup = new Map<string, number>();
   const byFunction = new Map<string, number>();
   let total = 0;
+  let at = profile.startTime;
   for (let i = 0; i < profile.samples.length; i++) {
+    at += profile.timeDeltas[i] ?? 0;
+    if (window && (at < window.from || at > window.to)) continue;
     const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    if (window) {
+      const seen = new Set<string>();
+      for (let id: number | undefined = profile.samples[i]; id !== undefined; id = parents.get(id)) {
+        const place = placeOf(nodes.get(id)!);
+        if (place && !seen.has(place)) { seen.add(place); add(inclusive, place, ms); }
+      }
+    }
     const frame = nodes.get(profile.samples[i]);
     if (!frame) continue;
     if (frame.functionName === '(idle)') continue;
@@ -77,6 +101,7 @@ export function summarizeProfile(profile: ICpuProfile, entryFile: string, mapFil
   return {
     totalMs: total,
     byGroup: sorted(byGroup).map(({ key, ms }) => ({ group: key, ms })),
-    byFunction: sorted(byFunction).map(({ key, ms }) => ({ place: key, ms }))
+    byFunction: sorted(byFunction).map(({ key, ms }) => ({ place: key, ms })),
+    inclusive: window ? sorted(inclusive).map(({ key, ms }) => ({ place: key, ms })) : undefined
   };
 }
