@@ -83,6 +83,8 @@ export function renderWheel(options: IWheelOptions = {}): IRendered {
 /** Waits until the wheel (or agenda) has data on screen. */
 export async function loaded(): Promise<void> {
   await waitFor(() => expect(screen.queryByText(da.Loading)).not.toBeInTheDocument());
+  // The wheel's first layout follows one task after the rest of the web part (see useWheelModel).
+  await waitFor(() => expect(document.querySelector('[data-wheel-pending]')).toBeNull());
 }
 
 /** The keys of the items drawn on the wheel. */

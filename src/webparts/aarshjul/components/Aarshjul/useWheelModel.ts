@@ -12,6 +12,7 @@ import { ringColors, type IRingColors } from '../../model/ringColors';
 import { isWithin } from '../../../../domain/dates';
 import type { IMeetingsLoad, IWheelLoad } from '../../model/useWheelData';
 import type { IItemAppearance } from '../Wheel';
+import { scheduleTask } from '../Wheel/nextTask';
 
 /** The wheel's viewBox side. Fixed: the SVG scales to its container, so resizing never re-lays out. */
 export const WHEEL_SIZE = 800;
@@ -43,7 +44,11 @@ export interface IWheelModel {
   entries: IAgendaEntry[];
   byKey: Map<string, IAgendaEntry>;
   appearance: Map<string, IItemAppearance>;
-  layout: IWheelLayout;
+  /**
+   * The wheel's layout; `undefined` in the first render only: the first layout is computed in the task after the
+   * rest of the web part is on screen (toolbar, filters, »Næste«), so the two are not one long task.
+   */
+  layout: IWheelLayout | undefined;
   colors: Map<string, IRingColors>;
   people: IPersonRef[];
   /** The rings drawn: the web part's rings, narrowed by the ring filter. */
@@ -95,10 +100,14 @@ export function useWheelModel(input: IWheelModelInput): IWheelModel {
     }
     return [e.key, look];
   })), [entries, looks, strings, language]);
+  // The first layout waits one task (see IWheelModel.layout); after that it follows its inputs in the same render, so
+  // a filter, a zoom or the meetings arriving never show a stale wheel.
+  const [layoutReady, setLayoutReady] = React.useState(false);
+  React.useEffect(() => (layoutReady ? undefined : scheduleTask(() => setLayoutReady(true))), [layoutReady]);
   // Only the rings shown are drawn: a one-ring filter gives a wheel of that ring, on screen and in the exports.
-  const layout = React.useMemo(() => layoutWheel(toWheelItems(entries), {
+  const layout = React.useMemo(() => (layoutReady ? layoutWheel(toWheelItems(entries), {
     from: range.from, to: range.to, rings: shownRings, showWeekRing, size: WHEEL_SIZE, today, language
-  }), [entries, range, shownRings, showWeekRing, today, language]);
+  }) : undefined), [layoutReady, entries, range, shownRings, showWeekRing, today, language]);
   const colors = React.useMemo(() => ringColors(theme, rings), [theme, rings]);
   const people = React.useMemo(() => responsiblePeople(all), [all]);
   const next = React.useMemo(() => {

@@ -29,6 +29,8 @@ export interface IWheelProps {
   announce: (text: string) => void;
   /** The `<svg>`, for export. */
   svgRef?: React.RefObject<SVGSVGElement>;
+  /** Every item at once, not in slices across tasks (for printing). */
+  drawAll?: boolean;
 }
 
 const KEY_DIRECTIONS: Record<string, NavigationDirection> = {
@@ -153,7 +155,8 @@ function WheelImpl(props: IWheelProps): React.ReactElement {
         onPointerMove={e => setHover(itemAt(e))} onPointerLeave={() => setHover(undefined)}
         onClick={e => { const key = itemAt(e); if (key) { focusItem(key); onOpen(key); } }}>
         <WheelBackground layout={layout} colors={props.colors} theme={theme} yearLabel={props.yearLabel} todayLabel={strings.Today} />
-        <WheelItems items={layout.items} appearance={appearance} colors={props.colors} hollowFill={theme.semanticColors.bodyBackground} />
+        <WheelItems items={layout.items} appearance={appearance} colors={props.colors} hollowFill={theme.semanticColors.bodyBackground}
+          all={props.drawAll} />
         {hovered && hovered !== focused && (
           <WheelHighlight item={hovered} shape={shapeOf(hovered.key)} color={focusColor} inner={theme.semanticColors.bodyBackground} variant="hover" />
         )}
