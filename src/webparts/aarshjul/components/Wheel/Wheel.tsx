@@ -7,7 +7,7 @@ import {
 import type { UiLanguage } from '../../../../common/hosting';
 import type { IRingColors } from '../../model/ringColors';
 import { WheelBackground } from './WheelBackground';
-import { WheelItems, type IItemAppearance } from './WheelItems';
+import { selectorFor, WheelItems, type IItemAppearance } from './WheelItems';
 import { WheelHighlight } from './WheelHighlight';
 import { WheelTooltip } from './WheelTooltip';
 
@@ -42,9 +42,6 @@ function keyOf(target: EventTarget): string | undefined {
   const el = target instanceof Element ? target.closest('[data-key]') : undefined;
   return el?.getAttribute('data-key') ?? undefined;
 }
-
-/** A CSS attribute selector for a key; keys may hold any character (Graph ids carry `=`, `+`, `/`). */
-const selectorFor = (key: string): string => `[data-key="${key.replace(/["\\]/g, '\\$&')}"]`;
 
 /**
  * The annual wheel as SVG. One tab stop: Tab lands on the last focused item (or the first), the arrow keys move a
