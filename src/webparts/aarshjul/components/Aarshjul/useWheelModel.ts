@@ -11,7 +11,7 @@ import { nextSummary, type INextSummary } from '../../model/next';
 import { ringColors, type IRingColors } from '../../model/ringColors';
 import { isWithin } from '../../../../domain/dates';
 import type { IMeetingsLoad, IWheelLoad } from '../../model/useWheelData';
-import type { IItemAppearance } from '../Wheel';
+import type { IAppearances, IItemAppearance } from '../Wheel';
 import { scheduleTask } from '../Wheel/nextTask';
 
 /** The wheel's viewBox side. Fixed: the SVG scales to its container, so resizing never re-lays out. */
@@ -43,7 +43,8 @@ export interface IWheelModel {
   /** The entries both views show. */
   entries: IAgendaEntry[];
   byKey: Map<string, IAgendaEntry>;
-  appearance: Map<string, IItemAppearance>;
+  /** How each entry shown is drawn; its name is worded when first asked for (as its slice of the wheel is drawn). */
+  appearance: IAppearances;
   /**
    * The wheel's layout; `undefined` in the first render only: the first layout is computed in the task after the
    * rest of the web part is on screen (toolbar, filters, »Næste«), so the two are not one long task.
@@ -92,14 +93,21 @@ export function useWheelModel(input: IWheelModelInput): IWheelModel {
   // Per entry object, so entries that did not change (most, when the meetings arrive or a filter changes) are not
   // worded again; a new language or strings start over.
   const looks = React.useMemo(() => new WeakMap<IAgendaEntry, IItemAppearance>(), [strings, language]);
-  const appearance = React.useMemo(() => new Map(entries.map(e => {
-    let look = looks.get(e);
-    if (!look) {
-      look = { shape: shapeOf(e), done: !!e.done, name: accessibleName(e, strings, language) };
-      looks.set(e, look);
-    }
-    return [e.key, look];
-  })), [entries, looks, strings, language]);
+  const appearance = React.useMemo((): IAppearances => {
+    const shown = new Map(entries.map(e => [e.key, e]));
+    return {
+      get: (key: string): IItemAppearance | undefined => {
+        const e = shown.get(key);
+        if (!e) return undefined;
+        let look = looks.get(e);
+        if (!look) {
+          look = { shape: shapeOf(e), done: !!e.done, name: accessibleName(e, strings, language) };
+          looks.set(e, look);
+        }
+        return look;
+      }
+    };
+  }, [entries, looks, strings, language]);
   // The first layout waits one task (see IWheelModel.layout); after that it follows its inputs in the same render, so
   // a filter, a zoom or the meetings arriving never show a stale wheel.
   const [layoutReady, setLayoutReady] = React.useState(false);

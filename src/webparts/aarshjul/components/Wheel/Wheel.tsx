@@ -7,7 +7,7 @@ import {
 import type { UiLanguage } from '../../../../common/hosting';
 import type { IRingColors } from '../../model/ringColors';
 import { WheelBackground } from './WheelBackground';
-import { selectorFor, WheelItems, type IItemAppearance } from './WheelItems';
+import { selectorFor, WheelItems, type IAppearances, type IItemAppearance } from './WheelItems';
 import { WheelHighlight } from './WheelHighlight';
 import { WheelTooltip } from './WheelTooltip';
 
@@ -15,7 +15,7 @@ import { WheelTooltip } from './WheelTooltip';
 export interface IWheelProps {
   layout: IWheelLayout;
   entries: ReadonlyMap<string, IAgendaEntry>;
-  appearance: ReadonlyMap<string, IItemAppearance>;
+  appearance: IAppearances;
   colors: ReadonlyMap<string, IRingColors>;
   /** Shown in the hub: `2026` or `2026/27`. */
   yearLabel: string;

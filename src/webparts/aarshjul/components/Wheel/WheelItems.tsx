@@ -1,15 +1,15 @@
 import * as React from 'react';
 import type { IPlacedItem } from '../../../../domain/wheel';
 import type { IRingColors } from '../../model/ringColors';
-import { itemsMarkup, type IItemAppearance } from './itemMarkup';
+import { itemsMarkup, type IAppearances } from './itemMarkup';
 import { scheduleTask } from './nextTask';
 
-export type { IItemAppearance } from './itemMarkup';
+export type { IAppearances, IItemAppearance } from './itemMarkup';
 
 /** Props of {@link WheelItems}. */
 export interface IWheelItemsProps {
   items: readonly IPlacedItem[];
-  appearance: ReadonlyMap<string, IItemAppearance>;
+  appearance: IAppearances;
   colors: ReadonlyMap<string, IRingColors>;
   /** Fill of hollow (done) markers: the page background. */
   hollowFill: string;
@@ -39,7 +39,7 @@ export const selectorFor = (key: string): string => `[data-key="${key.replace(/[
 
 interface IDrawn {
   items: readonly IPlacedItem[];
-  appearance: ReadonlyMap<string, IItemAppearance>;
+  appearance: IAppearances;
   colors: ReadonlyMap<string, IRingColors>;
   hollowFill: string;
   /** Every slice is in the DOM. */

@@ -11,6 +11,14 @@ export interface IItemAppearance {
   name: string;
 }
 
+/**
+ * Items' appearances by key. A `Map` serves; the web part passes a look-up that words an item's name when it is first
+ * asked for, so the names are made slice by slice as the items are drawn, not all in the task that loads the data.
+ */
+export interface IAppearances {
+  get(key: string): IItemAppearance | undefined;
+}
+
 const ENTITIES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;', "'": '&#39;' };
 
 /**
@@ -23,7 +31,7 @@ export function escapeAttribute(text: string): string {
 
 /** What {@link itemsMarkup} draws with. */
 export interface IMarkupInput {
-  appearance: ReadonlyMap<string, IItemAppearance>;
+  appearance: IAppearances;
   colors: ReadonlyMap<string, IRingColors>;
   /** Fill of hollow (done) markers: the page background. */
   hollowFill: string;
