@@ -49,8 +49,8 @@ interface IDrawn {
 /**
  * Every item of the wheel, one `<path>` each in a layer React creates but does not fill: the items are written as
  * markup (see `itemsMarkup`). On the first draw the first {@link FIRST_SLICE} items are written with the wheel and the
- * rest {@link SLICE} at a time in the tasks after it (`scheduleTask`), so no single task creates thousands of elements;
- * the layer says `aria-busy` until all are there. Once complete, a new layout (a filter, the meetings arriving) is
+ * rest parsed {@link SLICE} at a time in the tasks after it (`scheduleTask`) and added together, so no single task
+ * creates thousands of elements; the layer says `aria-busy` until all are there. Once complete, a new layout (a filter, the meetings arriving) is
  * written in one pass, and the item that had keyboard focus gets it back. Memoised on its inputs: hovering or focusing
  * an item changes nothing here — the highlight is a separate overlay.
  */
@@ -83,13 +83,17 @@ function WheelItemsImpl(props: IWheelItemsProps): React.ReactElement {
     layer.innerHTML = itemsMarkup(slices[0], input);
     restoreFocus();
     let next = 1;
+    // The later slices are parsed into a detached group, a slice per task, and moved in together: the browser then
+    // styles, lays out and paints the rest of the wheel once, not once per slice over everything drawn so far.
+    const pending = layer.ownerDocument.createElementNS(layer.namespaceURI, 'g');
     const finish = (): void => {
+      while (pending.firstChild) layer.appendChild(pending.firstChild);
       state.complete = true;
       layer.removeAttribute('aria-busy');
+      restoreFocus();
     };
     const drawNext = (): void => {
-      layer.insertAdjacentHTML('beforeend', itemsMarkup(slices[next++], input));
-      restoreFocus();
+      pending.insertAdjacentHTML('beforeend', itemsMarkup(slices[next++], input));
       if (next < slices.length) cancel.current = scheduleTask(drawNext);
       else {
         cancel.current = undefined;
