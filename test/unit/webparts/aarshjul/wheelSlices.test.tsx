@@ -108,6 +108,11 @@ describe('WheelItems in slices', () => {
     expect(el).toHaveAttribute('fill', '#fff');
     expect(el).toHaveAttribute('stroke-dasharray', '4 2');
     expect(escapeAttribute('a"b<c>&\'')).toBe('a&quot;b&lt;c&gt;&amp;&#39;');
+    // What XML forbids is left out, as the SVG export leaves it out (the parser would make a NUL into U+FFFD).
+    const controls = { ...evil, key: 'activity:9:2026-01-01' };
+    const named = new Map([[controls.key, { shape: 'period' as const, done: false, name: 'Kontroltegn\u000Bi\u0000en\u0007titel\u001B\uFFFE' }]]);
+    const drawnControls = render(layer([controls], false, named)).container.querySelector('[data-key]')!;
+    expect(drawnControls.getAttribute('aria-label')).toBe('Kontroltegn ientitel');
     expect(itemsMarkup([], { appearance: looks, colors, hollowFill: '#fff' })).toBe('');
   });
 });

@@ -1,6 +1,7 @@
 import type { IPlacedItem } from '../../../../domain/wheel';
 import type { ItemShape } from '../../model/entries';
 import type { IRingColors } from '../../model/ringColors';
+import { sanitizeText } from '../../../../domain/text';
 import { MARKER_PATHS, markerTransform } from './shapes';
 
 /** What the item layer needs to know of each item besides its placement. */
@@ -37,11 +38,15 @@ export interface IMarkupInput {
   hollowFill: string;
 }
 
-/** One item's element: `data-key` for the wheel's delegated handlers, a button for assistive technology. */
+/**
+ * One item's element: `data-key` for the wheel's delegated handlers, a button for assistive technology. The name is
+ * stripped of what XML forbids (a title typed in SharePoint can hold a NUL or a vertical tab), as the SVG export strips
+ * it: the HTML parser would turn a NUL into U+FFFD, which no export removes.
+ */
 function itemMarkup(item: IPlacedItem, input: IMarkupInput): string {
   const look = input.appearance.get(item.key);
   const done = !!look?.done;
-  const common = `data-key="${escapeAttribute(item.key)}" role="button" tabindex="-1" aria-label="${escapeAttribute(look?.name ?? item.key)}" class="aarshjul-item"${done ? ` fill="${escapeAttribute(input.hollowFill)}"` : ''}`;
+  const common = `data-key="${escapeAttribute(item.key)}" role="button" tabindex="-1" aria-label="${escapeAttribute(sanitizeText(look?.name ?? item.key, { keepLineBreaks: false }))}" class="aarshjul-item"${done ? ` fill="${escapeAttribute(input.hollowFill)}"` : ''}`;
   if (item.kind === 'period' && item.path) {
     return `<path ${common} d="${item.path}" stroke-width="${done ? 2 : 0.5}" fill-opacity="${done ? 1 : 0.9}"${done ? ' stroke-dasharray="4 2"' : ''}/>`;
   }
