@@ -80,9 +80,14 @@ export function renderWheel(options: IWheelOptions = {}): IRendered {
   return { ...render(wheelElement({ ...options, fake })), fake };
 }
 
-/** Waits until the wheel (or agenda) has data on screen. */
+/**
+ * Waits until the wheel (or agenda) has data on screen: loaded, laid out (one task after the rest of the web part, see
+ * useWheelModel) and every item drawn (see WheelItems). 10 s, not waitFor's 1 s: Fluent in jsdom on two shared cores.
+ */
 export async function loaded(): Promise<void> {
-  await waitFor(() => expect(screen.queryByText(da.Loading)).not.toBeInTheDocument());
+  const patient = { timeout: 10000 };
+  await waitFor(() => expect(screen.queryByText(da.Loading)).not.toBeInTheDocument(), patient);
+  await waitFor(() => expect(document.querySelector('[data-wheel-pending], [data-layer="items"][aria-busy]')).toBeNull(), patient);
 }
 
 /** The keys of the items drawn on the wheel. */

@@ -16,7 +16,7 @@ export interface IExportInput {
   language: UiLanguage;
   theme: ITheme;
   /** The wheel as drawn (its rings are the rings shown), for the ring names and the legend of the image. */
-  layout: IWheelLayout;
+  layout: IWheelLayout | undefined;
   colors: ReadonlyMap<string, IRingColors>;
   now: () => Date;
   /** Renders the print layout (wheel and agenda), then calls `window.print()`. */
@@ -32,11 +32,13 @@ export function useExport(input: IExportInput): (kind: ExportKind) => void {
   const ref = React.useRef(input);
   ref.current = input;
   return React.useCallback((kind: ExportKind) => {
-    const { svgRef, print, onError, ...rest } = ref.current;
+    const { svgRef, print, onError, layout, ...rest } = ref.current;
     if (kind === 'print') {
       print();
       return;
     }
-    runExport(kind, { ...rest, svg: svgRef.current ?? undefined }).catch(onError);
+    // Only in the one task before the first layout: there is no wheel to export yet.
+    if (!layout) return;
+    runExport(kind, { ...rest, layout, svg: svgRef.current ?? undefined }).catch(onError);
   }, []);
 }

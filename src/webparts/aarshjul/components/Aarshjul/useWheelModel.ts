@@ -11,7 +11,8 @@ import { nextSummary, type INextSummary } from '../../model/next';
 import { ringColors, type IRingColors } from '../../model/ringColors';
 import { isWithin } from '../../../../domain/dates';
 import type { IMeetingsLoad, IWheelLoad } from '../../model/useWheelData';
-import type { IItemAppearance } from '../Wheel';
+import type { IAppearances, IItemAppearance } from '../Wheel';
+import { scheduleTask } from '../Wheel/nextTask';
 
 /** The wheel's viewBox side. Fixed: the SVG scales to its container, so resizing never re-lays out. */
 export const WHEEL_SIZE = 800;
@@ -42,8 +43,13 @@ export interface IWheelModel {
   /** The entries both views show. */
   entries: IAgendaEntry[];
   byKey: Map<string, IAgendaEntry>;
-  appearance: Map<string, IItemAppearance>;
-  layout: IWheelLayout;
+  /** How each entry shown is drawn; its name is worded when first asked for (as its slice of the wheel is drawn). */
+  appearance: IAppearances;
+  /**
+   * The wheel's layout; `undefined` in the first render only: the first layout is computed in the task after the
+   * rest of the web part is on screen (toolbar, filters, »Næste«), so the two are not one long task.
+   */
+  layout: IWheelLayout | undefined;
   colors: Map<string, IRingColors>;
   people: IPersonRef[];
   /** The rings drawn: the web part's rings, narrowed by the ring filter. */
@@ -87,18 +93,29 @@ export function useWheelModel(input: IWheelModelInput): IWheelModel {
   // Per entry object, so entries that did not change (most, when the meetings arrive or a filter changes) are not
   // worded again; a new language or strings start over.
   const looks = React.useMemo(() => new WeakMap<IAgendaEntry, IItemAppearance>(), [strings, language]);
-  const appearance = React.useMemo(() => new Map(entries.map(e => {
-    let look = looks.get(e);
-    if (!look) {
-      look = { shape: shapeOf(e), done: !!e.done, name: accessibleName(e, strings, language) };
-      looks.set(e, look);
-    }
-    return [e.key, look];
-  })), [entries, looks, strings, language]);
+  const appearance = React.useMemo((): IAppearances => {
+    const shown = new Map(entries.map(e => [e.key, e]));
+    return {
+      get: (key: string): IItemAppearance | undefined => {
+        const e = shown.get(key);
+        if (!e) return undefined;
+        let look = looks.get(e);
+        if (!look) {
+          look = { shape: shapeOf(e), done: !!e.done, name: accessibleName(e, strings, language) };
+          looks.set(e, look);
+        }
+        return look;
+      }
+    };
+  }, [entries, looks, strings, language]);
+  // The first layout waits one task (see IWheelModel.layout); after that it follows its inputs in the same render, so
+  // a filter, a zoom or the meetings arriving never show a stale wheel.
+  const [layoutReady, setLayoutReady] = React.useState(false);
+  React.useEffect(() => (layoutReady ? undefined : scheduleTask(() => setLayoutReady(true))), [layoutReady]);
   // Only the rings shown are drawn: a one-ring filter gives a wheel of that ring, on screen and in the exports.
-  const layout = React.useMemo(() => layoutWheel(toWheelItems(entries), {
+  const layout = React.useMemo(() => (layoutReady ? layoutWheel(toWheelItems(entries), {
     from: range.from, to: range.to, rings: shownRings, showWeekRing, size: WHEEL_SIZE, today, language
-  }), [entries, range, shownRings, showWeekRing, today, language]);
+  }) : undefined), [layoutReady, entries, range, shownRings, showWeekRing, today, language]);
   const colors = React.useMemo(() => ringColors(theme, rings), [theme, rings]);
   const people = React.useMemo(() => responsiblePeople(all), [all]);
   const next = React.useMemo(() => {

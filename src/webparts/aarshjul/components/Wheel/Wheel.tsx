@@ -7,7 +7,7 @@ import {
 import type { UiLanguage } from '../../../../common/hosting';
 import type { IRingColors } from '../../model/ringColors';
 import { WheelBackground } from './WheelBackground';
-import { WheelItems, type IItemAppearance } from './WheelItems';
+import { selectorFor, WheelItems, type IAppearances, type IItemAppearance } from './WheelItems';
 import { WheelHighlight } from './WheelHighlight';
 import { WheelTooltip } from './WheelTooltip';
 
@@ -15,7 +15,7 @@ import { WheelTooltip } from './WheelTooltip';
 export interface IWheelProps {
   layout: IWheelLayout;
   entries: ReadonlyMap<string, IAgendaEntry>;
-  appearance: ReadonlyMap<string, IItemAppearance>;
+  appearance: IAppearances;
   colors: ReadonlyMap<string, IRingColors>;
   /** Shown in the hub: `2026` or `2026/27`. */
   yearLabel: string;
@@ -29,6 +29,8 @@ export interface IWheelProps {
   announce: (text: string) => void;
   /** The `<svg>`, for export. */
   svgRef?: React.RefObject<SVGSVGElement>;
+  /** Every item at once, not in slices across tasks (for printing). */
+  drawAll?: boolean;
 }
 
 const KEY_DIRECTIONS: Record<string, NavigationDirection> = {
@@ -40,9 +42,6 @@ function keyOf(target: EventTarget): string | undefined {
   const el = target instanceof Element ? target.closest('[data-key]') : undefined;
   return el?.getAttribute('data-key') ?? undefined;
 }
-
-/** A CSS attribute selector for a key; keys may hold any character (Graph ids carry `=`, `+`, `/`). */
-const selectorFor = (key: string): string => `[data-key="${key.replace(/["\\]/g, '\\$&')}"]`;
 
 /**
  * The annual wheel as SVG. One tab stop: Tab lands on the last focused item (or the first), the arrow keys move a
@@ -153,7 +152,8 @@ function WheelImpl(props: IWheelProps): React.ReactElement {
         onPointerMove={e => setHover(itemAt(e))} onPointerLeave={() => setHover(undefined)}
         onClick={e => { const key = itemAt(e); if (key) { focusItem(key); onOpen(key); } }}>
         <WheelBackground layout={layout} colors={props.colors} theme={theme} yearLabel={props.yearLabel} todayLabel={strings.Today} />
-        <WheelItems items={layout.items} appearance={appearance} colors={props.colors} hollowFill={theme.semanticColors.bodyBackground} />
+        <WheelItems items={layout.items} appearance={appearance} colors={props.colors} hollowFill={theme.semanticColors.bodyBackground}
+          all={props.drawAll} />
         {hovered && hovered !== focused && (
           <WheelHighlight item={hovered} shape={shapeOf(hovered.key)} color={focusColor} inner={theme.semanticColors.bodyBackground} variant="hover" />
         )}

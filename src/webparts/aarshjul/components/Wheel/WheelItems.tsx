@@ -1,72 +1,113 @@
 import * as React from 'react';
 import type { IPlacedItem } from '../../../../domain/wheel';
-import type { ItemShape } from '../../model/entries';
 import type { IRingColors } from '../../model/ringColors';
-import { MARKER_PATHS, markerTransform } from './shapes';
+import { itemsMarkup, type IAppearances } from './itemMarkup';
+import { scheduleTask } from './nextTask';
 
-/** What the item layer needs to know of each item besides its placement. */
-export interface IItemAppearance {
-  shape: ItemShape;
-  done: boolean;
-  /** The accessible name, e.g. "Generalforsamling, Bestyrelse, 28. april 2026, MUST". */
-  name: string;
-}
+export type { IAppearances, IItemAppearance } from './itemMarkup';
 
 /** Props of {@link WheelItems}. */
 export interface IWheelItemsProps {
   items: readonly IPlacedItem[];
-  appearance: ReadonlyMap<string, IItemAppearance>;
+  appearance: IAppearances;
   colors: ReadonlyMap<string, IRingColors>;
   /** Fill of hollow (done) markers: the page background. */
   hollowFill: string;
+  /** Draw every item in this render (printing: the print dialog must not catch a half-drawn wheel). */
+  all?: boolean;
 }
 
 /**
- * Every item of the wheel, one element each, carrying `data-key` for the wheel's single delegated pointer and keyboard
- * handler — no per-item closures. Items are focusable programmatically (`tabIndex -1`); the wheel moves a roving focus
- * between them. Memoised on its inputs, so hovering or focusing an item never re-renders thousands of elements: the
- * highlight is drawn by a separate overlay.
+ * Items drawn in the first task, and in each task after it, on the wheel's first draw. Creating SVG elements, and the
+ * style and layout work they cause, is the largest part of a first frame with thousands of items: 6,000 at once are
+ * one long task on a slow machine, in which the page cannot respond. A year of an ordinary secretariat (a few hundred
+ * activities) is one slice, drawn at once.
+ */
+export const FIRST_SLICE = 700;
+export const SLICE = 1000;
+
+/** `items` cut into the slices drawn task by task. */
+export function slicesOf(items: readonly IPlacedItem[]): (readonly IPlacedItem[])[] {
+  if (items.length <= FIRST_SLICE) return [items];
+  const slices: (readonly IPlacedItem[])[] = [items.slice(0, FIRST_SLICE)];
+  for (let i = FIRST_SLICE; i < items.length; i += SLICE) slices.push(items.slice(i, i + SLICE));
+  return slices;
+}
+
+/** A CSS attribute selector for a key; keys may hold any character (Graph ids carry `=`, `+`, `/`). */
+export const selectorFor = (key: string): string => `[data-key="${key.replace(/["\\]/g, '\\$&')}"]`;
+
+interface IDrawn {
+  items: readonly IPlacedItem[];
+  appearance: IAppearances;
+  colors: ReadonlyMap<string, IRingColors>;
+  hollowFill: string;
+  /** Every slice is in the DOM. */
+  complete: boolean;
+}
+
+/**
+ * Every item of the wheel, one `<path>` each in a layer React creates but does not fill: the items are written as
+ * markup (see `itemsMarkup`). On the first draw the first {@link FIRST_SLICE} items are written with the wheel and the
+ * rest parsed {@link SLICE} at a time in the tasks after it (`scheduleTask`) and added together, so no single task
+ * creates thousands of elements; the layer says `aria-busy` until all are there. Once complete, a new layout (a filter, the meetings arriving) is
+ * written in one pass, and the item that had keyboard focus gets it back. Memoised on its inputs: hovering or focusing
+ * an item changes nothing here — the highlight is a separate overlay.
  */
 function WheelItemsImpl(props: IWheelItemsProps): React.ReactElement {
-  const { appearance, colors, hollowFill } = props;
-  // Items come ordered by ring: one group per ring carries the ring's fill and stroke, so the thousands of items do
-  // not each set two more attributes (a measurable part of the first frame). Done items override the fill.
-  const groups: { ring: string; items: IPlacedItem[] }[] = [];
-  for (const item of props.items) {
-    const last = groups[groups.length - 1];
-    if (last && last.ring === item.ring) last.items.push(item);
-    else groups.push({ ring: item.ring, items: [item] });
-  }
-  return (
-    <g data-layer="items">
-      {groups.map(({ ring, items }) => {
-        const color = colors.get(ring)?.item ?? 'currentColor';
-        return (
-          <g key={ring} fill={color} stroke={color}>
-            {items.map(item => {
-              const look = appearance.get(item.key);
-              const done = !!look?.done;
-              const common = {
-                'data-key': item.key,
-                role: 'button',
-                tabIndex: -1,
-                'aria-label': look?.name ?? item.key,
-                fill: done ? hollowFill : undefined,
-                className: 'aarshjul-item'
-              };
-              if (item.kind === 'period' && item.path) {
-                return <path key={item.key} {...common} d={item.path} strokeWidth={done ? 2 : 0.5}
-                  fillOpacity={done ? 1 : 0.9} strokeDasharray={done ? '4 2' : undefined} />;
-              }
-              const shape = look && look.shape !== 'period' ? look.shape : 'deadline';
-              return <path key={item.key} {...common} d={MARKER_PATHS[shape]} transform={markerTransform(item.x, item.y, item.r)}
-                strokeWidth={done ? 2 : 1} vectorEffect="non-scaling-stroke" />;
-            })}
-          </g>
-        );
-      })}
-    </g>
-  );
+  const { items, appearance, colors, hollowFill, all } = props;
+  const ref = React.useRef<SVGGElement>(null);
+  const drawn = React.useRef<IDrawn | undefined>();
+  const cancel = React.useRef<(() => void) | undefined>();
+
+  React.useLayoutEffect(() => {
+    const layer = ref.current;
+    if (!layer) return;
+    const last = drawn.current;
+    const same = !!last && last.items === items && last.appearance === appearance && last.colors === colors && last.hollowFill === hollowFill;
+    // Printing ends, or a render that changed nothing of ours: what is drawn stays.
+    if (same && (last.complete || !all)) return;
+    cancel.current?.();
+    cancel.current = undefined;
+    const input = { appearance, colors, hollowFill };
+    const active = layer.ownerDocument.activeElement;
+    const focusedKey = active && active !== layer && layer.contains(active) ? active.getAttribute('data-key') : null;
+    const restoreFocus = (): void => {
+      if (!focusedKey || layer.contains(layer.ownerDocument.activeElement)) return;
+      layer.querySelector<SVGElement>(selectorFor(focusedKey))?.focus({ preventScroll: true });
+    };
+    const state: IDrawn = { items, appearance, colors, hollowFill, complete: false };
+    drawn.current = state;
+    // A wheel drawn once is redrawn whole: slices would make it flicker.
+    const slices = all || last?.complete ? [items] : slicesOf(items);
+    layer.innerHTML = itemsMarkup(slices[0], input);
+    restoreFocus();
+    let next = 1;
+    // The later slices are parsed into a detached group, a slice per task, and moved in together: the browser then
+    // styles, lays out and paints the rest of the wheel once, not once per slice over everything drawn so far.
+    const pending = layer.ownerDocument.createElementNS(layer.namespaceURI, 'g');
+    const finish = (): void => {
+      while (pending.firstChild) layer.appendChild(pending.firstChild);
+      state.complete = true;
+      layer.removeAttribute('aria-busy');
+      restoreFocus();
+    };
+    const drawNext = (): void => {
+      pending.insertAdjacentHTML('beforeend', itemsMarkup(slices[next++], input));
+      if (next < slices.length) cancel.current = scheduleTask(drawNext);
+      else {
+        cancel.current = undefined;
+        finish();
+      }
+    };
+    if (slices.length > 1) {
+      layer.setAttribute('aria-busy', 'true');
+      cancel.current = scheduleTask(drawNext);
+    } else finish();
+  }, [items, appearance, colors, hollowFill, all]);
+
+  React.useEffect(() => () => cancel.current?.(), []);
+  return <g ref={ref} data-layer="items" />;
 }
 
 /** See {@link WheelItemsImpl}. */

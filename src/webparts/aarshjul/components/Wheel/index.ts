@@ -1,4 +1,4 @@
 export { Wheel } from './Wheel';
 export type { IWheelProps } from './Wheel';
-export type { IItemAppearance } from './WheelItems';
+export type { IAppearances, IItemAppearance } from './WheelItems';
 export { MARKER_PATHS } from './shapes';
