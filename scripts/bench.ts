@@ -32,8 +32,8 @@
  *
  * Options: --runs N (default 9) --activities N --meetings N --no-build (measure release/ as it is) --no-profile
  * --port N (default $PORT or a free one) --only aarshjul|processer|henvendelser|prioritering|overblik|beslutninger.
- * --trace: after the warm-up, one traced warm Årshjul load instead of the samples (`scripts/bench/trace.ts`): which
- * main-thread tasks run between the `$batch` and the wheel frame, and what fills them.
+ * --trace [cold]: after the warm-up, one traced warm (or cold) Årshjul load instead of the samples
+ * (`scripts/bench/trace.ts`): which main-thread tasks run up to the wheel frame, and what fills them.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -217,26 +217,29 @@ async function profile(browser: Browser, site: ILocalSite, entryFile: string): P
   }
 }
 
-/** `--trace`: one warm Årshjul load under Chrome's tracing, its tasks after the `$batch` printed. */
-async function trace(browser: Browser, site: ILocalSite, entryFile: string): Promise<void> {
+/** `--trace [cold]`: one warm (or cold: a fresh context) Årshjul load under Chrome's tracing, its tasks printed. */
+async function trace(browser: Browser, site: ILocalSite, entryFile: string, cold: boolean): Promise<void> {
   const context = await newContext(browser, 'aarshjul');
   try {
     const page = await context.newPage();
     reportErrors(page, 'aarshjul');
-    await page.goto(`${site.url}/bench/aarshjul`);
-    await readLoad(page, SELECTOR.aarshjul);
-    await page.waitForLoadState('networkidle');
+    if (!cold) {
+      await page.goto(`${site.url}/bench/aarshjul`);
+      await readLoad(page, SELECTOR.aarshjul);
+      await page.waitForLoadState('networkidle');
+    }
     fs.mkdirSync(path.join(REPO_ROOT, 'bench-results'), { recursive: true });
     const file = path.join(REPO_ROOT, 'bench-results', `trace-${new Date().toISOString().slice(0, 16).replace(/[-:]/g, '')}.json`);
     let sample: ILoadSample | undefined;
     const { tasks, profile: cpu } = await traceLoad(browser, page, async () => {
-      await page.reload();
+      if (cold) await page.goto(`${site.url}/bench/aarshjul`);
+      else await page.reload();
       sample = await readLoad(page, SELECTOR.aarshjul);
       return { batchEnd: sample.batchEnd, frameAt: sample.navToFrame };
-    }, file);
+    }, file, cold ? 0 : undefined);
     const map = path.join(REPO_ROOT, 'dist', `${entryFile}.map`);
     printTrace(tasks, sample!.batchEnd, sample!.navToFrame, path.relative(REPO_ROOT, file),
-      t => summarizeProfile(cpu, entryFile, map, { from: t.from, to: t.to }));
+      w => summarizeProfile(cpu, entryFile, map, w));
   } finally {
     await context.close();
   }
@@ -362,7 +365,7 @@ async function main(): Promise<void> {
     }));
     if (!baselineRequests?.batch || !baselineRequests.graph) throw new Error('The Årshjul sent no $batch or no Graph request to replay');
     if (process.argv.includes('--trace')) {
-      await trace(browser, site, size.entry.file);
+      await trace(browser, site, size.entry.file, process.argv[process.argv.indexOf('--trace') + 1] === 'cold');
       return;
     }
     await coldAndWarm(browser, site, 'baseline');

@@ -54,11 +54,11 @@ function kindOf(e: ITraceEvent): string | undefined {
 }
 
 /**
- * Loads `url` in `page` (already warm), traced; returns the tasks of the main thread between the `$batch` response's
- * end and `frameAt` (both ms since navigation, read from the page by `measure`).
+ * Runs `load` in `page`, traced; returns the tasks of the main thread between the `$batch` response's end (or `from`,
+ * ms since navigation, then only tasks over 30 ms) and `frameAt` (both read from the page by `load`).
  */
 export async function traceLoad(browser: Browser, page: Page, load: () => Promise<{ batchEnd: number; frameAt: number }>,
-  file: string): Promise<{ tasks: ITraceTask[]; profile: ICpuProfile }> {
+  file: string, from?: number): Promise<{ tasks: ITraceTask[]; profile: ICpuProfile }> {
   // The CPU profile runs alongside: its samples share the trace's clock, so each task's code can be named.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -79,7 +79,8 @@ export async function traceLoad(browser: Browser, page: Page, load: () => Promis
   const navigation = onMain.filter(e => e.name === 'navigationStart').map(e => e.ts).reduce((a, b) => Math.max(a, b));
   const ms = (ts: number): number => (ts - navigation) / 1000;
   const complete = onMain.filter(e => e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
-  const tasks = complete.filter(e => e.name === 'RunTask' && ms(e.ts + e.dur!) > batchEnd && ms(e.ts) < frameAt + 20 && e.dur! > 1000);
+  const tasks = complete.filter(e => e.name === 'RunTask' && ms(e.ts + e.dur!) > (from ?? batchEnd) && ms(e.ts) < frameAt + 20
+    && e.dur! > (from === undefined ? 1000 : 30000));
   return { profile, tasks: tasks.map(task => {
     const end = task.ts + task.dur!;
     const inside = complete.filter(e => e !== task && e.ts >= task.ts && e.ts + e.dur! <= end);
@@ -107,9 +108,9 @@ export async function traceLoad(browser: Browser, page: Page, load: () => Promis
 
 /** Prints the tasks, each with its largest parts. */
 export function printTrace(tasks: ITraceTask[], batchEnd: number, frameAt: number, file: string,
-  code: (task: ITraceTask) => IProfileSummary): void {
+  code: (window: { from: number; to: number }) => IProfileSummary): void {
   console.log('');
-  console.log(`Main-thread tasks from the $batch's end (${batchEnd.toFixed(0)} ms) to the wheel frame (${frameAt.toFixed(0)} ms), one traced warm load (${file}):`);
+  console.log(`Main-thread tasks from the $batch's end (${batchEnd.toFixed(0)} ms) to the wheel frame (${frameAt.toFixed(0)} ms), one traced load (${file}); tasks before the $batch (cold) only when over 30 ms:`);
   for (const t of tasks) {
     const parts = t.parts.filter(p => p.ms >= 2).slice(0, 6).map(p => `${p.what} ${p.ms.toFixed(0)}`).join(', ');
     console.log(`  ${t.startMs.toFixed(0).padStart(6)} ms  ${t.durationMs.toFixed(1).padStart(7)} ms  ${parts}`);
@@ -119,4 +120,9 @@ export function printTrace(tasks: ITraceTask[], batchEnd: number, frameAt: numbe
     console.log(`      self: ${groups}`);
     for (const f of (summary.inclusive ?? []).filter(f => f.ms >= 4).slice(0, 25)) console.log(`      ${f.ms.toFixed(0).padStart(5)} ms  ${f.place}`);
   }
+  if (tasks.length === 0) return;
+  const whole = code({ from: tasks[0].from, to: tasks[tasks.length - 1].to });
+  console.log(`  All of them: ${whole.totalMs.toFixed(0)} ms busy; self: ${whole.byGroup.filter(g => g.ms >= 3).slice(0, 12).map(g => `${g.group} ${g.ms.toFixed(0)}`).join(', ')}`);
+  console.log('  inclusive:');
+  for (const f of (whole.inclusive ?? []).filter(f => f.ms >= 4).slice(0, 45)) console.log(`      ${f.ms.toFixed(0).padStart(5)} ms  ${f.place}`);
 }

@@ -114,15 +114,15 @@ export function expandOccurrences(activity: IRecurringActivity, from: IsoDate, t
     return [];
   }
   const length = occurrenceLength(activity);
-  // Anything starting before this day ends before `from`.
-  const earliestStart = addDays(from, -length);
+  // Anything starting before this day ends before `from`. (Most activities are one day long: no date arithmetic.)
+  const earliestStart = length === 0 ? from : addDays(from, -length);
   const result: IOccurrence[] = [];
   forEachOccurrence(activity, (start, index) => {
     if (compareIsoDates(start, to) > 0) {
       return false;
     }
     if (compareIsoDates(start, earliestStart) >= 0) {
-      result.push({ start, end: addDays(start, length), index });
+      result.push({ start, end: length === 0 ? start : addDays(start, length), index });
     }
     return result.length < MAX_OCCURRENCES;
   });

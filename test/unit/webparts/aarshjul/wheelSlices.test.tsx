@@ -3,6 +3,7 @@ import { act, render, waitFor } from '@testing-library/react';
 import type { IPlacedItem } from '../../../../src/domain/wheel';
 import { FIRST_SLICE, SLICE, WheelItems } from '../../../../src/webparts/aarshjul/components/Wheel/WheelItems';
 import { escapeAttribute, itemsMarkup, type IItemAppearance } from '../../../../src/webparts/aarshjul/components/Wheel/itemMarkup';
+import { MARKER_PATHS, markerPath, markerTransform } from '../../../../src/webparts/aarshjul/components/Wheel/shapes';
 
 /** `n` markers over two rings, in ring order as the layout gives them. */
 function items(n: number, prefix = 'activity'): IPlacedItem[] {
@@ -37,7 +38,10 @@ describe('WheelItems in slices', () => {
     expect(first).toHaveAttribute('role', 'button');
     expect(first).toHaveAttribute('tabindex', '-1');
     expect(first).toHaveAttribute('aria-label', `Møde ${list[0].key}`);
-    expect(first).toHaveAttribute('transform', 'translate(400.00 300.00) scale(4.00)');
+    // An absolute path (a transform per item doubles the browser's style and layout work), stroke width from its group.
+    expect(first).toHaveAttribute('d', markerPath('meeting', 400, 300, 4));
+    expect(first).not.toHaveAttribute('transform');
+    expect(first.parentElement).toHaveAttribute('stroke-width', '1');
   });
 
   test('thousands are committed a slice per task, busy until the last, and every item arrives once', async () => {
@@ -94,6 +98,38 @@ describe('WheelItems in slices', () => {
     act(() => rerender(layer([...list, ...items(20, 'meeting')])));
     expect(document.activeElement).not.toBe(el);
     expect(document.activeElement).toHaveAttribute('data-key', list[7].key);
+  });
+
+  test('a marker path is the unit shape moved and scaled: the same outline as the shape under its transform', () => {
+    // Apply translate(x y) scale(r) to every number pair of the unit shape by hand and compare.
+    const numbers = (d: string): number[] => (d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+    for (const shape of ['deadline', 'milestone'] as const) {
+      const unit = numbers(MARKER_PATHS[shape]);
+      const placed = numbers(markerPath(shape, 400, 300, 4));
+      expect(placed).toHaveLength(unit.length);
+      placed.forEach((v, i) => expect(v).toBeCloseTo(unit[i] * 4 + (i % 2 === 0 ? 400 : 300), 1));
+    }
+    expect(markerTransform(400, 300, 4)).toBe('translate(400.00 300.00) scale(4.00)');
+    // The circle: two arcs of radius 1.05 r from its left point.
+    expect(markerPath('meeting', 400, 300, 4)).toBe('M395.80,300.00a4.20,4.20 0 1,0 8.40,0a4.20,4.20 0 1,0 -8.40,0Z');
+  });
+
+  test('a ring\'s periods and markers each share one group with the stroke width of their kind; done items are hollow', () => {
+    const [marker, period] = items(2);
+    const looks = new Map<string, IItemAppearance>([[marker.key, { shape: 'deadline', done: true, name: 'Frist' }],
+      [period.key, { shape: 'period', done: false, name: 'Periode' }]]);
+    const list = [{ ...marker, ring: 'Bestyrelse' }, { ...period, ring: 'Bestyrelse', kind: 'period' as const, path: 'M0,0L1,1Z' }];
+    const { container } = render(layer(list, false, looks));
+    const groups = container.querySelectorAll('[data-layer="items"] > g');
+    expect(groups).toHaveLength(2);
+    // Periods first, markers drawn over them.
+    expect(groups[0]).toHaveAttribute('stroke-width', '0.5');
+    expect(groups[0]).toHaveAttribute('fill-opacity', '0.9');
+    expect(groups[0].querySelector('[data-key]')).toHaveAttribute('data-key', period.key);
+    expect(groups[1]).toHaveAttribute('stroke-width', '1');
+    const done = groups[1].querySelector('[data-key]')!;
+    expect(done).toHaveAttribute('fill', '#fff');
+    expect(done).toHaveAttribute('stroke-width', '2');
   });
 
   test('titles and keys cannot break out of their attribute', () => {
