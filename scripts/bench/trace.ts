@@ -114,7 +114,7 @@ export function printTrace(tasks: ITraceTask[], batchEnd: number, frameAt: numbe
   for (const t of tasks) {
     const parts = t.parts.filter(p => p.ms >= 2).slice(0, 6).map(p => `${p.what} ${p.ms.toFixed(0)}`).join(', ');
     console.log(`  ${t.startMs.toFixed(0).padStart(6)} ms  ${t.durationMs.toFixed(1).padStart(7)} ms  ${parts}`);
-    if (t.durationMs < 50) continue;
+    if (t.durationMs < Number(process.env.TRACE_DETAIL_MS ?? 50)) continue;
     const summary = code(t);
     const groups = summary.byGroup.filter(g => g.ms >= 3).slice(0, 8).map(g => `${g.group} ${g.ms.toFixed(0)}`).join(', ');
     console.log(`      self: ${groups}`);
