@@ -182,3 +182,24 @@ export function parseSlaTarget(text: string | undefined): ISlaTarget | undefined
 export function formatSlaTarget(target: ISlaTarget): string {
   return `${target.amount} ${target.unit === 'workingHours' ? 't' : 'd'}`;
 }
+
+/** How far apart a version and a line of the status history may be and still be the same change. */
+const SAME_CHANGE_MS = 10 * 60 * 1000;
+
+/**
+ * The changes of the stored status history that no version of the item shows — for the timeline, which is read from
+ * the item's versions: an inquiry imported or migrated with its history, versions SharePoint trimmed (it keeps a
+ * limited number), or changes written by a batch that made one version of several. A change counts as shown when a
+ * version set the same status within ten minutes of it. The history's first line, the registration as »Ny«, is the
+ * timeline's »Registreret« and never added.
+ */
+export function unversionedStatusChanges(
+  statusHistory: string | undefined, versioned: readonly { at: IsoDateTime; status?: InquiryStatus }[]
+): IStatusChange[] {
+  const history = parseStatusHistory(statusHistory);
+  return history.filter((change, index) => {
+    if (index === 0 && change.status === 'Ny') return false;
+    const at = Date.parse(change.from);
+    return !versioned.some(v => v.status === change.status && Math.abs(Date.parse(v.at) - at) <= SAME_CHANGE_MS);
+  });
+}

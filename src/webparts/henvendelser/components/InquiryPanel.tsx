@@ -6,7 +6,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { INQUIRY_CATEGORIES, INQUIRY_STATUSES, PRIORITIES, type IInquiry, type ILookupRef, type InquiryCategory, type InquiryStatus, type IPersonRef, type IsoDate, type Priority } from '../../../domain/models';
-import { buildMailtoUrl, fillTemplate, isMailtoTooLong, type ISlaPolicy } from '../../../domain/inquiries';
+import { buildMailtoUrl, fillTemplate, isMailtoTooLong, unversionedStatusChanges, type ISlaPolicy } from '../../../domain/inquiries';
 import { addDays } from '../../../domain/dates';
 import { todayInCopenhagen } from '../../../domain/timeZone';
 import type { UiLanguage } from '../../../common/hosting';
@@ -82,7 +82,14 @@ export function InquiryPanel(props: IInquiryPanelProps): React.ReactElement {
   const templates = useAsync(signal => services.inquiries.loadTemplates(signal), [services]);
   // The process choice is for editors only; readers see the linked process's name from the item itself.
   const processes = useAsync(signal => (canEdit ? services.inquiries.loadProcesses(signal) : Promise.resolve([])), [services, canEdit]);
-  const timeline = useAsync(signal => services.inquiryActions.timeline(row.id, signal), [services, row.id, row.etag]);
+  // The versions, with the status changes the stored history has and no version shows (see unversionedStatusChanges).
+  const timeline = useAsync(async signal => {
+    const versions = await services.inquiryActions.timeline(row.id, signal);
+    const added = unversionedStatusChanges(row.statusHistory, versions)
+      .map((c, i): ITimelineEntry => ({ version: `historik-${i}`, at: c.from, status: c.status }));
+    return added.length === 0 ? versions
+      : [...versions, ...added].sort((a, b) => (a.created ? -1 : b.created ? 1 : Date.parse(a.at) - Date.parse(b.at)));
+  }, [services, row.id, row.etag, row.statusHistory]);
   const sla = slaText(row, strings, language);
 
   const run = async (action: () => Promise<unknown>, message: string, saved?: (i: IInquiry) => void): Promise<void> => {

@@ -1,6 +1,6 @@
 import {
   appendStatusChange, DEFAULT_SLA_POLICIES, inquirySla, parseSlaTarget, parseStatusHistory, slaStoredValues, statusChangeFields,
-  type SlaInquiry
+  unversionedStatusChanges, type SlaInquiry
 } from '../../../../src/domain/inquiries';
 
 const policies = DEFAULT_SLA_POLICIES;
@@ -59,5 +59,38 @@ describe('stored SLA values', () => {
     expect(parseSlaTarget('2 days')).toEqual({ amount: 2, unit: 'workingDays' });
     expect(parseSlaTarget('1,5 d')).toBeUndefined();
     expect(parseSlaTarget('snart')).toBeUndefined();
+  });
+});
+
+describe('the timeline: status changes the history has and no version shows', () => {
+  const history = [
+    '2026-10-05T07:10:00Z Ny', '2026-10-05T09:00:00Z Under behandling', '2026-10-07T12:30:00Z Afventer svar',
+    '2026-10-09T08:00:00Z Under behandling', '2026-10-12T14:00:00Z Løst'
+  ].join('\n');
+
+  test('an inquiry with one version (imported with its history) gets every change but the registration', () => {
+    const created = [{ at: '2026-12-02T01:30:00Z', status: 'Løst' as const }];
+    expect(unversionedStatusChanges(history, created).map(c => `${c.from} ${c.status}`)).toEqual([
+      '2026-10-05T09:00:00Z Under behandling', '2026-10-07T12:30:00Z Afventer svar', '2026-10-09T08:00:00Z Under behandling',
+      '2026-10-12T14:00:00Z Løst'
+    ]);
+  });
+
+  test('a change a version shows (the same status within ten minutes) is not added twice; one further away is', () => {
+    const versions = [
+      { at: '2026-10-05T07:10:05Z', status: 'Ny' as const },
+      { at: '2026-10-05T09:04:00Z', status: 'Under behandling' as const },
+      { at: '2026-10-07T12:45:00Z', status: 'Afventer svar' as const },
+      { at: '2026-10-09T08:00:01Z' },
+      { at: '2026-10-12T14:00:00Z', status: 'Løst' as const }
+    ];
+    expect(unversionedStatusChanges(history, versions).map(c => `${c.from} ${c.status}`)).toEqual([
+      '2026-10-07T12:30:00Z Afventer svar', '2026-10-09T08:00:00Z Under behandling'
+    ]);
+  });
+
+  test('no history, or one someone typed, adds nothing', () => {
+    expect(unversionedStatusChanges(undefined, [])).toEqual([]);
+    expect(unversionedStatusChanges('i går: løst', [])).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { format } from '../../../../src/common/strings';
 import { changeOf } from '../../../../src/webparts/henvendelser/components/InquiryPanel';
 import { slaPolicies, unreadableSlaProperties } from '../../../../src/webparts/henvendelser/model/properties';
 import type { IInquiry } from '../../../../src/domain/models';
+import { inquiriesList } from '../../../../src/schema';
 
 // Fluent panels and dropdowns in jsdom are slow on a shared two-core machine.
 jest.setTimeout(90_000);
@@ -161,5 +162,30 @@ describe('Henvendelser deep links', () => {
     await within(dialog).findByText(da.TaskCreated, { exact: false });
     const link = within(dialog).getByRole('link', { name: /Indmeldelse i OS2/ });
     expect(link.getAttribute('data-koordinator-link')).toMatch(/^opgave:\d+$/);
+  });
+});
+
+describe('Henvendelser timeline', () => {
+  test('status changes the stored history has and no version shows are in the timeline, in order after »Registreret«', async () => {
+    const fake = servicesWith();
+    const f = inquiriesList.fields;
+    // »Faktura uden EAN« (id 3) was written once, already »Under behandling« (imported with its history): one version.
+    fake.backend.inquiryVersions.set(3, [
+      { VersionLabel: '1.0', Created: '2026-11-30T08:00:00Z', Editor: { LookupValue: 'Mette Kjær' }, [f.status.name]: 'Under behandling' }
+    ]);
+    window.history.replaceState(null, '', '/sites/os2/SitePages/Henvendelser.aspx?koordinator=henvendelse:3');
+    renderInbox({ fake });
+    const dialog = await screen.findByRole('dialog', {}, { timeout: 20_000 });
+    const heading = within(dialog).getByRole('heading', { name: da.TimelineHeading });
+    const list = await waitFor(() => {
+      const ol = heading.parentElement!.querySelector('ol');
+      expect(ol).not.toBeNull();
+      return ol!;
+    });
+    const lines = Array.from(list.querySelectorAll('li')).map(li => li.textContent ?? '');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/Mette Kjær: Registreret\.$/);
+    // The history's 09:00 change (an hour after the version) — without a name: the history does not say who.
+    expect(lines[1]).toMatch(/10\.00: Status: Under behandling\.$/);
   });
 });
