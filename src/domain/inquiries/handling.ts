@@ -190,16 +190,19 @@ const SAME_CHANGE_MS = 10 * 60 * 1000;
  * The changes of the stored status history that no version of the item shows — for the timeline, which is read from
  * the item's versions: an inquiry imported or migrated with its history, versions SharePoint trimmed (it keeps a
  * limited number), or changes written by a batch that made one version of several. A change counts as shown when a
- * version set the same status within ten minutes of it. The history's first line, the registration as »Ny«, is the
- * timeline's »Registreret« and never added.
+ * version set the same status within ten minutes of it (the first line, »Ny«, is shown by the first version within
+ * ten minutes, whatever status that version was written with) — so the first line (»Ny«) of an inquiry registered in the web
+ * part is its first version, while that of a mail registered later, or of an imported inquiry, is when it was received.
  */
 export function unversionedStatusChanges(
-  statusHistory: string | undefined, versioned: readonly { at: IsoDateTime; status?: InquiryStatus }[]
+  statusHistory: string | undefined, versioned: readonly { at: IsoDateTime; status?: InquiryStatus; created?: boolean }[]
 ): IStatusChange[] {
   const history = parseStatusHistory(statusHistory);
   return history.filter((change, index) => {
-    if (index === 0 && change.status === 'Ny') return false;
     const at = Date.parse(change.from);
-    return !versioned.some(v => v.status === change.status && Math.abs(Date.parse(v.at) - at) <= SAME_CHANGE_MS);
+    // The first version is the registration, whatever status it was written with.
+    const shows = (v: { at: IsoDateTime; status?: InquiryStatus; created?: boolean }): boolean =>
+      (v.status === change.status || (index === 0 && change.status === 'Ny' && !!v.created)) && Math.abs(Date.parse(v.at) - at) <= SAME_CHANGE_MS;
+    return !versioned.some(shows);
   });
 }

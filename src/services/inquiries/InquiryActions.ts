@@ -69,6 +69,8 @@ export interface ITimelineEntry {
   /** Who it was assigned to by this version (`''`: unassigned). */
   assignedTo?: string;
   created?: boolean;
+  /** When it was received, from the stored status history (a mail or an import registered later). */
+  received?: boolean;
 }
 
 /** The Henvendelser web part's writes. Every create is exactly-once (an idempotency key); every change a partial update. */

@@ -82,13 +82,13 @@ export function InquiryPanel(props: IInquiryPanelProps): React.ReactElement {
   const templates = useAsync(signal => services.inquiries.loadTemplates(signal), [services]);
   // The process choice is for editors only; readers see the linked process's name from the item itself.
   const processes = useAsync(signal => (canEdit ? services.inquiries.loadProcesses(signal) : Promise.resolve([])), [services, canEdit]);
-  // The versions, with the status changes the stored history has and no version shows (see unversionedStatusChanges).
+  // The versions, with the status changes the stored history has and no version shows (see unversionedStatusChanges),
+  // in the order they happened; the history's »Ny« is when the inquiry was received.
   const timeline = useAsync(async signal => {
     const versions = await services.inquiryActions.timeline(row.id, signal);
-    const added = unversionedStatusChanges(row.statusHistory, versions)
-      .map((c, i): ITimelineEntry => ({ version: `historik-${i}`, at: c.from, status: c.status }));
-    return added.length === 0 ? versions
-      : [...versions, ...added].sort((a, b) => (a.created ? -1 : b.created ? 1 : Date.parse(a.at) - Date.parse(b.at)));
+    const added = unversionedStatusChanges(row.statusHistory, versions).map((c, i): ITimelineEntry =>
+      (c.status === 'Ny' && i === 0 ? { version: `historik-${i}`, at: c.from, received: true } : { version: `historik-${i}`, at: c.from, status: c.status }));
+    return added.length === 0 ? versions : [...versions, ...added].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   }, [services, row.id, row.etag, row.statusHistory]);
   const sla = slaText(row, strings, language);
 
@@ -251,6 +251,7 @@ export function InquiryPanel(props: IInquiryPanelProps): React.ReactElement {
 /** One timeline entry in words: »fre. 4. dec. 10.15 · Mette Kjær: Status »Afventer svar«. Note: …«. */
 export function timelineText(entry: ITimelineEntry, strings: IHenvendelserWebPartStrings, language: UiLanguage): string {
   const parts: string[] = [];
+  if (entry.received) parts.push(strings.TimelineReceived);
   if (entry.created) parts.push(strings.TimelineCreated);
   if (entry.status && !entry.created) parts.push(format(strings.TimelineStatus, statusLabel(entry.status, strings)));
   if (entry.assignedTo !== undefined) parts.push(entry.assignedTo ? format(strings.TimelineAssigned, entry.assignedTo) : strings.TimelineUnassigned);

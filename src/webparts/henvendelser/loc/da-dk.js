@@ -163,6 +163,7 @@ define([], function () {
     "BackToQueue": "Tilbage til køen",
     "FieldProcess": "Proces",
     "NoProcess": "Ingen proces",
-    "ShowMoreRows": "Vis {0} mere ({1} ikke vist)"
+    "ShowMoreRows": "Vis {0} mere ({1} ikke vist)",
+    "TimelineReceived": "Modtaget."
   };
 });

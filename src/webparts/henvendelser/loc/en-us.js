@@ -163,6 +163,7 @@ define([], function () {
     "BackToQueue": "Back to the queue",
     "FieldProcess": "Process",
     "NoProcess": "No process",
-    "ShowMoreRows": "Show {0} more ({1} not shown)"
+    "ShowMoreRows": "Show {0} more ({1} not shown)",
+    "TimelineReceived": "Received."
   };
 });

@@ -165,6 +165,8 @@ declare interface IHenvendelserOwnStrings {
   NoProcess: string;
   /** Below a long queue: how many the button adds, and how many are not shown yet. */
   ShowMoreRows: string;
+  /** Timeline: when the inquiry was received (from its stored status history), before it was registered. */
+  TimelineReceived: string;
 }
 
 /** What the Henvendelser components get: the shared strings and its own, merged by the host. */

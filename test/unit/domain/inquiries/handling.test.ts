@@ -68,10 +68,10 @@ describe('the timeline: status changes the history has and no version shows', ()
     '2026-10-09T08:00:00Z Under behandling', '2026-10-12T14:00:00Z Løst'
   ].join('\n');
 
-  test('an inquiry with one version (imported with its history) gets every change but the registration', () => {
+  test('an inquiry with one version (imported with its history) gets every change, from when it was received', () => {
     const created = [{ at: '2026-12-02T01:30:00Z', status: 'Løst' as const }];
     expect(unversionedStatusChanges(history, created).map(c => `${c.from} ${c.status}`)).toEqual([
-      '2026-10-05T09:00:00Z Under behandling', '2026-10-07T12:30:00Z Afventer svar', '2026-10-09T08:00:00Z Under behandling',
+      '2026-10-05T07:10:00Z Ny', '2026-10-05T09:00:00Z Under behandling', '2026-10-07T12:30:00Z Afventer svar', '2026-10-09T08:00:00Z Under behandling',
       '2026-10-12T14:00:00Z Løst'
     ]);
   });
@@ -87,6 +87,12 @@ describe('the timeline: status changes the history has and no version shows', ()
     expect(unversionedStatusChanges(history, versions).map(c => `${c.from} ${c.status}`)).toEqual([
       '2026-10-07T12:30:00Z Afventer svar', '2026-10-09T08:00:00Z Under behandling'
     ]);
+  });
+
+  test('the first line is the registration when the first version is within ten minutes, whatever its status', () => {
+    const created = [{ at: '2026-10-05T07:12:00Z', status: 'Under behandling' as const, created: true }];
+    expect(unversionedStatusChanges('2026-10-05T07:10:00Z Ny', created)).toEqual([]);
+    expect(unversionedStatusChanges('2026-10-05T06:10:00Z Ny', created).map(c => c.status)).toEqual(['Ny']);
   });
 
   test('no history, or one someone typed, adds nothing', () => {

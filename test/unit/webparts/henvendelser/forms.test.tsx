@@ -183,9 +183,33 @@ describe('Henvendelser timeline', () => {
       return ol!;
     });
     const lines = Array.from(list.querySelectorAll('li')).map(li => li.textContent ?? '');
+    // The version (08:00 UTC = 09.00 in Copenhagen) is the registration; the history's »Ny« at the same moment is not
+    // repeated; its 09:00 change, an hour later, is added — without a name: the history does not say who.
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/Mette Kjær: Registreret\.$/);
-    // The history's 09:00 change (an hour after the version) — without a name: the history does not say who.
+    expect(lines[0]).toMatch(/09\.00 · Mette Kjær: Registreret\.$/);
     expect(lines[1]).toMatch(/10\.00: Status: Under behandling\.$/);
+  });
+
+  test('a mail registered after it arrived: »Modtaget« first, then »Registreret«', async () => {
+    const fake = servicesWith();
+    const f = inquiriesList.fields;
+    // The mail arrived at 08:00 UTC; the mailbox pull registered it at 11:00; a colleague took it at 11:05.
+    fake.inquiries.items.find(i => i.id === 3)!.statusHistory = '2026-11-30T08:00:00Z Ny\n2026-11-30T11:05:00Z Under behandling';
+    fake.backend.inquiryVersions.set(3, [
+      { VersionLabel: '1.0', Created: '2026-11-30T11:00:00Z', Editor: { LookupValue: 'Mette Kjær' }, [f.status.name]: 'Ny' },
+      { VersionLabel: '2.0', Created: '2026-11-30T11:05:00Z', Editor: { LookupValue: 'Mette Kjær' }, [f.status.name]: 'Under behandling' }
+    ]);
+    window.history.replaceState(null, '', '/sites/os2/SitePages/Henvendelser.aspx?koordinator=henvendelse:3');
+    renderInbox({ fake });
+    const dialog = await screen.findByRole('dialog', {}, { timeout: 20_000 });
+    const heading = within(dialog).getByRole('heading', { name: da.TimelineHeading });
+    const list = await waitFor(() => {
+      const ol = heading.parentElement!.querySelector('ol');
+      expect(ol).not.toBeNull();
+      return ol!;
+    });
+    const lines = Array.from(list.querySelectorAll('li')).map(li => li.textContent ?? '');
+    expect(lines.map(l => l.replace(/^.*?: /, ''))).toEqual([da.TimelineReceived, da.TimelineCreated, 'Status: Under behandling.']);
+    expect(lines[0]).toMatch(/09\.00: /);
   });
 });
