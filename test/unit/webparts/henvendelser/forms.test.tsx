@@ -165,6 +165,20 @@ describe('Henvendelser deep links', () => {
   });
 });
 
+/** Opens »Faktura uden EAN« (id 3) by its link and reads its timeline's lines. */
+async function timelineOfInquiry3(fake: ReturnType<typeof servicesWith>): Promise<string[]> {
+  window.history.replaceState(null, '', '/sites/os2/SitePages/Henvendelser.aspx?koordinator=henvendelse:3');
+  renderInbox({ fake });
+  const dialog = await screen.findByRole('dialog', {}, { timeout: 20_000 });
+  const heading = within(dialog).getByRole('heading', { name: da.TimelineHeading });
+  const list = await waitFor(() => {
+    const ol = heading.parentElement!.querySelector('ol');
+    expect(ol).not.toBeNull();
+    return ol!;
+  });
+  return Array.from(list.querySelectorAll('li')).map(li => li.textContent ?? '');
+}
+
 describe('Henvendelser timeline', () => {
   test('status changes the stored history has and no version shows are in the timeline, in order after »Registreret«', async () => {
     const fake = servicesWith();
@@ -173,16 +187,7 @@ describe('Henvendelser timeline', () => {
     fake.backend.inquiryVersions.set(3, [
       { VersionLabel: '1.0', Created: '2026-11-30T08:00:00Z', Editor: { LookupValue: 'Mette Kjær' }, [f.status.name]: 'Under behandling' }
     ]);
-    window.history.replaceState(null, '', '/sites/os2/SitePages/Henvendelser.aspx?koordinator=henvendelse:3');
-    renderInbox({ fake });
-    const dialog = await screen.findByRole('dialog', {}, { timeout: 20_000 });
-    const heading = within(dialog).getByRole('heading', { name: da.TimelineHeading });
-    const list = await waitFor(() => {
-      const ol = heading.parentElement!.querySelector('ol');
-      expect(ol).not.toBeNull();
-      return ol!;
-    });
-    const lines = Array.from(list.querySelectorAll('li')).map(li => li.textContent ?? '');
+    const lines = await timelineOfInquiry3(fake);
     // The version (08:00 UTC = 09.00 in Copenhagen) is the registration; the history's »Ny« at the same moment is not
     // repeated; its 09:00 change, an hour later, is added — without a name: the history does not say who.
     expect(lines).toHaveLength(2);
@@ -199,16 +204,7 @@ describe('Henvendelser timeline', () => {
       { VersionLabel: '1.0', Created: '2026-11-30T11:00:00Z', Editor: { LookupValue: 'Mette Kjær' }, [f.status.name]: 'Ny' },
       { VersionLabel: '2.0', Created: '2026-11-30T11:05:00Z', Editor: { LookupValue: 'Mette Kjær' }, [f.status.name]: 'Under behandling' }
     ]);
-    window.history.replaceState(null, '', '/sites/os2/SitePages/Henvendelser.aspx?koordinator=henvendelse:3');
-    renderInbox({ fake });
-    const dialog = await screen.findByRole('dialog', {}, { timeout: 20_000 });
-    const heading = within(dialog).getByRole('heading', { name: da.TimelineHeading });
-    const list = await waitFor(() => {
-      const ol = heading.parentElement!.querySelector('ol');
-      expect(ol).not.toBeNull();
-      return ol!;
-    });
-    const lines = Array.from(list.querySelectorAll('li')).map(li => li.textContent ?? '');
+    const lines = await timelineOfInquiry3(fake);
     expect(lines.map(l => l.replace(/^.*?: /, ''))).toEqual([da.TimelineReceived, da.TimelineCreated, 'Status: Under behandling.']);
     expect(lines[0]).toMatch(/09\.00: /);
   });
