@@ -14,7 +14,7 @@
  */
 import { tzOffset } from '@date-fns/tz';
 import type { IsoDate, IsoDateTime } from './models/common';
-import { fromFloatingDate, isIsoDate } from './dates';
+import { fromDayNumber, fromFloatingDate, isIsoDate } from './dates';
 
 /** The time zone every calendar day in the solution belongs to. */
 export const COPENHAGEN_TIME_ZONE = 'Europe/Copenhagen';
@@ -110,6 +110,14 @@ export function utcToCopenhagenDate(value: IsoDateTime): IsoDate {
     copenhagenDates.set(value, date);
   }
   return date;
+}
+
+/**
+ * The Copenhagen calendar day of epoch milliseconds: `utcToCopenhagenDate(formatInstant(millis))` without writing and
+ * parsing the text (working-time sums ask it once per day of a span).
+ */
+export function copenhagenDateOfMillis(millis: number): IsoDate {
+  return fromDayNumber(Math.floor((millis + zoneOffset(COPENHAGEN_TIME_ZONE, millis) * 60000) / DAY_MS));
 }
 
 /** The Copenhagen wall-clock date and time of an instant (see {@link utcToCopenhagenDate} for accepted input). */

@@ -7,7 +7,7 @@
 import type { IsoDate, IsoDateTime } from '../models/common';
 import { addDays, isoWeekday } from '../dates';
 import { isHoliday } from '../holidays';
-import { copenhagenDateTimeToUtc, formatInstant, utcToCopenhagenDate, zonedTimeToUtc } from '../timeZone';
+import { copenhagenDateOfMillis, copenhagenDateTimeToUtc, formatInstant, utcToCopenhagenDate, zonedTimeToUtc } from '../timeZone';
 
 /** One day's opening hours, `HH:mm` wall time in Copenhagen; `close` after `open`. */
 export interface IDayHours {
@@ -49,30 +49,52 @@ const MINUTE_MS = 60000;
 const MAX_DAYS_SEARCHED = 3660;
 const windowCache: Map<string, IWindow | undefined> = new Map();
 
-/** Epoch milliseconds of an instant; text without offset is UTC (as in `timeZone.ts`). Throws a `RangeError` for garbage. */
+const instants: Map<string, number> = new Map();
+
+/**
+ * Epoch milliseconds of an instant; text without offset is UTC (as in `timeZone.ts`). Throws a `RangeError` for
+ * garbage. Remembered: an inquiry's SLA reads its few instants (received, the status changes, now) many times.
+ */
 export function instantMillis(value: IsoDateTime): number {
-  return Date.parse(zonedTimeToUtc(value, 'UTC'));
+  let millis = instants.get(value);
+  if (millis === undefined) {
+    millis = Date.parse(zonedTimeToUtc(value, 'UTC'));
+    if (instants.size > 20000) instants.clear();
+    instants.set(value, millis);
+  }
+  return millis;
 }
 
-/** The working window of a Copenhagen day, or `undefined` when the secretariat is closed that day. */
+/**
+ * The working window of a Copenhagen day, or `undefined` when the secretariat is closed that day. Remembered per day
+ * and opening hours, holidays included: an SLA clock over months asks it for every day of the span, for every inquiry.
+ */
 export function workingWindow(date: IsoDate, options: IWorkingTimeOptions = {}): IWindow | undefined {
   const hours = (options.hours ?? DEFAULT_OPENING_HOURS)[isoWeekday(date) as IsoWeekday];
-  if (hours === undefined || isHoliday(date, { includeClosingDays: options.includeClosingDays !== false })) {
+  if (hours === undefined) {
     return undefined;
   }
-  const key = `${date}|${hours.open}|${hours.close}`;
-  if (!windowCache.has(key)) {
-    if (windowCache.size > 20000) {
-      windowCache.clear();
-    }
-    const start = Date.parse(copenhagenDateTimeToUtc(date, hours.open));
-    const end = Date.parse(copenhagenDateTimeToUtc(date, hours.close));
-    if (!(end > start)) {
-      throw new RangeError(`Åbningstiden ${hours.open}–${hours.close} slutter ikke efter den begynder.`);
-    }
-    windowCache.set(key, { start, end });
+  const closingDays = options.includeClosingDays !== false;
+  const key = `${date}|${hours.open}|${hours.close}|${closingDays ? 1 : 0}`;
+  const known = windowCache.get(key);
+  if (known !== undefined || windowCache.has(key)) {
+    return known;
   }
-  return windowCache.get(key);
+  if (windowCache.size > 20000) {
+    windowCache.clear();
+  }
+  if (isHoliday(date, { includeClosingDays: closingDays })) {
+    windowCache.set(key, undefined);
+    return undefined;
+  }
+  const start = Date.parse(copenhagenDateTimeToUtc(date, hours.open));
+  const end = Date.parse(copenhagenDateTimeToUtc(date, hours.close));
+  if (!(end > start)) {
+    throw new RangeError(`Åbningstiden ${hours.open}–${hours.close} slutter ikke efter den begynder.`);
+  }
+  const window = { start, end };
+  windowCache.set(key, window);
+  return window;
 }
 
 /** True when the secretariat has opening hours on `date`. */
@@ -167,7 +189,7 @@ export function addWorkingMillis(from: number, millis: number, options: IWorking
 }
 
 function dayOf(millis: number): IsoDate {
-  return utcToCopenhagenDate(formatInstant(millis));
+  return copenhagenDateOfMillis(millis);
 }
 
 function assertSearch(searched: number): void {

@@ -1,5 +1,5 @@
 import {
-  copenhagenDateTimeToUtc, copenhagenMidnightUtc, graphDateTimeToUtc, ianaTimeZone, todayInCopenhagen,
+  copenhagenDateOfMillis, copenhagenDateTimeToUtc, copenhagenMidnightUtc, formatInstant, graphDateTimeToUtc, ianaTimeZone, todayInCopenhagen,
   utcToCopenhagenDate, utcToCopenhagenDateTime, zonedTimeToUtc
 } from '../../../src/domain/timeZone';
 import { tzOffset } from '@date-fns/tz';
@@ -194,5 +194,25 @@ describe('offsets remembered per zone and UTC day agree with the runtime (tzOffs
     expect(utcToCopenhagenDate('2026-05-13T22:00:00Z')).toBe('2026-05-14');
     expect(() => utcToCopenhagenDate('2026-02-30T10:00:00Z')).toThrow(RangeError);
     expect(() => utcToCopenhagenDate('2026-02-30T10:00:00Z')).toThrow(RangeError);
+  });
+});
+
+describe('copenhagenDateOfMillis: the Copenhagen day of an instant without its text', () => {
+  test('the same day as utcToCopenhagenDate(formatInstant(ms)) every 37 minutes over two years, DST changes included', () => {
+    const from = Date.UTC(2026, 0, 1);
+    const to = Date.UTC(2028, 0, 1);
+    let checked = 0;
+    for (let ms = from; ms < to; ms += 37 * 60000) {
+      if (copenhagenDateOfMillis(ms) !== utcToCopenhagenDate(formatInstant(ms))) throw new Error(`differs at ${formatInstant(ms)}`);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(28000);
+    // The minutes around midnight and the summer-time change.
+    expect(copenhagenDateOfMillis(Date.parse('2026-03-28T22:59:59Z'))).toBe('2026-03-28');
+    expect(copenhagenDateOfMillis(Date.parse('2026-03-28T23:00:00Z'))).toBe('2026-03-29');
+    expect(copenhagenDateOfMillis(Date.parse('2026-10-24T21:59:59Z'))).toBe('2026-10-24');
+    expect(copenhagenDateOfMillis(Date.parse('2026-10-24T22:00:00Z'))).toBe('2026-10-25');
+    expect(copenhagenDateOfMillis(Date.parse('2026-10-25T22:59:59Z'))).toBe('2026-10-25');
+    expect(copenhagenDateOfMillis(Date.parse('2026-10-25T23:00:00Z'))).toBe('2026-10-26');
   });
 });

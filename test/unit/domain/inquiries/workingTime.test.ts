@@ -97,3 +97,23 @@ describe('instants and working days', () => {
     expect(() => instantMillis('i går')).toThrow(RangeError);
   });
 });
+
+describe('workingWindow remembers each day with its holiday rule', () => {
+  test('a closing day asked for both ways, in either order, answers each way (the rule is part of what is remembered)', () => {
+    // Grundlovsdag 2031 is a Thursday: closed with the closing days, open without them.
+    expect(workingWindow('2031-06-05')).toBeUndefined();
+    expect(workingWindow('2031-06-05', { includeClosingDays: false })).toBeDefined();
+    expect(workingWindow('2031-06-05')).toBeUndefined();
+    expect(workingWindow('2032-12-24', { includeClosingDays: false })).toBeDefined(); // A Friday, asked open first.
+    expect(workingWindow('2032-12-24')).toBeUndefined();
+    // A public holiday is closed either way.
+    expect(workingWindow('2031-12-25', { includeClosingDays: false })).toBeUndefined();
+  });
+
+  test('the same instant text gives the same milliseconds from memory, and garbage still throws each time', () => {
+    expect(instantMillis('2026-12-01T08:00:00Z')).toBe(Date.parse('2026-12-01T08:00:00Z'));
+    expect(instantMillis('2026-12-01T08:00:00Z')).toBe(Date.parse('2026-12-01T08:00:00Z'));
+    expect(() => instantMillis('i morgen')).toThrow(RangeError);
+    expect(() => instantMillis('i morgen')).toThrow(RangeError);
+  });
+});
