@@ -106,7 +106,7 @@ define([], function () {
     "ProposalSaved": "Forslaget er sendt til procesejeren som en opgave.",
     "HistoryHeading": "Historik",
     "NoHistory": "Ingen tidligere versioner.",
-    "HistoryVersion": "Version {0} – {1} – {2}",
+    "HistoryVersion": "{1} kl. {3} – {2} (version {0} i SharePoint)",
     "HistoryCreated": "Oprettet.",
     "HistoryNoChanges": "Ingen ændringer i de viste felter.",
     "HistoryChange": "{0}: {1} → {2}",

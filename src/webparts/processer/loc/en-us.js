@@ -106,7 +106,7 @@ define([], function () {
     "ProposalSaved": "The proposal was sent to the owner as a task.",
     "HistoryHeading": "History",
     "NoHistory": "No earlier versions.",
-    "HistoryVersion": "Version {0} – {1} – {2}",
+    "HistoryVersion": "{1} at {3} – {2} (SharePoint version {0})",
     "HistoryCreated": "Created.",
     "HistoryNoChanges": "No changes to the fields shown.",
     "HistoryChange": "{0}: {1} → {2}",

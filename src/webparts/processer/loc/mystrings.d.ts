@@ -106,6 +106,7 @@ declare interface IProcesserOwnStrings {
   ProposalSaved: string;
   HistoryHeading: string;
   NoHistory: string;
+  /** `{0}` SharePoint's version label, `{1}` the day, `{2}` who saved it, `{3}` the time (Copenhagen). */
   HistoryVersion: string;
   HistoryCreated: string;
   HistoryNoChanges: string;
