@@ -2,12 +2,28 @@ import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
+import { mergeStyles } from '@fluentui/react/lib/Styling';
 import type { UiLanguage } from '../../../../common/hosting';
 import { ErrorView, LoadingView } from '../../../../common/StateViews';
 import { useAsync } from '../../../../common/useAsync';
 import type { IProcess, IProcessStep, IsoDate } from '../../../../domain/models';
 import type { IServices } from '../../../../services';
 import { handbookHtml, printHtml } from '../../model/print';
+
+/**
+ * The handbook on screen, laid out as it prints (model/print.ts): facts as label–value rows, not a bare definition
+ * list. Its own title is the panel's, so the printed page's heading is not shown twice.
+ */
+const previewClass = mergeStyles({
+  selectors: {
+    '& > h1': { display: 'none' },
+    '& dl': { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '2px 12px', margin: '8px 0' },
+    '& dt': { fontWeight: 600 },
+    '& dd': { margin: 0 },
+    '& ol li': { marginBottom: 6 },
+    '& section.process': { borderTop: '1px solid currentColor', marginTop: 24 }
+  }
+});
 
 /** Props of {@link Handbook}. */
 export interface IHandbookProps {
@@ -51,7 +67,7 @@ export function Handbook(props: IHandbookProps): React.ReactElement {
             </div>
             {blocked && <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setBlocked(false)}>{strings.PrintBlocked}</MessageBar>}
             {/* Built from escaped text and DOMPurify-sanitised descriptions (model/print.ts). */}
-            <div data-testid="handbook" dangerouslySetInnerHTML={{ __html: load.value }} />
+            <div data-testid="handbook" className={previewClass} dangerouslySetInnerHTML={{ __html: load.value }} />
           </>
         )}
     </Panel>
