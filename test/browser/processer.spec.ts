@@ -93,3 +93,18 @@ test('onboarding a new colleague writes the checklist as tasks in Opgaver, once'
   expect(onboarding.every(t => t.SourceType === 'Proces')).toBe(true);
   await site.resetAndSeed();
 });
+
+test('a form that grows past the screen keeps its Gem / Annuller bar opaque (the steps do not show through it)', async ({ openPage, page }) => {
+  // Tall enough that the new form fits as it opens; three more steps make it scroll.
+  await page.setViewportSize({ width: 1280, height: 1500 });
+  await openPage({ page: 'processer' });
+  await page.getByRole('button', { name: 'Ny proces' }).click();
+  const form = page.getByRole('dialog');
+  await expect(form.getByRole('textbox', { name: /^Titel/ })).toBeVisible();
+  for (let i = 0; i < 3; i++) await form.getByRole('button', { name: 'Tilføj trin' }).click();
+  await expect(form.getByRole('textbox', { name: /^Trinets titel/ })).toHaveCount(4);
+  const footer = page.locator('.ms-Panel-footer');
+  const overflows = await page.locator('.ms-Panel-scrollableContent').evaluate(el => el.scrollHeight > el.clientHeight);
+  expect(overflows).toBe(true);
+  expect(await footer.evaluate(el => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
+});

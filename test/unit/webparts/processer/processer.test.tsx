@@ -113,3 +113,23 @@ test('an area with more than 100 processes lists its first 100 in title order an
   fireEvent.change(screen.getByRole('searchbox', { name: da.SearchLabel }), { target: { value: '249' } });
   await waitFor(() => expect(listed()).toEqual(['Proces 249']));
 });
+
+test('a new process whose steps were only partly saved: the form keeps everything, turns into editing it, and saving again completes it once', async () => {
+  const fake = setup(true);
+  renderProcesser(fake);
+  fireEvent.click(await screen.findByRole('button', { name: da.NewProcess }));
+  const form = await screen.findByRole('dialog');
+  await within(form).findByRole('heading', { name: da.NewProcess });
+  fireEvent.change(within(form).getByRole('textbox', { name: /^Titel/ }), { target: { value: 'Modtagelse af nye kommuner' } });
+  fireEvent.change(within(form).getByRole('textbox', { name: /^Trinets titel/ }), { target: { value: 'Send velkomstbrev' } });
+  fake.backend.failNext('processSteps.add', Object.assign(new Error('Service Unavailable'), { status: 503 }));
+  fireEvent.click(within(form).getByRole('button', { name: da.Save }));
+  await within(form).findByText(/Processen er gemt, men 1 af 1 ændringer af trin blev ikke gemt/);
+  // The process exists now: the form says it edits it (a second save must not create another one).
+  expect(within(form).getByRole('heading', { name: da.EditProcess })).toBeInTheDocument();
+  expect(within(form).getByRole('textbox', { name: /^Titel/ })).toHaveValue('Modtagelse af nye kommuner');
+  expect(within(form).getByRole('textbox', { name: /^Trinets titel/ })).toHaveValue('Send velkomstbrev');
+  fireEvent.click(within(form).getByRole('button', { name: da.Save }));
+  await waitFor(() => expect(fake.steps.items.filter(s => s.title === 'Send velkomstbrev')).toHaveLength(1));
+  expect(fake.processes.items.filter(p => p.title === 'Modtagelse af nye kommuner')).toHaveLength(1);
+});
