@@ -26,6 +26,17 @@ declare interface IProcesserOwnStrings {
   LightNotReviewed: string;
   LightRetired: string;
   LightDue: string;
+  /**
+   * The four states in the process library's words: the shared texts name the Årshjul, so the host's strings are
+   * given to the components with these in their place (`processerStrings`).
+   */
+  StateErrorTitle: string;
+  StateErrorForbidden: string;
+  StateErrorConflict: string;
+  StateNotConfiguredTitle: string;
+  StateNotConfiguredOwnerText: string;
+  StateNotConfiguredReaderText: string;
+  StateProvisionContinue: string;
   LoadingCatalogue: string;
   LoadingProcess: string;
   EmptyTitle: string;

@@ -5,7 +5,8 @@ import { setIconOptions } from '@fluentui/react';
 import type { IProcessFields, IPersonRef } from '../../../../src/domain/models';
 import type { IHostContext } from '../../../../src/common/hosting';
 import { processerDefinition, PROCESSER_DEFAULTS } from '../../../../src/webparts/processer/ProcesserDefinition';
-import { createFakeServices, type IFakeServices } from '../../../support/fakeServices';
+import { processerStrings } from '../../../../src/webparts/processer/model/strings';
+import { createFakeServices, httpError, type IFakeServices } from '../../../support/fakeServices';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { loadWebPartStrings } = require('../../../support/locStrings');
 
@@ -132,4 +133,43 @@ test('a new process whose steps were only partly saved: the form keeps everythin
   fireEvent.click(within(form).getByRole('button', { name: da.Save }));
   await waitFor(() => expect(fake.steps.items.filter(s => s.title === 'Send velkomstbrev')).toHaveLength(1));
   expect(fake.processes.items.filter(p => p.title === 'Modtagelse af nye kommuner')).toHaveLength(1);
+});
+
+describe('the four states speak of processes, not of the Årshjul', () => {
+  const section = (): HTMLElement => screen.getByRole('region', { name: da.WebPartTitle });
+
+  test('error: the catalogue could not be shown; »Prøv igen« loads it', async () => {
+    const fake = setup(true);
+    fake.backend.failNext('batch.read', httpError(403, 'Access denied'));
+    renderProcesser(fake);
+    expect(await screen.findByText('Processerne kunne ikke vises')).toBeInTheDocument();
+    expect(screen.getByText(/Du har ikke adgang til proceskatalogets lister/)).toBeInTheDocument();
+    expect(section().textContent).not.toMatch(/årshjulet|årshjulets/i);
+    fireEvent.click(screen.getByRole('button', { name: da.Retry }));
+    expect(await screen.findByRole('button', { name: 'Bestyrelsesmøder' })).toBeInTheDocument();
+  });
+
+  test('not configured: the process library\'s lists, and »Åbn proceskataloget« after creating them', async () => {
+    const fake = setup(true);
+    fake.backend.listsExist = false;
+    fake.backend.canProvision = true;
+    fake.backend.failNext('batch.read', httpError(404, 'List does not exist'));
+    renderProcesser(fake);
+    expect(await screen.findByText('Proceskatalogets lister findes ikke endnu')).toBeInTheDocument();
+    expect(await screen.findByText(/^Proceskataloget gemmer processer og trin/)).toBeInTheDocument();
+    expect(section().textContent).not.toMatch(/årshjulet|årshjulets/i);
+    fireEvent.click(screen.getByRole('button', { name: da.ProvisionButton }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Åbn proceskataloget' }));
+    expect(await screen.findByRole('button', { name: 'Bestyrelsesmøder' })).toBeInTheDocument();
+  });
+
+  test('a process changed by someone else meanwhile: the conflict names the process', () => {
+    const strings = processerStrings(da);
+    expect(strings.ErrorConflict).toBe('En anden har ændret processen, siden du åbnede den.');
+    // None of the shared texts that speak of the Årshjul's lists and activities is left (the heading of the linked
+    // »Aktiviteter i årshjulet« rightly names it).
+    const ABOUT_THE_WHEEL = /årshjulet|årshjulets|aktiviteten/i;
+    expect(Object.entries(strings).filter(([key, text]) => key !== 'LinkedActivities' && typeof text === 'string' && ABOUT_THE_WHEEL.test(text))
+      .map(([key]) => key)).toEqual([]);
+  });
 });
