@@ -1,6 +1,6 @@
 import * as path from 'path';
 import * as React from 'react';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react';
 import type { IProcessFields, IPersonRef } from '../../../../src/domain/models';
 import type { IHostContext } from '../../../../src/common/hosting';
@@ -171,5 +171,34 @@ describe('the four states speak of processes, not of the Årshjul', () => {
     const ABOUT_THE_WHEEL = /årshjulet|årshjulets|aktiviteten/i;
     expect(Object.entries(strings).filter(([key, text]) => key !== 'LinkedActivities' && typeof text === 'string' && ABOUT_THE_WHEEL.test(text))
       .map(([key]) => key)).toEqual([]);
+  });
+});
+
+describe('the web part\'s properties', () => {
+  function renderWith(fake: IFakeServices, properties: Partial<typeof PROCESSER_DEFAULTS>): void {
+    const Root = processerDefinition.Root;
+    render(<Root services={fake.services} host={host()} properties={{ ...PROCESSER_DEFAULTS, ...properties }} strings={da} />);
+  }
+
+  test('Overskrift puts a heading above the catalogue; »Vis svømmebaner« off leaves the ordered list only', async () => {
+    const fake = setup(true);
+    const process = fake.processes.items.find(p => p.title === 'Bestyrelsesmøder')!;
+    fake.steps.insert({ title: 'Indkald punkter', stepNumber: 1, responsibleRole: 'Koordinator', process: { id: process.id, title: process.title } });
+    renderWith(fake, { title: 'Sekretariatets processer', showSwimLanes: false });
+    expect(await screen.findByRole('heading', { name: 'Sekretariatets processer' })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Bestyrelsesmøder' }));
+    const panel = await screen.findByRole('dialog');
+    expect(await within(panel).findByText('Indkald punkter')).toBeInTheDocument();
+    expect(within(panel).queryByText(/^Svømmebaner efter rolle/)).not.toBeInTheDocument();
+  });
+
+  test('»Gult revisionslys« sets where yellow starts: 20 days before the due date of a year is yellow at 10 %, green at 5 %', async () => {
+    const fake = createFakeServices();
+    fake.processes.insert({ ...base, title: 'Kontingent', status: 'Godkendt', owner: METTE, lastReviewed: '2025-12-21', nextReview: '2026-12-21' });
+    renderWith(fake, { reviewWarningPercent: 10 });
+    expect(await screen.findByText(/Gul: revision snart/)).toBeInTheDocument();
+    cleanup();
+    renderWith(fake, { reviewWarningPercent: 5 });
+    expect(await screen.findByText(/Grøn: revision i god tid/)).toBeInTheDocument();
   });
 });
