@@ -83,3 +83,12 @@ test('the process handbook has a table of contents by area linking to every publ
   await expect(popup.locator('nav a')).toHaveCount(count);
   expect(await page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
 });
+
+test('the handbook on screen is readable in Teams\' dark theme (its links in the theme\'s link colour)', async ({ openPage, checkA11y }) => {
+  const page = await openPage({ page: 'processer', teams: 'dark' });
+  await page.getByRole('button', { name: 'Proceshåndbog' }).click();
+  const toc = page.getByTestId('handbook').getByRole('navigation', { name: 'Indhold' });
+  await expect(toc.locator('a').first()).toBeVisible();
+  // axe's colour-contrast (serious) on the handbook: the browser's own link blue fails on the dark panel.
+  await checkA11y({ include: '[data-testid="handbook"]' });
+});
