@@ -108,3 +108,26 @@ test('a form that grows past the screen keeps its Gem / Annuller bar opaque (the
   expect(overflows).toBe(true);
   expect(await footer.evaluate(el => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
 });
+
+test('in Teams\' dark theme and at phone width the catalogue, a process page, the form and onboarding pass axe', async ({ openPage, checkA11y, page }) => {
+  test.setTimeout(120_000);
+  for (const options of [{ teams: 'dark' as const }, { mobile: true }]) {
+    await openPage({ page: 'processer', ...options });
+    await expect(page.getByRole('button', { name: 'Forberedelse og afvikling af bestyrelsesmøder' })).toBeVisible();
+    await checkA11y();
+    await page.getByRole('button', { name: 'Forberedelse og afvikling af bestyrelsesmøder' }).click();
+    await expect(page.getByRole('dialog').getByTestId('process-history')).toBeVisible();
+    await checkA11y({ include: '[role="dialog"]' });
+    await page.getByRole('dialog').getByRole('button', { name: 'Redigér' }).click();
+    await expect(page.getByRole('dialog').getByRole('textbox', { name: /^Titel/ })).toHaveValue('Forberedelse og afvikling af bestyrelsesmøder');
+    await checkA11y({ include: '[role="dialog"]' });
+    // The footer's »Annuller« (the panel's close button has the same name): back to the process page, then closed.
+    await page.getByRole('dialog').getByRole('button', { name: 'Annuller' }).last().click();
+    await expect(page.getByRole('dialog').getByTestId('process-history')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Onboarding', exact: true }).click();
+    await expect(page.getByRole('dialog').getByRole('combobox', { name: 'Ny kollega' })).toBeVisible();
+    await checkA11y({ include: '[role="dialog"]' });
+  }
+});
