@@ -17,9 +17,20 @@ export function lastReviewedFor(today: IsoDate, intervalMonths: number, review: 
   }
 }
 
+/**
+ * Who approved a process and when, as an approval records it: a process at version 1.0 or later has been approved by
+ * the coordinator (only she may), last when it was last reviewed (an approval counts as a review). Drafts before
+ * their first approval (0.x) have none.
+ */
+function approvalOf(text: IProcessText, lastReviewed: IsoDate | undefined, ctx: ISeedContext): Pick<IProcessFields, 'approvedBy' | 'approvedDate'> {
+  const major = Number(text.version.split('.')[0]);
+  return major >= 1 && lastReviewed ? { approvedBy: ctx.people.mette, approvedDate: lastReviewed } : {};
+}
+
 function fieldsOf(text: IProcessText, ctx: ISeedContext): IProcessFields {
   const owner = ctx.people[text.owner as keyof IDemoPeople];
   const interval = text.reviewIntervalMonths;
+  const lastReviewed = lastReviewedFor(ctx.today, interval, text.review);
   return {
     title: text.title,
     purpose: text.purpose,
@@ -30,7 +41,8 @@ function fieldsOf(text: IProcessText, ctx: ISeedContext): IProcessFields {
     onboardingWeek: text.onboardingWeek,
     status: text.status,
     version: text.version,
-    lastReviewed: lastReviewedFor(ctx.today, interval, text.review),
+    lastReviewed,
+    ...approvalOf(text, lastReviewed, ctx),
     reviewIntervalMonths: interval,
     onboarding: text.onboarding === true,
     trigger: text.trigger,

@@ -93,3 +93,41 @@ test('onboarding a new colleague writes the checklist as tasks in Opgaver, once'
   expect(onboarding.every(t => t.SourceType === 'Proces')).toBe(true);
   await site.resetAndSeed();
 });
+
+test('a form that grows past the screen keeps its Gem / Annuller bar opaque (the steps do not show through it)', async ({ openPage, page }) => {
+  // Tall enough that the new form fits as it opens; three more steps make it scroll.
+  await page.setViewportSize({ width: 1280, height: 1500 });
+  await openPage({ page: 'processer' });
+  await page.getByRole('button', { name: 'Ny proces' }).click();
+  const form = page.getByRole('dialog');
+  await expect(form.getByRole('textbox', { name: /^Titel/ })).toBeVisible();
+  for (let i = 0; i < 3; i++) await form.getByRole('button', { name: 'Tilføj trin' }).click();
+  await expect(form.getByRole('textbox', { name: /^Trinets titel/ })).toHaveCount(4);
+  const footer = page.locator('.ms-Panel-footer');
+  const overflows = await page.locator('.ms-Panel-scrollableContent').evaluate(el => el.scrollHeight > el.clientHeight);
+  expect(overflows).toBe(true);
+  expect(await footer.evaluate(el => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
+});
+
+test('in Teams\' dark theme and at phone width the catalogue, a process page, the form and onboarding pass axe', async ({ openPage, checkA11y, page }) => {
+  test.setTimeout(120_000);
+  for (const options of [{ teams: 'dark' as const }, { mobile: true }]) {
+    await openPage({ page: 'processer', ...options });
+    await expect(page.getByRole('button', { name: 'Forberedelse og afvikling af bestyrelsesmøder' })).toBeVisible();
+    await checkA11y();
+    await page.getByRole('button', { name: 'Forberedelse og afvikling af bestyrelsesmøder' }).click();
+    await expect(page.getByRole('dialog').getByTestId('process-history')).toBeVisible();
+    await checkA11y({ include: '[role="dialog"]' });
+    await page.getByRole('dialog').getByRole('button', { name: 'Redigér' }).click();
+    await expect(page.getByRole('dialog').getByRole('textbox', { name: /^Titel/ })).toHaveValue('Forberedelse og afvikling af bestyrelsesmøder');
+    await checkA11y({ include: '[role="dialog"]' });
+    // The footer's »Annuller« (the panel's close button has the same name): back to the process page, then closed.
+    await page.getByRole('dialog').getByRole('button', { name: 'Annuller' }).last().click();
+    await expect(page.getByRole('dialog').getByTestId('process-history')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Onboarding', exact: true }).click();
+    await expect(page.getByRole('dialog').getByRole('combobox', { name: 'Ny kollega' })).toBeVisible();
+    await checkA11y({ include: '[role="dialog"]' });
+  }
+});

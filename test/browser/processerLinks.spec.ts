@@ -43,3 +43,53 @@ test('a reader\'s link to a draft shows a notice, not the draft', async ({ openP
   await expect(page.getByRole('button', { name: draft!.Title })).toHaveCount(0);
   expect(new URL(page.url()).searchParams.get('koordinator')).toBeNull();
 });
+
+test('the catalogue\'s first render is one $batch, and opening a process one more (its links\' pages included)', async ({ openPage, site, page }) => {
+  const [activity] = (await site.items<{ Id: number; ProcessId: number | null }>('activities', { select: ['Id', `${F.process.name}Id`] }))
+    .filter(a => a.ProcessId);
+  const process = (await site.items<{ Id: number; Title: string }>('processes', { select: ['Id', 'Title'] })).find(p => p.Id === activity.ProcessId)!;
+  const requests: string[] = [];
+  let pending = 0;
+  let last = Date.now();
+  page.on('request', r => {
+    const url = new URL(r.url());
+    if (!url.pathname.includes('/_api/')) return;
+    requests.push(`${r.method()} ${decodeURIComponent(url.pathname + url.search)}`);
+    pending++;
+    last = Date.now();
+  });
+  const settled = (): void => { pending--; last = Date.now(); };
+  page.on('requestfinished', r => { if (r.url().includes('/_api/')) settled(); });
+  page.on('requestfailed', r => { if (r.url().includes('/_api/')) settled(); });
+  /** Until no SharePoint request has been on the wire for a second. */
+  const quiet = (): Promise<void> => expect.poll(() => pending === 0 && Date.now() - last > 1000, { timeout: 30_000 }).toBe(true);
+  // Not the web part's: the local page's suite bar asks who is signed in, and PnPjs outside SPFx fetches a request
+  // digest before its first POST (SPFx hands it over from the page). The due review tasks are looked up by key after
+  // the first render (documented in docs/webparts/processer.md): the first page view writes the missing ones, so the
+  // requests are counted on the second view, which only looks them up.
+  const own = (): string[] => requests.filter(r => !/\/_api\/(contextinfo|web\/currentUser)/.test(r) && !/IdempotencyKey\+?eq\+?'proces-revision:/.test(r));
+  await openPage({ page: 'processer' });
+  await expect(page.getByRole('button', { name: process.Title })).toBeVisible();
+  await quiet();
+  requests.length = 0;
+  await page.reload();
+  await expect(page.getByRole('button', { name: process.Title })).toBeVisible();
+  expect(own()).toEqual(['POST /sites/os2/_api/$batch']);
+
+  await quiet();
+  requests.length = 0;
+  await page.getByRole('button', { name: process.Title }).click();
+  const link = page.getByRole('dialog').locator(`[data-koordinator-link="aktivitet:${activity.Id}"]`);
+  // The link goes to the Årshjul's page at once: the site's page settings came in the process's own $batch.
+  await expect(link).toHaveAttribute('href', new RegExp(`koordinator=aktivitet:${activity.Id}$`));
+  await quiet();
+  expect(own()).toEqual(['POST /sites/os2/_api/$batch']);
+
+  // A second process: still one request (the settings are remembered).
+  await page.keyboard.press('Escape');
+  requests.length = 0;
+  await page.getByRole('button', { name: 'Journalisering og arkivering' }).click();
+  await expect(page.getByRole('dialog').getByTestId('process-steps')).toBeVisible();
+  await quiet();
+  expect(own()).toEqual(['POST /sites/os2/_api/$batch']);
+});

@@ -36,6 +36,9 @@ test('»Udskriv« on a process opens a clean page with its facts and steps in or
   await expect(popup.locator('h2')).toHaveText(title);
   await expect(popup.locator('ol > li > strong')).toHaveText(expected);
   await expect(popup.locator('dl')).toContainText('Procesejer');
+  // A printed process says when it was last reviewed and who approved it (the demo process was reviewed and approved).
+  await expect(popup.locator('dt', { hasText: 'Senest revideret' })).toHaveCount(1);
+  await expect(popup.locator('dt', { hasText: 'Godkendt af' })).toHaveCount(1);
   // A page of its own: none of the site's or Fluent's markup, no scripts.
   expect(await popup.locator('script, button, [class*="ms-"]').count()).toBe(0);
   expect(await popup.evaluate(() => document.documentElement.lang)).toBe('da');
@@ -69,6 +72,9 @@ test('the process handbook has a table of contents by area linking to every publ
   await expect(sections.locator('h2', { hasText: 'Pressehenvendelser og krisekommunikation' })).toHaveCount(0);
   const board = sections.filter({ has: page.locator('h2', { hasText: 'Forberedelse og afvikling af bestyrelsesmøder' }) });
   expect(await board.locator('ol > li').count()).toBeGreaterThan(2);
+  // On screen as on paper: the facts as label–value rows, and the title once (the panel's).
+  expect(await board.locator('dl').evaluate(dl => getComputedStyle(dl).display)).toBe('grid');
+  await expect(handbook.locator('h1')).toBeHidden();
 
   await capturePrint(page);
   const [popup] = await Promise.all([page.waitForEvent('popup'), page.getByRole('dialog').getByRole('button', { name: 'Udskriv' }).click()]);
@@ -76,4 +82,13 @@ test('the process handbook has a table of contents by area linking to every publ
   await expect(popup.locator('section.process')).toHaveCount(count);
   await expect(popup.locator('nav a')).toHaveCount(count);
   expect(await page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
+});
+
+test('the handbook on screen is readable in Teams\' dark theme (its links in the theme\'s link colour)', async ({ openPage, checkA11y }) => {
+  const page = await openPage({ page: 'processer', teams: 'dark' });
+  await page.getByRole('button', { name: 'Proceshåndbog' }).click();
+  const toc = page.getByTestId('handbook').getByRole('navigation', { name: 'Indhold' });
+  await expect(toc.locator('a').first()).toBeVisible();
+  // axe's colour-contrast (serious) on the handbook: the browser's own link blue fails on the dark panel.
+  await checkA11y({ include: '[data-testid="handbook"]' });
 });

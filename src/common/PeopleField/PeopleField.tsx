@@ -21,9 +21,15 @@ export interface IPeopleFieldProps {
 /** A persona for the picker: the field's value (a site user) or a search result (maybe not a site user yet). */
 interface IPersonaWith extends IPersonaProps { person?: IPersonRef; candidate?: IPersonCandidate }
 
-const fromRef = (p: IPersonRef): IPersonaWith => ({ key: `user:${p.id}`, text: p.title, secondaryText: p.email, person: p });
+/**
+ * Fluent's initials colours are made for white initials; Fluent writes them in the theme's `white`, which a dark theme
+ * (Teams dark) turns dark — too little contrast on the coloured circle. White in every theme.
+ */
+const INITIALS_TEXT = '#ffffff';
+const fromRef = (p: IPersonRef): IPersonaWith =>
+  ({ key: `user:${p.id}`, text: p.title, secondaryText: p.email, person: p, initialsTextColor: INITIALS_TEXT });
 const fromCandidate = (c: IPersonCandidate): IPersonaWith =>
-  ({ key: c.key, text: c.title, secondaryText: c.email ?? c.jobTitle, candidate: c });
+  ({ key: c.key, text: c.title, secondaryText: c.email ?? c.jobTitle, candidate: c, initialsTextColor: INITIALS_TEXT });
 
 /**
  * One person, chosen with Fluent's NormalPeoplePicker among everyone in the organisation (`people.search`, SharePoint's

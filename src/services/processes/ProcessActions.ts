@@ -1,4 +1,5 @@
 import { processStepsList, tasksList } from '../../schema';
+import { formatDanishDate } from '../../domain/danishCalendar';
 import type { IPersonRef, IProcess, IProcessFields, IProcessStep, IProcessStepFields, ITask, IsoDate } from '../../domain/models';
 import {
   applyTransition, markReviewed, onboardingChecklist, planStepChanges, proposalTaskKey, reviewTasksAnswered, reviewTasksToCreate,
@@ -117,7 +118,7 @@ export class ProcessActions implements IProcessActions {
       const p = byId.get(need.processId) as IProcess;
       return this.repositories.tasks.add({
         title: clip(`Revidér processen »${p.title}«`),
-        description: `Processen skulle revideres senest ${need.dueDate}. Gennemgå beskrivelse og trin, og markér den som revideret eller send den til revision.`,
+        description: `Processen skulle revideres senest ${formatDanishDate(need.dueDate)}. Gennemgå beskrivelse og trin, og markér den som revideret eller send den til revision.`,
         priority: p.priority, status: 'Ikke startet', assignedTo: p.owner, dueDate: need.dueDate, area: p.area,
         source: 'Proces', process: { id: p.id, title: p.title }
       }, { key: need.key });

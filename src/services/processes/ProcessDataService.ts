@@ -1,7 +1,7 @@
 import { activitiesList, decisionsList, processStepsList, tasksList } from '../../schema';
 import { ONBOARDING_KEY_PREFIX } from '../../domain/processes/taskKeys';
 import type {
-  IActivity, IDecision, IItemVersion, IPersonRef, IProcess, IProcessFields, IProcessStep, ITask
+  IActivity, IDecision, IItemVersion, IPageLink, IPersonRef, IProcess, IProcessFields, IProcessStep, ITask
 } from '../../domain/models';
 import type { IBatchReader } from '../batch/BatchReader';
 import { odata } from '../odata';
@@ -39,6 +39,18 @@ export interface IProcessPageData {
   openTasks: ITask[];
   /** The process item's stored versions, newest first. */
   versions: IItemVersion<IProcessFields>[];
+  /**
+   * The site's page settings (`Koordinator-sider`) when asked for ({@link ILoadProcessOptions.pageLinks}): the page's
+   * links to activities, decisions and tasks then find their pages without a request of their own. Empty when the
+   * settings list cannot be read (links then open display forms).
+   */
+  pageLinks?: IPageLink[];
+}
+
+/** Options of {@link IProcessDataService.loadProcess}. */
+export interface ILoadProcessOptions {
+  /** Read the site's page settings in the same `$batch` (when the link service does not know them yet). */
+  pageLinks?: boolean;
 }
 
 /** A step's searchable text with the process it belongs to. */
@@ -52,8 +64,8 @@ export interface IProcessDataService {
    * view threshold; `ensureReviewTasks` asks for the due ones by key.
    */
   loadCatalogue(signal?: AbortSignal): Promise<IProcessCatalogueData>;
-  /** One process with its steps, links and versions: one request. */
-  loadProcess(id: number, signal?: AbortSignal): Promise<IProcessPageData>;
+  /** One process with its steps, links and versions (and, when asked, the site's page settings): one request. */
+  loadProcess(id: number, signal?: AbortSignal, options?: ILoadProcessOptions): Promise<IProcessPageData>;
   /** Every step's text, for searching the catalogue by step text (loaded when the user first searches). */
   loadStepTexts(signal?: AbortSignal): Promise<IStepText[]>;
   /** The onboarding tasks (keys `onboarding:<person>:<process>`), for the progress per new colleague. */
@@ -79,8 +91,8 @@ export class ProcessDataService implements IProcessDataService {
     }), signal);
   }
 
-  public async loadProcess(id: number, signal?: AbortSignal): Promise<IProcessPageData> {
-    const { processes, processSteps, activities, decisions, tasks } = this.repositories;
+  public async loadProcess(id: number, signal?: AbortSignal, options: ILoadProcessOptions = {}): Promise<IProcessPageData> {
+    const { processes, processSteps, activities, decisions, tasks, pageLinks } = this.repositories;
     const r = await this.batch.read(b => ({
       process: b.item(processes, id),
       steps: b.query(processSteps, { filter: odata.eq(processStepsList.fields.process, id), withKeys: true, pageSize: 5000 }),
@@ -89,7 +101,9 @@ export class ProcessDataService implements IProcessDataService {
       openTasks: b.query(tasks, {
         filter: odata.and(odata.eq(tasksList.fields.process, id), odata.ne(tasksList.fields.status, 'Færdig')), withKeys: true, pageSize: 500
       }),
-      versions: b.versions(processes, id)
+      versions: b.versions(processes, id),
+      // A settings list that is missing or unreadable must not break the process page: no pages, display forms.
+      pageLinks: options.pageLinks ? b.query(pageLinks, { pageSize: 100, maxItems: 100 }).catch((): IPageLink[] => []) : Promise.resolve(undefined)
     }), signal);
     // The filters are SharePoint's; the checks below keep a fake or a stale cache from mixing processes.
     const mine = <T extends { process?: { id: number } }>(items: T[]): T[] => items.filter(i => i.process?.id === id);
@@ -99,7 +113,8 @@ export class ProcessDataService implements IProcessDataService {
       activities: mine(r.activities),
       decisions: mine(r.decisions).sort((a, b) => b.meetingDate.localeCompare(a.meetingDate)),
       openTasks: mine(r.openTasks).filter(t => t.status !== 'Færdig'),
-      versions: r.versions
+      versions: r.versions,
+      ...(r.pageLinks ? { pageLinks: r.pageLinks } : {})
     };
   }
 

@@ -26,6 +26,17 @@ declare interface IProcesserOwnStrings {
   LightNotReviewed: string;
   LightRetired: string;
   LightDue: string;
+  /**
+   * The four states in the process library's words: the shared texts name the Årshjul, so the host's strings are
+   * given to the components with these in their place (`processerStrings`).
+   */
+  StateErrorTitle: string;
+  StateErrorForbidden: string;
+  StateErrorConflict: string;
+  StateNotConfiguredTitle: string;
+  StateNotConfiguredOwnerText: string;
+  StateNotConfiguredReaderText: string;
+  StateProvisionContinue: string;
   LoadingCatalogue: string;
   LoadingProcess: string;
   EmptyTitle: string;
@@ -106,6 +117,7 @@ declare interface IProcesserOwnStrings {
   ProposalSaved: string;
   HistoryHeading: string;
   NoHistory: string;
+  /** `{0}` SharePoint's version label, `{1}` the day, `{2}` who saved it, `{3}` the time (Copenhagen). */
   HistoryVersion: string;
   HistoryCreated: string;
   HistoryNoChanges: string;

@@ -29,7 +29,9 @@ export function processHtml(process: IProcess, steps: readonly IProcessStep[] | 
     row(strings.LabelStatus, statusLabel(process.status, strings)) + row(strings.FieldArea, areaLabel(process.area, strings)) +
     row(strings.LabelOwner, process.owner?.title) + row(strings.LabelDeputy, process.deputyOwner?.title) +
     row(strings.LabelVersion, process.version) + row(strings.LabelPriority, priorityLabel(process.priority, language)) +
+    row(strings.LabelLastReviewed, process.lastReviewed && formatDay(process.lastReviewed, language)) +
     row(strings.LabelNextReview, process.nextReview && formatDay(process.nextReview, language)) +
+    row(strings.LabelApprovedBy, process.approvedBy && `${process.approvedBy.title}${process.approvedDate ? `, ${formatDay(process.approvedDate, language)}` : ''}`) +
     row(strings.LabelPurpose, process.purpose) + row(strings.LabelTrigger, process.trigger) + row(strings.LabelOutcome, process.outcome) +
     `</dl>${process.description ? `<h3>${escape(strings.LabelDescription)}</h3>${sanitizeHtml(process.description)}` : ''}${stepList}</section>`;
 }

@@ -56,6 +56,9 @@ describe('processActions.saveProcess', () => {
     const b = fake.processes.insert({ ...base, title: 'B', status: 'Til revision' });
     const created = await fake.services.processActions.ensureReviewTasks([a, b], '2026-12-01');
     expect(created.map(t => [t.process?.id, t.dueDate])).toEqual([[a.id, '2026-10-01'], [b.id, '2026-10-01']]);
+    // The task is read in Opgaver and in SharePoint's list UI: its text gives the due day as a Dane writes it.
+    expect(created[0]).toMatchObject({ title: 'Revidér processen »A«', assignedTo: undefined, source: 'Proces' });
+    expect(created[0].description).toMatch(/^Processen skulle revideres senest 1\. oktober 2026\. /);
     // Found again by key: nothing more is written, however often the catalogue is viewed.
     expect(await fake.services.processActions.ensureReviewTasks([a, b], '2026-12-01')).toEqual([]);
     expect(fake.tasks.items).toHaveLength(2);

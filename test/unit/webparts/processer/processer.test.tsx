@@ -1,11 +1,12 @@
 import * as path from 'path';
 import * as React from 'react';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react';
 import type { IProcessFields, IPersonRef } from '../../../../src/domain/models';
 import type { IHostContext } from '../../../../src/common/hosting';
 import { processerDefinition, PROCESSER_DEFAULTS } from '../../../../src/webparts/processer/ProcesserDefinition';
-import { createFakeServices, type IFakeServices } from '../../../support/fakeServices';
+import { processerStrings } from '../../../../src/webparts/processer/model/strings';
+import { createFakeServices, httpError, type IFakeServices } from '../../../support/fakeServices';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { loadWebPartStrings } = require('../../../support/locStrings');
 
@@ -112,4 +113,92 @@ test('an area with more than 100 processes lists its first 100 in title order an
   // A search narrows within everything, not only what was listed.
   fireEvent.change(screen.getByRole('searchbox', { name: da.SearchLabel }), { target: { value: '249' } });
   await waitFor(() => expect(listed()).toEqual(['Proces 249']));
+});
+
+test('a new process whose steps were only partly saved: the form keeps everything, turns into editing it, and saving again completes it once', async () => {
+  const fake = setup(true);
+  renderProcesser(fake);
+  fireEvent.click(await screen.findByRole('button', { name: da.NewProcess }));
+  const form = await screen.findByRole('dialog');
+  await within(form).findByRole('heading', { name: da.NewProcess });
+  fireEvent.change(within(form).getByRole('textbox', { name: /^Titel/ }), { target: { value: 'Modtagelse af nye kommuner' } });
+  fireEvent.change(within(form).getByRole('textbox', { name: /^Trinets titel/ }), { target: { value: 'Send velkomstbrev' } });
+  fake.backend.failNext('processSteps.add', Object.assign(new Error('Service Unavailable'), { status: 503 }));
+  fireEvent.click(within(form).getByRole('button', { name: da.Save }));
+  await within(form).findByText(/Processen er gemt, men 1 af 1 ændringer af trin blev ikke gemt/);
+  // The process exists now: the form says it edits it (a second save must not create another one).
+  expect(within(form).getByRole('heading', { name: da.EditProcess })).toBeInTheDocument();
+  expect(within(form).getByRole('textbox', { name: /^Titel/ })).toHaveValue('Modtagelse af nye kommuner');
+  expect(within(form).getByRole('textbox', { name: /^Trinets titel/ })).toHaveValue('Send velkomstbrev');
+  fireEvent.click(within(form).getByRole('button', { name: da.Save }));
+  await waitFor(() => expect(fake.steps.items.filter(s => s.title === 'Send velkomstbrev')).toHaveLength(1));
+  expect(fake.processes.items.filter(p => p.title === 'Modtagelse af nye kommuner')).toHaveLength(1);
+});
+
+describe('the four states speak of processes, not of the Årshjul', () => {
+  const section = (): HTMLElement => screen.getByRole('region', { name: da.WebPartTitle });
+
+  test('error: the catalogue could not be shown; »Prøv igen« loads it', async () => {
+    const fake = setup(true);
+    fake.backend.failNext('batch.read', httpError(403, 'Access denied'));
+    renderProcesser(fake);
+    expect(await screen.findByText('Processerne kunne ikke vises')).toBeInTheDocument();
+    expect(screen.getByText(/Du har ikke adgang til proceskatalogets lister/)).toBeInTheDocument();
+    expect(section().textContent).not.toMatch(/årshjulet|årshjulets/i);
+    fireEvent.click(screen.getByRole('button', { name: da.Retry }));
+    expect(await screen.findByRole('button', { name: 'Bestyrelsesmøder' })).toBeInTheDocument();
+  });
+
+  test('not configured: the process library\'s lists, and »Åbn proceskataloget« after creating them', async () => {
+    const fake = setup(true);
+    fake.backend.listsExist = false;
+    fake.backend.canProvision = true;
+    fake.backend.failNext('batch.read', httpError(404, 'List does not exist'));
+    renderProcesser(fake);
+    expect(await screen.findByText('Proceskatalogets lister findes ikke endnu')).toBeInTheDocument();
+    expect(await screen.findByText(/^Proceskataloget gemmer processer og trin/)).toBeInTheDocument();
+    expect(section().textContent).not.toMatch(/årshjulet|årshjulets/i);
+    fireEvent.click(screen.getByRole('button', { name: da.ProvisionButton }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Åbn proceskataloget' }));
+    expect(await screen.findByRole('button', { name: 'Bestyrelsesmøder' })).toBeInTheDocument();
+  });
+
+  test('a process changed by someone else meanwhile: the conflict names the process', () => {
+    const strings = processerStrings(da);
+    expect(strings.ErrorConflict).toBe('En anden har ændret processen, siden du åbnede den.');
+    // None of the shared texts that speak of the Årshjul's lists and activities is left (the heading of the linked
+    // »Aktiviteter i årshjulet« rightly names it).
+    const ABOUT_THE_WHEEL = /årshjulet|årshjulets|aktiviteten/i;
+    expect(Object.entries(strings).filter(([key, text]) => key !== 'LinkedActivities' && typeof text === 'string' && ABOUT_THE_WHEEL.test(text))
+      .map(([key]) => key)).toEqual([]);
+  });
+});
+
+describe('the web part\'s properties', () => {
+  function renderWith(fake: IFakeServices, properties: Partial<typeof PROCESSER_DEFAULTS>): void {
+    const Root = processerDefinition.Root;
+    render(<Root services={fake.services} host={host()} properties={{ ...PROCESSER_DEFAULTS, ...properties }} strings={da} />);
+  }
+
+  test('Overskrift puts a heading above the catalogue; »Vis svømmebaner« off leaves the ordered list only', async () => {
+    const fake = setup(true);
+    const process = fake.processes.items.find(p => p.title === 'Bestyrelsesmøder')!;
+    fake.steps.insert({ title: 'Indkald punkter', stepNumber: 1, responsibleRole: 'Koordinator', process: { id: process.id, title: process.title } });
+    renderWith(fake, { title: 'Sekretariatets processer', showSwimLanes: false });
+    expect(await screen.findByRole('heading', { name: 'Sekretariatets processer' })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Bestyrelsesmøder' }));
+    const panel = await screen.findByRole('dialog');
+    expect(await within(panel).findByText('Indkald punkter')).toBeInTheDocument();
+    expect(within(panel).queryByText(/^Svømmebaner efter rolle/)).not.toBeInTheDocument();
+  });
+
+  test('»Gult revisionslys« sets where yellow starts: 20 days before the due date of a year is yellow at 10 %, green at 5 %', async () => {
+    const fake = createFakeServices();
+    fake.processes.insert({ ...base, title: 'Kontingent', status: 'Godkendt', owner: METTE, lastReviewed: '2025-12-21', nextReview: '2026-12-21' });
+    renderWith(fake, { reviewWarningPercent: 10 });
+    expect(await screen.findByText(/Gul: revision snart/)).toBeInTheDocument();
+    cleanup();
+    renderWith(fake, { reviewWarningPercent: 5 });
+    expect(await screen.findByText(/Grøn: revision i god tid/)).toBeInTheDocument();
+  });
 });

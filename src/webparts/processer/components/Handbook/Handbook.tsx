@@ -2,12 +2,34 @@ import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
+import { mergeStyles, type ITheme } from '@fluentui/react/lib/Styling';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import type { UiLanguage } from '../../../../common/hosting';
 import { ErrorView, LoadingView } from '../../../../common/StateViews';
 import { useAsync } from '../../../../common/useAsync';
 import type { IProcess, IProcessStep, IsoDate } from '../../../../domain/models';
 import type { IServices } from '../../../../services';
 import { handbookHtml, printHtml } from '../../model/print';
+
+/**
+ * The handbook on screen, laid out as it prints (model/print.ts): facts as label–value rows, not a bare definition
+ * list; links in the theme's link colour (the browser's blue is unreadable on Teams' dark panel). Its own title is the
+ * panel's, so the printed page's heading is not shown twice.
+ */
+function previewClassFor(theme: ITheme): string {
+  return mergeStyles({
+    selectors: {
+      '& > h1': { display: 'none' },
+      '& dl': { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '2px 12px', margin: '8px 0' },
+      '& dt': { fontWeight: 600 },
+      '& dd': { margin: 0 },
+      '& ol li': { marginBottom: 6 },
+      '& a, & a:visited': { color: theme.semanticColors.link },
+      '& a:hover, & a:focus': { color: theme.semanticColors.linkHovered },
+      '& section.process': { borderTop: '1px solid currentColor', marginTop: 24 }
+    }
+  });
+}
 
 /** Props of {@link Handbook}. */
 export interface IHandbookProps {
@@ -27,6 +49,8 @@ export interface IHandbookProps {
 export function Handbook(props: IHandbookProps): React.ReactElement {
   const { services, strings, language } = props;
   const [blocked, setBlocked] = React.useState(false);
+  const theme = useTheme();
+  const previewClass = React.useMemo(() => previewClassFor(theme), [theme]);
   const load = useAsync(async signal => {
     const [steps, full] = await Promise.all([
       services.processData.loadStepTexts(signal),
@@ -51,7 +75,7 @@ export function Handbook(props: IHandbookProps): React.ReactElement {
             </div>
             {blocked && <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setBlocked(false)}>{strings.PrintBlocked}</MessageBar>}
             {/* Built from escaped text and DOMPurify-sanitised descriptions (model/print.ts). */}
-            <div data-testid="handbook" dangerouslySetInnerHTML={{ __html: load.value }} />
+            <div data-testid="handbook" className={previewClass} dangerouslySetInnerHTML={{ __html: load.value }} />
           </>
         )}
     </Panel>

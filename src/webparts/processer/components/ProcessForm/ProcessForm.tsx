@@ -179,8 +179,12 @@ export function ProcessForm(props: IProcessFormProps): React.ReactElement {
   }
   return (
     <Panel isOpen={true} type={PanelType.medium} onDismiss={props.onCancel} isBlocking={true}
-      headerText={id === undefined ? strings.NewProcess : strings.EditProcess} closeButtonAriaLabel={strings.Cancel}
+      // A new process whose steps were only partly saved exists now: the form edits it from then on.
+      headerText={(state?.id ?? id) === undefined ? strings.NewProcess : strings.EditProcess} closeButtonAriaLabel={strings.Cancel}
       isFooterAtBottom={true}
+      // Fluent gives the footer its background only when the form overflows as it opens; a form that grows (steps
+      // added) would scroll under see-through buttons. Always opaque.
+      styles={p => ({ footer: { backgroundColor: p.theme.semanticColors.bodyBackground, borderTopColor: p.theme.semanticColors.variantBorder } })}
       onRenderFooterContent={() => (
         <div style={{ display: 'flex', gap: 8 }}>
           <PrimaryButton text={saving ? strings.Saving : strings.Save} disabled={!state || saving} onClick={() => { save().catch(() => undefined); }} />

@@ -4,7 +4,7 @@ import { format } from '../../../../common/strings';
 import { formatDay } from '../../../../common/formatDate';
 import type { IItemVersion, IProcessFields } from '../../../../domain/models';
 import { versionHistory } from '../../../../domain/processes';
-import { utcToCopenhagenDate } from '../../../../domain/timeZone';
+import { utcToCopenhagenDateTime } from '../../../../domain/timeZone';
 import { areaLabel, statusLabel } from '../../model/labels';
 
 /** The fields the timeline compares, in the order it names them. */
@@ -39,6 +39,16 @@ function shown(field: string, value: unknown, props: IHistoryViewProps): string 
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
+/**
+ * When, who, and SharePoint's own version label — named as SharePoint's, so it is not read as the process's version
+ * (which the approvals bump). Several saves a day are told apart by the time: `2. december 2026 kl. 14.05`.
+ */
+function versionHeading(version: IItemVersion<IProcessFields>, props: IHistoryViewProps): string {
+  const when = version.created ? utcToCopenhagenDateTime(version.created) : undefined;
+  const time = when ? (props.language === 'da' ? when.time.replace(':', '.') : when.time) : '–';
+  return format(props.strings.HistoryVersion, version.label, when ? formatDay(when.date, props.language) : '–', version.editor?.title ?? '–', time);
+}
+
 /** The process item's SharePoint versions as a timeline, newest first, each with what changed since the one before. */
 export function HistoryView(props: IHistoryViewProps): React.ReactElement {
   const entries = versionHistory(props.versions, COMPARED);
@@ -48,10 +58,7 @@ export function HistoryView(props: IHistoryViewProps): React.ReactElement {
     <ol data-testid="process-history" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {entries.map(e => (
         <li key={e.version.versionId} style={{ borderLeft: '3px solid currentColor', padding: '4px 0 8px 12px', marginBottom: 4 }}>
-          <div style={{ fontWeight: 600 }}>
-            {format(strings.HistoryVersion, e.version.label, e.version.created ? formatDay(utcToCopenhagenDate(e.version.created), props.language) : '–',
-              e.version.editor?.title ?? '–')}
-          </div>
+          <div style={{ fontWeight: 600 }}>{versionHeading(e.version, props)}</div>
           {!e.previous ? <div>{strings.HistoryCreated}</div> : e.changes.length === 0 ? <div>{strings.HistoryNoChanges}</div> : (
             <ul style={{ margin: '2px 0', paddingLeft: 18 }}>
               {e.changes.map(c => (

@@ -54,11 +54,18 @@ const ACTION_KEYS: Record<ProcessAction, keyof IProcesserOwnStrings> = {
 /**
  * The process page in a panel: purpose, trigger, outcome, owner and deputy, version, status, reviews; the steps as
  * a list and as swim lanes; what links to it; the history; and for editors the lifecycle, review and edit actions.
- * One request (`processData.loadProcess`: item, steps, links and versions in one `$batch`).
+ * One request (`processData.loadProcess`: item, steps, links, versions and — the first time — the site's page settings in one
+ * `$batch`).
  */
 export function ProcessPanel(props: IProcessPanelProps): React.ReactElement {
   const { services, strings, language, id } = props;
-  const page = useAsync<IProcessPageData>(signal => services.processData.loadProcess(id, signal), [services, id]);
+  const page = useAsync<IProcessPageData>(async signal => {
+    // The page's links (activities, decisions, tasks) need the site's page settings: read in the same `$batch` the
+    // first time, so opening a process stays one request; the link service remembers them for every later page.
+    const data = await services.processData.loadProcess(id, signal, { pageLinks: !services.links.known() });
+    if (data.pageLinks) services.links.prime(data.pageLinks);
+    return data;
+  }, [services, id]);
   const [busy, setBusy] = React.useState(false);
   const [problem, setProblem] = React.useState<string>();
   const data = page.value;
