@@ -43,17 +43,17 @@ export interface IProcessTransition {
 
 const ANY_EDITOR: readonly ProcessRole[] = ['owner', 'approver', 'editor'];
 const OWNER_OR_APPROVER: readonly ProcessRole[] = ['owner', 'approver'];
-const APPROVER: readonly ProcessRole[] = ['approver'];
 
 /** Every allowed move. A move not listed here is not a transition at all. */
 export const PROCESS_TRANSITIONS: readonly IProcessTransition[] = [
   { from: 'Kladde', to: 'Til godkendelse', action: 'submit', roles: ANY_EDITOR },
-  { from: 'Til godkendelse', to: 'Godkendt', action: 'approve', roles: APPROVER },
+  // As the issue asks: the process's owner (who answers for it) or the coordinator approves.
+  { from: 'Til godkendelse', to: 'Godkendt', action: 'approve', roles: OWNER_OR_APPROVER },
   // The approver rejects, or the owner withdraws; either way the draft is worked on again.
   { from: 'Til godkendelse', to: 'Kladde', action: 'returnToDraft', roles: OWNER_OR_APPROVER },
   { from: 'Godkendt', to: 'Til revision', action: 'startRevision', roles: OWNER_OR_APPROVER },
   { from: 'Til revision', to: 'Til godkendelse', action: 'submit', roles: ANY_EDITOR },
-  { from: 'Til revision', to: 'Godkendt', action: 'approve', roles: APPROVER },
+  { from: 'Til revision', to: 'Godkendt', action: 'approve', roles: OWNER_OR_APPROVER },
   { from: 'Kladde', to: 'Udfaset', action: 'retire', roles: OWNER_OR_APPROVER },
   { from: 'Til godkendelse', to: 'Udfaset', action: 'retire', roles: OWNER_OR_APPROVER },
   { from: 'Godkendt', to: 'Udfaset', action: 'retire', roles: OWNER_OR_APPROVER },

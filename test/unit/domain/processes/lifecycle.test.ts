@@ -29,6 +29,8 @@ describe('canTransition', () => {
     ['Godkendt', 'Til revision', owner, 'startRevision'],
     ['Til revision', 'Til godkendelse', editor, 'submit'],
     ['Til revision', 'Godkendt', coordinator, 'approve'],
+    ['Til godkendelse', 'Godkendt', owner, 'approve'], // the owner answers for the process and may approve it
+    ['Til revision', 'Godkendt', owner, 'approve'],
     ['Godkendt', 'Udfaset', owner, 'retire'],
     ['Udfaset', 'Kladde', coordinator, 'reactivate']
   ] as const)('%s → %s by %o: %s', (from, to, actor, action) => {
@@ -36,8 +38,7 @@ describe('canTransition', () => {
   });
 
   test.each([
-    ['Til godkendelse', 'Godkendt', owner, ['approver']], // the owner cannot approve their own process
-    ['Til godkendelse', 'Godkendt', editor, ['approver']],
+    ['Til godkendelse', 'Godkendt', editor, ['owner', 'approver']], // an editor who is not the owner cannot
     ['Godkendt', 'Til revision', editor, ['owner', 'approver']],
     ['Godkendt', 'Udfaset', editor, ['owner', 'approver']]
   ] as const)('%s → %s by %o: needs %p', (from, to, actor, requiredRoles) => {
@@ -65,7 +66,8 @@ describe('canTransition', () => {
   });
 
   test('allowedTransitions lists the buttons for the actor', () => {
-    expect(allowedTransitions('Til godkendelse', owner).map((t) => t.to)).toEqual(['Kladde', 'Udfaset']);
+    expect(allowedTransitions('Til godkendelse', owner).map((t) => t.to)).toEqual(['Godkendt', 'Kladde', 'Udfaset']);
+    expect(allowedTransitions('Til godkendelse', editor).map((t) => t.to)).toEqual([]);
     expect(allowedTransitions('Til godkendelse', coordinator).map((t) => t.to)).toEqual(['Godkendt', 'Kladde', 'Udfaset']);
     expect(allowedTransitions('Godkendt', editor)).toEqual([]);
     expect(allowedTransitions('Kladde', reader)).toEqual([]);
@@ -109,8 +111,8 @@ describe('applyTransition', () => {
   });
 
   test('a refusal carries the check', () => {
-    expect(applyTransition(process, 'Godkendt', owner, '2026-05-14', anna))
-      .toEqual({ ok: false, check: { allowed: false, reason: 'notPermitted', requiredRoles: ['approver'] } });
+    expect(applyTransition(process, 'Godkendt', editor, '2026-05-14', anna))
+      .toEqual({ ok: false, check: { allowed: false, reason: 'notPermitted', requiredRoles: ['owner', 'approver'] } });
   });
 });
 

@@ -32,14 +32,17 @@ describe('processActions.saveProcess', () => {
     expect(fake.processes.items).toHaveLength(1);
   });
 
-  test('approval by a non-approver is refused before anything is sent', async () => {
+  test('approval by an editor who is neither the owner nor the coordinator is refused before anything is sent', async () => {
     const fake = createFakeServices();
     const p = await fake.services.processActions.saveProcess(draft([]));
     const submitted = await fake.services.processActions.transition(p, 'Til godkendelse', { canEdit: true, canApprove: false, isOwner: true }, { id: 1, title: 'M' }, '2026-12-01');
     const patches = fake.backend.callsOf('processes.patch').length;
-    await expect(fake.services.processActions.transition(submitted, 'Godkendt', { canEdit: true, canApprove: false, isOwner: true }, { id: 1, title: 'M' }, '2026-12-01'))
+    await expect(fake.services.processActions.transition(submitted, 'Godkendt', { canEdit: true, canApprove: false, isOwner: false }, { id: 1, title: 'M' }, '2026-12-01'))
       .rejects.toMatchObject({ name: 'ProcessRuleError', reason: 'notPermitted' });
     expect(fake.backend.callsOf('processes.patch')).toHaveLength(patches);
+    // The owner may (the issue: »owner or coordinator approves«): version 1.0, approved by the owner.
+    const approved = await fake.services.processActions.transition(submitted, 'Godkendt', { canEdit: true, canApprove: false, isOwner: true }, { id: 1, title: 'M' }, '2026-12-01');
+    expect(approved).toMatchObject({ status: 'Godkendt', version: '1.0', approvedBy: { id: 1 } });
   });
 
   test('»Markér som revideret« sets last reviewed today and next review + the interval (month end clamps)', async () => {
