@@ -25,6 +25,14 @@ describe('the shared CommonStrings module', () => {
     expect(Object.entries(strings).filter(([, v]) => typeof v !== 'string' || v.trim() === '').map(([k]) => k)).toEqual([]);
   });
 
+  test.each(LOCALES)('%s: the shared state texts name no web part (each web part says its own with inOwnWords)', (locale) => {
+    const strings = loadAmd(path.join(commonLoc, `${locale}.js`)) as Record<string, string>;
+    const states = ['Loading', 'ErrorTitle', 'ErrorForbidden', 'ErrorConflict', 'NotConfiguredTitle', 'NotConfiguredOwnerText',
+      'NotConfiguredReaderText', 'ProvisionContinue'];
+    const naming = states.filter(k => /årshjul|annual wheel|aktivitet|activity|proces|inquir|henvendelse|beslutning|decision/i.test(strings[k]));
+    expect(naming).toEqual([]);
+  });
+
   test('config/config.json maps CommonStrings to it', () => {
     const config = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../config/config.json'), 'utf8'));
     expect(config.localizedResources.CommonStrings).toBe('lib/common/loc/{locale}.js');

@@ -254,6 +254,14 @@ define([], function () {
     "NextInDays": "om {0} dage",
     "AgendaTodayMarker": "I dag, {0}",
     "LinkedActivityMissing": "Aktiviteten i linket findes ikke længere – måske er den slettet.",
-    "DetailsDecision": "Beslutning"
+    "DetailsDecision": "Beslutning",
+    "StateLoading": "Henter årshjulet …",
+    "StateErrorTitle": "Årshjulet kunne ikke vises",
+    "StateErrorForbidden": "Du har ikke adgang til årshjulets lister. Kontakt en ejer af webstedet, hvis du mener, at du burde have adgang.",
+    "StateErrorConflict": "En anden har ændret aktiviteten, siden du åbnede den.",
+    "StateNotConfiguredTitle": "Årshjulets lister findes ikke endnu",
+    "StateNotConfiguredOwnerText": "Årshjulet gemmer sine aktiviteter i SharePoint-lister på dette websted, og de er ikke oprettet endnu. Du kan oprette dem nu. Det tager under et minut, og intet eksisterende indhold bliver ændret.",
+    "StateNotConfiguredReaderText": "Årshjulet er ikke sat op på dette websted endnu. Bed en ejer af webstedet om at åbne siden og vælge »Opret lister«.",
+    "StateProvisionContinue": "Åbn årshjulet"
   };
 });

@@ -254,6 +254,14 @@ define([], function () {
     "NextInDays": "in {0} days",
     "AgendaTodayMarker": "Today, {0}",
     "LinkedActivityMissing": "The activity in the link no longer exists – it may have been deleted.",
-    "DetailsDecision": "Decision"
+    "DetailsDecision": "Decision",
+    "StateLoading": "Loading the annual wheel …",
+    "StateErrorTitle": "The annual wheel could not be shown",
+    "StateErrorForbidden": "You do not have access to the annual wheel's lists. Contact a site owner if you think you should.",
+    "StateErrorConflict": "Someone else has changed the activity since you opened it.",
+    "StateNotConfiguredTitle": "The annual wheel's lists do not exist yet",
+    "StateNotConfiguredOwnerText": "The annual wheel keeps its activities in SharePoint lists on this site, and they have not been created yet. You can create them now. It takes less than a minute and changes no existing content.",
+    "StateNotConfiguredReaderText": "The annual wheel has not been set up on this site yet. Ask a site owner to open this page and choose \"Create lists\".",
+    "StateProvisionContinue": "Open the annual wheel"
   };
 });

@@ -282,6 +282,15 @@ declare interface IAarshjulOwnStrings {
   LinkedActivityMissing: string;
   /** Details row: the decision a pipeline deadline prepares. */
   DetailsDecision: string;
+  /** The Årshjul's own words for the shared state texts (see src/common/stateStrings.ts). */
+  StateLoading: string;
+  StateErrorTitle: string;
+  StateErrorForbidden: string;
+  StateErrorConflict: string;
+  StateNotConfiguredTitle: string;
+  StateNotConfiguredOwnerText: string;
+  StateNotConfiguredReaderText: string;
+  StateProvisionContinue: string;
 }
 
 /** What the Årshjul's root gets: the shared `CommonStrings` and its own, merged by the host. */

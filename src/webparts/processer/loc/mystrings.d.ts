@@ -27,8 +27,8 @@ declare interface IProcesserOwnStrings {
   LightRetired: string;
   LightDue: string;
   /**
-   * The four states in the process library's words: the shared texts name the Årshjul, so the host's strings are
-   * given to the components with these in their place (`processerStrings`).
+   * The four states in the process library's words (the shared texts are neutral): the host's strings are given to
+   * the components with these in their place (`processerStrings`, `inOwnWords` in src/common/stateStrings.ts).
    */
   StateErrorTitle: string;
   StateErrorForbidden: string;

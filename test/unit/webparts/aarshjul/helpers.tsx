@@ -8,6 +8,7 @@ import { aarshjulDefinition } from '../../../../src/webparts/aarshjul/AarshjulDe
 import type { IAarshjulWebPartProps } from '../../../../src/webparts/aarshjul/IAarshjulWebPartProps';
 import { createFakeServices, type IFakeServices } from '../../../support/fakeServices';
 import { LinkProvider } from '../../../../src/common/links/LinkContext';
+import { inOwnWords } from '../../../../src/common/stateStrings';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { loadWebPartStrings } = require('../../../support/locStrings');
 
@@ -15,10 +16,10 @@ const { loadWebPartStrings } = require('../../../support/locStrings');
 setIconOptions({ disableWarnings: true });
 
 const LOC = path.join(__dirname, '../../../../src/webparts/aarshjul/loc');
-/** The real Danish strings (the product's first language). */
-export const da: IAarshjulWebPartStrings = loadWebPartStrings(LOC, 'da-dk');
+/** The real Danish strings (the product's first language), as the Årshjul's components get them (`inOwnWords`). */
+export const da: IAarshjulWebPartStrings = inOwnWords(loadWebPartStrings(LOC, 'da-dk'));
 /** The real English strings. */
-export const en: IAarshjulWebPartStrings = loadWebPartStrings(LOC, 'en-us');
+export const en: IAarshjulWebPartStrings = inOwnWords(loadWebPartStrings(LOC, 'en-us'));
 
 /** "Now" in every test: 1 May 2026, midday in Copenhagen. */
 export const NOW = new Date('2026-05-01T10:00:00Z');
