@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import type { ILocalSite } from '../../localsite/server';
+import type { IRequestLogEntry } from '../../localsite/server/http/request-log';
 import { probeScript, readLoad, type ILoadSample } from './probe';
 
 /**
@@ -22,6 +23,8 @@ export interface IColdWarmOptions {
   runs: number;
   /** For the progress line and page errors, e.g. »Beslutninger«. */
   label: string;
+  /** Which of the cold load's logged requests count as the first render's (default: every SharePoint request). */
+  counts?: (request: IRequestLogEntry) => boolean;
 }
 
 /**
@@ -41,7 +44,7 @@ export async function coldWarmLoads(o: IColdWarmOptions): Promise<{ cold: ILoadS
       await page.goto(o.url);
       const c = await readLoad(page, o.selector);
       await page.waitForLoadState('networkidle');
-      const n = o.site.requests.list().filter(r => r.api === 'sharepoint').length;
+      const n = o.site.requests.list().filter(o.counts ?? (r => r.api === 'sharepoint')).length;
       await page.reload();
       const w = await readLoad(page, o.selector);
       if (i > 0) {

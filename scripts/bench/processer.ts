@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startLocalSite, type ILocalSite } from '../../localsite/server';
 import { graphRootOf, prepareSite, servicesFor } from '../../localsite/prepare';
 import { DEMO_EMAILS } from '../../localsite/seed';
@@ -14,7 +14,8 @@ import { CATALOGUE_PAGE_SIZE } from '../../src/domain/processes/catalogue';
 import { todayInCopenhagen } from '../../src/domain/timeZone';
 import { KB, measureRelease, readManifests } from '../bundle/measure';
 import { mountWebPartPage, shipComponent } from './pages';
-import { probeScript, readLoad, type ILoadSample } from './probe';
+import { readLoad, type ILoadSample } from './probe';
+import { benchContext, coldWarmLoads } from './loads';
 import { summarize, type ISummary } from './stats';
 
 /**
@@ -172,11 +173,6 @@ const interactions = (processId: number, steps: number, matchedInSteps: string):
 
 interface IInteractionTimes { firstKeystrokeToStepMatches: number; toDom: number[]; toFrame: number[]; open: number[] }
 
-async function newContext(browser: Browser, expected: number): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
-  await context.addInitScript({ content: probeScript(SELECTOR, expected) });
-  return context;
-}
 
 /** Runs the Processer's part of the benchmark on its own local site and browser. */
 export async function benchProcesser(options: IProcesserBenchOptions): Promise<IProcesserBenchResult> {
@@ -203,35 +199,13 @@ export async function benchProcesser(options: IProcesserBenchOptions): Promise<I
     });
     browser = await options.chromium();
     const url = `${site.url}/bench/processer`;
-    const cold: ILoadSample[] = [];
-    const warm: ILoadSample[] = [];
-    const requests: number[] = [];
-    for (let i = 0; i <= options.runs; i++) {
-      const context = await newContext(browser, shown);
-      try {
-        const page = await context.newPage();
-        page.on('pageerror', e => console.error(`[processer] ${e.message}`));
-        site.requests.clear();
-        await page.goto(url);
-        const c = await readLoad(page, SELECTOR);
-        await page.waitForLoadState('networkidle');
-        // The first render's requests: the $batch. After it, an editor's view asks for the keys of the reviews due.
-        const n = site.requests.list().filter(r => r.api === 'sharepoint' && r.path.includes('$batch')).length;
-        await page.reload();
-        const w = await readLoad(page, SELECTOR);
-        // The first pair warms the browser process up and is not counted.
-        if (i > 0) {
-          cold.push(c);
-          warm.push(w);
-          requests.push(n);
-        }
-      } finally {
-        await context.close();
-      }
-      process.stdout.write(`  Processer ${i}/${options.runs}\r`);
-    }
+    // The first render's requests: the $batch. After it, an editor's view asks for the keys of the reviews due.
+    const { cold, warm, requests } = await coldWarmLoads({
+      browser, site, url, selector: SELECTOR, expected: shown, runs: options.runs, label: 'Processer',
+      counts: r => r.api === 'sharepoint' && r.path.includes('$batch')
+    });
 
-    const context = await newContext(browser, shown);
+    const context = await benchContext(browser, SELECTOR, shown);
     let times: IInteractionTimes;
     const requestsPerOpen: number[] = [];
     const serverMs: number[] = [];
