@@ -101,7 +101,9 @@ function seed(site: ILocalSite, year: number): void {
 }
 
 type Kind = 'aarshjul' | 'baseline';
-const SELECTOR: Record<Kind, string> = { aarshjul: 'svg[role="application"] [data-key]', baseline: 'svg path[data-i]' };
+const SELECTOR: Record<Kind, string> = { aarshjul: 'svg[role="application"] [data-layer="items"] [data-key]', baseline: 'svg path[data-i]' };
+/** The Årshjul's paint layer: every item's outline in a few paths, their count in `data-items` (see `WheelItems`). */
+const PAINTED = 'svg[role="application"] [data-layer="paint"]';
 
 interface IRequestCount { sharepoint: number; graph: number }
 interface IPair { cold: ILoadSample; warm: ILoadSample; requests: IRequestCount }
@@ -114,7 +116,7 @@ function reportErrors(page: Page, kind: Kind): void {
 
 async function newContext(browser: Browser, kind: Kind): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
-  await context.addInitScript({ content: probeScript(SELECTOR[kind], ACTIVITIES + MEETINGS) });
+  await context.addInitScript({ content: probeScript(SELECTOR[kind], ACTIVITIES + MEETINGS, kind === 'aarshjul' ? PAINTED : undefined) });
   return context;
 }
 
@@ -249,16 +251,17 @@ const ms = (x: number): string => (Number.isFinite(x) ? `${x.toFixed(x < 100 ? 1
 const pad = (t: string, w: number): string => (t.length >= w ? t : t + ' '.repeat(w - t.length));
 const lpad = (t: string, w: number): string => (t.length >= w ? t : ' '.repeat(w - t.length) + t);
 
-type Figure = 'navToBatchStart' | 'navToFrame' | 'batchToFrame' | 'lastDataToFrame' | 'batchToFirstItemsFrame' | 'longTaskCount' | 'longTaskMaxMs' | 'longTaskTotalMs';
+type Figure = 'navToBatchStart' | 'navToFrame' | 'batchToFrame' | 'lastDataToFrame' | 'batchToReadyFrame' | 'longTaskCount' | 'longTaskMaxMs' | 'longTaskTotalMs' | 'readyLongTaskMaxMs';
 const FIGURES: [Figure, string, (s: ILoadSample) => number][] = [
   ['navToBatchStart', 'navigation → $batch sent', s => s.navToBatchStart],
   ['navToFrame', 'navigation → wheel frame', s => s.navToFrame],
   ['batchToFrame', '$batch end → wheel frame', s => s.batchToFrame],
   ['lastDataToFrame', 'last data end → wheel frame', s => s.lastDataToFrame],
-  ['batchToFirstItemsFrame', '$batch end → first items frame', s => s.batchToFirstItemsFrame],
+  ['batchToReadyFrame', '$batch end → every item focusable', s => s.batchToReadyFrame],
   ['longTaskCount', 'long tasks before the frame (count)', s => s.longTasks.count],
   ['longTaskMaxMs', 'longest task before the frame', s => s.longTasks.maxMs],
-  ['longTaskTotalMs', 'long tasks before the frame (total)', s => s.longTasks.totalMs]
+  ['longTaskTotalMs', 'long tasks before the frame (total)', s => s.longTasks.totalMs],
+  ['readyLongTaskMaxMs', 'longest task until every item focusable', s => s.readyLongTaskMaxMs]
 ];
 
 function summaries(samples: ILoadSample[]): Record<Figure, ISummary> {
@@ -407,16 +410,17 @@ async function main(): Promise<void> {
       const b = stats.baseline[mode][key];
       const count = key === 'longTaskCount';
       const fmt = (s: ISummary): string => (count ? `${s.p50} / ${s.p95}` : `${ms(s.p50)} / ${ms(s.p95)}`);
-      const r = key === 'longTaskCount' || key === 'longTaskMaxMs' || key === 'longTaskTotalMs' || key === 'batchToFirstItemsFrame' ? '' : `${ratio(mode, key).toFixed(1)}×`;
+      const r = key === 'longTaskCount' || key === 'longTaskMaxMs' || key === 'longTaskTotalMs' || key === 'readyLongTaskMaxMs' ? '' : `${ratio(mode, key).toFixed(1)}×`;
       console.log(`${pad(mode, 6)}${pad(label, 38)}${lpad(fmt(a), 22)}${lpad(fmt(b), 22)}${lpad(r, 11)}`);
     }
   }
   const sp = [...new Set(requests.map(r => r.sharepoint))].join('/');
   const graph = [...new Set(requests.map(r => r.graph))].join('/');
   console.log('');
-  console.log(`Årshjul first items: ${firstItems} (activities, after the $batch); the wheel frame has all ${ACTIVITIES + MEETINGS}.`);
-  // Issue 9's target is measured on the complete wheel (every item in the DOM, aria-busy gone), not the first slice.
-  console.log(`First-render ratio (issue 9, target ≤ 1.5): $batch end → wheel frame with every item, p50: cold ${ratio('cold', 'batchToFrame').toFixed(2)}×, warm ${ratio('warm', 'batchToFrame').toFixed(2)}×.`);
+  console.log(`Årshjul: the wheel frame paints all ${ACTIVITIES + MEETINGS} items (its paint layer; the first data drew ${firstItems}); »every item focusable« is the frame after its item layer (an element per item, named) is complete.`);
+  // Issue 9's target is measured on the complete wheel — every item on screen — never on part of it.
+  console.log(`First-render ratio (issue 9, target ≤ 1.5): $batch end → wheel frame with every item, p50: cold ${ratio('cold', 'batchToFrame').toFixed(2)}×, warm ${ratio('warm', 'batchToFrame').toFixed(2)}×; from the last data: cold ${ratio('cold', 'lastDataToFrame').toFixed(2)}×, warm ${ratio('warm', 'lastDataToFrame').toFixed(2)}×.`);
+  console.log(`Every item focusable, against the baseline's wheel frame (it has no focusable items): cold ${(stats.aarshjul.cold.batchToReadyFrame.p50 / stats.baseline.cold.batchToFrame.p50).toFixed(2)}×, warm ${(stats.aarshjul.warm.batchToReadyFrame.p50 / stats.baseline.warm.batchToFrame.p50).toFixed(2)}×.`);
   const scriptKb = (kind: Kind, mode: 'cold' | 'warm'): string => kb(summarize(results[kind].map(r => r[mode].scriptBytesTransferred)).p50);
   console.log(`Script bytes over the network, p50: Årshjul cold ${scriptKb('aarshjul', 'cold')}, warm ${scriptKb('aarshjul', 'warm')}; baseline cold ${scriptKb('baseline', 'cold')}, warm ${scriptKb('baseline', 'warm')} (warm 0 = all from the cache).`);
   console.log(`Requests for the first render: SharePoint ${sp} ($batch), Graph ${graph} (pages of meetings).`);

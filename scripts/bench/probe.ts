@@ -4,29 +4,39 @@ import type { Page } from 'playwright-core';
  * What one page load is measured by, in the page itself (strings, not functions: tsx's transform would add helpers
  * that do not exist inside the page). Times are `performance.now()`: milliseconds since navigation start.
  *
- * - `shownAt`: the DOM first holds `expected` items matching `selector` (the whole wheel: activities and meetings);
- *   `frameAt`: the requestAnimationFrame callback after that — the first frame that paints the wheel.
+ * - `shownAt`: the DOM first holds `expected` items — elements matching `selector`, or as many painted by the element
+ *   matching `painted`, which says how many in `data-items` (the Årshjul's paint layer: every item's outline in a few
+ *   paths) — the whole wheel, activities and meetings; `frameAt`: the requestAnimationFrame callback after that — the
+ *   first frame that paints the wheel.
+ * - `readyAt` / `readyFrameAt`: the same for `expected` elements matching `selector` (every item focusable and named).
  * - `firstItemsAt` / `firstFrameAt`: the same for the first items of any count (the Årshjul draws its activities
  *   as soon as the SharePoint `$batch` is in, before Graph's meeting pages).
  * - long tasks (PerformanceObserver `longtask`, > 50 ms on the main thread).
  */
-export function probeScript(selector: string, expected: number): string {
+export function probeScript(selector: string, expected: number, painted?: string): string {
   return `(() => {
-    const b = window.__bench = { shownAt: 0, frameAt: 0, firstItemsAt: 0, firstFrameAt: 0, firstItems: 0, longtasks: [] };
+    const b = window.__bench = { shownAt: 0, frameAt: 0, firstItemsAt: 0, firstFrameAt: 0, firstItems: 0, readyAt: 0, readyFrameAt: 0, longtasks: [] };
     try {
       new PerformanceObserver(list => { for (const e of list.getEntries()) b.longtasks.push([e.startTime, e.duration]); })
         .observe({ type: 'longtask', buffered: true });
     } catch (e) { b.noLongtasks = String(e); }
+    const paintedSelector = ${JSON.stringify(painted ?? '')};
     const check = () => {
-      if (b.shownAt) return;
-      const n = document.querySelectorAll(${JSON.stringify(selector)}).length;
+      if (b.readyAt) return;
+      const elements = document.querySelectorAll(${JSON.stringify(selector)}).length;
+      const paint = paintedSelector ? document.querySelector(paintedSelector) : null;
+      const n = Math.max(elements, paint ? Number(paint.getAttribute('data-items')) || 0 : 0);
       if (n > 0 && !b.firstItemsAt) {
         b.firstItemsAt = performance.now(); b.firstItems = n;
         requestAnimationFrame(() => { b.firstFrameAt = performance.now(); });
       }
-      if (n >= ${expected}) {
+      if (n >= ${expected} && !b.shownAt) {
         b.shownAt = performance.now();
         requestAnimationFrame(() => { b.frameAt = performance.now(); });
+      }
+      if (elements >= ${expected}) {
+        b.readyAt = performance.now();
+        requestAnimationFrame(() => { b.readyFrameAt = performance.now(); });
       }
     };
     new MutationObserver(check).observe(document, { subtree: true, childList: true });
@@ -39,6 +49,8 @@ interface IRawProbe {
   firstItemsAt: number;
   firstFrameAt: number;
   firstItems: number;
+  readyAt: number;
+  readyFrameAt: number;
   longtasks: [number, number][];
   resources: { name: string; start: number; end: number; transfer: number; initiator: string }[];
   error?: string;
@@ -56,8 +68,15 @@ export interface ILoadSample {
   /** End of the `$batch` → the first frame with any items (the Årshjul's activities). */
   batchToFirstItemsFrame: number;
   firstItems: number;
+  /**
+   * End of the `$batch` → the first frame with every item in the DOM as an element of its own (focusable, named): the
+   * same as `batchToFrame` unless the page paints its items before it builds their elements (the Årshjul's paint layer).
+   */
+  batchToReadyFrame: number;
   batchEnd: number;
   longTasks: { count: number; maxMs: number; totalMs: number };
+  /** The longest task before the `batchToReadyFrame` frame. */
+  readyLongTaskMaxMs: number;
   /** Bytes of script the browser fetched over the network (0 when every script came from its cache). */
   scriptBytesTransferred: number;
 }
@@ -73,7 +92,7 @@ const READ = `(() => {
 /** Waits for the first frame with the whole wheel, then reads the probe. */
 export async function readLoad(page: Page, selector: string, timeoutMs = 120000): Promise<ILoadSample> {
   try {
-    await page.waitForFunction('window.__bench && window.__bench.frameAt > 0 || !!window.__benchHostError', undefined, { timeout: timeoutMs, polling: 50 });
+    await page.waitForFunction('window.__bench && window.__bench.frameAt > 0 && window.__bench.readyFrameAt > 0 || !!window.__benchHostError', undefined, { timeout: timeoutMs, polling: 50 });
   } catch (e) {
     const seen = await page.evaluate(`document.querySelectorAll(${JSON.stringify(selector)}).length`).catch(() => '?');
     throw new Error(`${page.url()}: the wheel did not complete in ${timeoutMs} ms (${String(seen)} items in the DOM): ${String(e)}`);
@@ -93,12 +112,14 @@ export async function readLoad(page: Page, selector: string, timeoutMs = 120000)
     lastDataToFrame: p.frameAt - lastData,
     batchToFirstItemsFrame: p.firstFrameAt - batch.end,
     firstItems: p.firstItems,
+    batchToReadyFrame: p.readyFrameAt - batch.end,
     batchEnd: batch.end,
     longTasks: {
       count: tasks.length,
       maxMs: tasks.reduce((m, [, d]) => Math.max(m, d), 0),
       totalMs: tasks.reduce((s, [, d]) => s + d, 0)
     },
+    readyLongTaskMaxMs: p.longtasks.filter(([start]) => start < p.readyFrameAt).reduce((m, [, d]) => Math.max(m, d), 0),
     scriptBytesTransferred: p.resources.filter(r => r.initiator === 'script' || r.name.endsWith('.js')).reduce((s, r) => s + r.transfer, 0)
   };
 }

@@ -84,6 +84,21 @@ export function exportWheelSvg(svg: SVGSVGElement, options: ISvgExportOptions): 
   // Styles are computed on the live element, so copy them before the clone loses elements.
   inlineStyles(svg, clone);
   clone.querySelectorAll('[data-export="skip"]').forEach(el => el.parentNode?.removeChild(el));
+  // The wheel shows its items twice: painted (a few paths, what the eye sees) and as an invisible element each (named,
+  // focusable). A file gets the elements, visible, each with its name as a <title>; until they are all built, the
+  // painted wheel.
+  const itemLayer = clone.querySelector('[data-layer="items"]');
+  const paintLayer = clone.querySelector('[data-layer="paint"]');
+  if (itemLayer && paintLayer) {
+    const complete = !itemLayer.hasAttribute('aria-busy');
+    const drop = complete ? paintLayer : itemLayer;
+    drop.parentNode?.removeChild(drop);
+    if (complete) {
+      itemLayer.removeAttribute('opacity');
+      (itemLayer as SVGElement).style.removeProperty('opacity');
+      if (!itemLayer.getAttribute('style')) itemLayer.removeAttribute('style');
+    }
+  }
   if (!options.includeToday) clone.querySelectorAll('[data-layer="today"]').forEach(el => el.parentNode?.removeChild(el));
   clone.querySelectorAll('[data-key]').forEach(el => {
     const name = el.getAttribute('aria-label');

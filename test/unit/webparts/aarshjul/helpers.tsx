@@ -82,13 +82,12 @@ export function renderWheel(options: IWheelOptions = {}): IRendered {
 }
 
 /**
- * Waits until the wheel (or agenda) has data on screen: loaded, laid out (one task after the rest of the web part, see
- * useWheelModel) and every item drawn (see WheelItems). 10 s, not waitFor's 1 s: Fluent in jsdom on two shared cores.
+ * Waits until the wheel (or agenda) has data on screen: loaded and every item's element built (see WheelItems). 10 s, not waitFor's 1 s: Fluent in jsdom on two shared cores.
  */
 export async function loaded(): Promise<void> {
   const patient = { timeout: 10000 };
   await waitFor(() => expect(screen.queryByText(da.Loading)).not.toBeInTheDocument(), patient);
-  await waitFor(() => expect(document.querySelector('[data-wheel-pending], [data-layer="items"][aria-busy]')).toBeNull(), patient);
+  await waitFor(() => expect(document.querySelector('[data-layer="items"][aria-busy]')).toBeNull(), patient);
 }
 
 /** The keys of the items drawn on the wheel. */

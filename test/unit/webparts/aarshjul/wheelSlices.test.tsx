@@ -21,6 +21,17 @@ function drawn(container: HTMLElement): number {
   return container.querySelectorAll('[data-layer="items"] [data-key]').length;
 }
 
+/** What the paint layer holds: the count it says, its paths, and the outlines in them (each starts with `M`). */
+function painted(container: HTMLElement): { items: number; paths: number; outlines: number } {
+  const paint = container.querySelector('[data-layer="paint"]')!;
+  const paths = Array.from(paint.querySelectorAll('path'));
+  return {
+    items: Number(paint.getAttribute('data-items')),
+    paths: paths.length,
+    outlines: paths.reduce((n, p) => n + (p.getAttribute('d')!.match(/M/g) ?? []).length, 0)
+  };
+}
+
 function layer(list: IPlacedItem[], all?: boolean, looks = appearance): React.ReactElement {
   return <svg><WheelItems items={list} appearance={looks} colors={colors} hollowFill="#fff" all={all} /></svg>;
 }
@@ -44,11 +55,12 @@ describe('WheelItems in slices', () => {
     expect(first.parentElement).toHaveAttribute('stroke-width', '1');
   });
 
-  test('thousands are committed a slice per task, busy until the last, and every item arrives once', async () => {
+  test('thousands are painted in the first commit and their elements built a slice per task, busy until the last, every item once', async () => {
     const total = FIRST_SLICE + 2 * SLICE + 123;
     const { container } = render(layer(items(total)));
-    // The first commit holds the first slice only: no task creates all the elements.
-    expect(drawn(container)).toBe(FIRST_SLICE);
+    // The first commit paints every item in two paths (a ring each) and creates none of their elements.
+    expect(painted(container)).toEqual({ items: total, paths: 2, outlines: total });
+    expect(drawn(container)).toBe(0);
     expect(container.querySelector('[data-layer="items"]')).toHaveAttribute('aria-busy', 'true');
     await waitFor(() => expect(drawn(container)).toBe(total), { timeout: 20000 });
     expect(container.querySelector('[data-layer="items"]')).not.toHaveAttribute('aria-busy');
@@ -59,13 +71,14 @@ describe('WheelItems in slices', () => {
     expect(container.querySelector(`[data-key="activity:${total - 1}:2026-01-01"]`)!.parentElement).toHaveAttribute('fill', '#107c10');
   });
 
-  test('a new layout once drawn is drawn whole (a filter, the meetings arriving); printing draws all at once', async () => {
+  test('a new layout is painted at once and its elements built in slices (a filter, the meetings arriving); printing draws all at once', async () => {
     const total = FIRST_SLICE + SLICE + 10;
     const { container, rerender } = render(layer(items(total)));
     await waitFor(() => expect(drawn(container)).toBe(total), { timeout: 20000 });
     act(() => rerender(layer(items(total + 1500, 'meeting'))));
-    expect(drawn(container)).toBe(total + 1500);
+    expect(painted(container).outlines).toBe(total + 1500);
     expect(container.querySelector('[data-key^="activity:"]')).toBeNull();
+    await waitFor(() => expect(drawn(container)).toBe(total + 1500), { timeout: 20000 });
     const printed = render(layer(items(total), true));
     expect(drawn(printed.container)).toBe(total);
   });
@@ -73,7 +86,7 @@ describe('WheelItems in slices', () => {
   test('printing while the slices are still coming draws the rest at once', () => {
     const total = FIRST_SLICE + 3 * SLICE;
     const { container, rerender } = render(layer(items(total)));
-    expect(drawn(container)).toBe(FIRST_SLICE);
+    expect(drawn(container)).toBe(0);
     act(() => rerender(layer(items(total).slice(), true)));
     expect(drawn(container)).toBe(total);
     expect(container.querySelector('[data-layer="items"]')).not.toHaveAttribute('aria-busy');
@@ -89,7 +102,7 @@ describe('WheelItems in slices', () => {
     expect(container.querySelector('[data-key^="activity:"]')).toBeNull();
   });
 
-  test('the focused item keeps keyboard focus when the wheel is redrawn (the meetings arrive)', async () => {
+  test('the focused item keeps keyboard focus when the wheel is redrawn (the meetings arrive), also a wheel of thousands', async () => {
     const list = items(50);
     const { container, rerender } = render(layer(list));
     const el = container.querySelector<SVGElement>(`[data-key="${list[7].key}"]`)!;
@@ -98,6 +111,45 @@ describe('WheelItems in slices', () => {
     act(() => rerender(layer([...list, ...items(20, 'meeting')])));
     expect(document.activeElement).not.toBe(el);
     expect(document.activeElement).toHaveAttribute('data-key', list[7].key);
+    // With focus inside, a large redraw builds the elements in the same task, so focus is never lost for a moment.
+    act(() => rerender(layer([...list, ...items(FIRST_SLICE + SLICE, 'meeting')])));
+    expect(drawn(container)).toBe(50 + FIRST_SLICE + SLICE);
+    expect(document.activeElement).toHaveAttribute('data-key', list[7].key);
+  });
+
+  test('the paint layer draws what the item layer draws, by ring and kind, and is hidden from assistive technology and the pointer', () => {
+    const [marker, period, done, donePeriod] = items(4);
+    const looks = new Map<string, IItemAppearance>([[marker.key, { shape: 'milestone', done: false, name: 'Milepæl' }],
+      [period.key, { shape: 'period', done: false, name: 'Periode' }], [done.key, { shape: 'deadline', done: true, name: 'Frist' }],
+      [donePeriod.key, { shape: 'period', done: true, name: 'Udført periode' }]]);
+    const list = [{ ...period, ring: 'Bestyrelse', kind: 'period' as const, path: 'M1,1L2,2Z' },
+      { ...donePeriod, ring: 'Bestyrelse', kind: 'period' as const, path: 'M3,3L4,4Z' },
+      { ...marker, ring: 'Bestyrelse' }, { ...done, ring: 'Økonomi' }];
+    const { container } = render(layer(list, false, looks));
+    const paint = container.querySelector('[data-layer="paint"]')!;
+    expect(paint).toHaveAttribute('aria-hidden', 'true');
+    expect(paint).toHaveAttribute('pointer-events', 'none');
+    expect(paint.querySelector('[data-key], [aria-label]')).toBeNull();
+    // The item layer is on top and invisible: it takes focus and the pointer, the paint layer is what shows.
+    const itemLayer = container.querySelector('[data-layer="items"]')!;
+    expect(paint.nextElementSibling).toBe(itemLayer);
+    expect(itemLayer).toHaveAttribute('opacity', '0');
+    const paths = Array.from(paint.querySelectorAll('path')).map(p => ({
+      d: p.getAttribute('d'), fill: p.getAttribute('fill'), stroke: p.getAttribute('stroke'), width: p.getAttribute('stroke-width'),
+      dashed: p.getAttribute('stroke-dasharray')
+    }));
+    expect(paths).toEqual([
+      { d: 'M1,1L2,2Z', fill: '#0078d4', stroke: '#0078d4', width: '0.5', dashed: null },
+      { d: 'M3,3L4,4Z', fill: '#fff', stroke: '#0078d4', width: '2', dashed: '4 2' },
+      { d: markerPath('milestone', 400, 300, 4), fill: '#0078d4', stroke: '#0078d4', width: '1', dashed: null },
+      { d: markerPath('deadline', 400, 300, 4), fill: '#fff', stroke: '#107c10', width: '2', dashed: null }
+    ]);
+    // Painting asks for no names: 6,000 of them are the item layer's work, after the first frame.
+    const asked: string[] = [];
+    const counting = { get: (key: string) => { const look = looks.get(key) ?? { shape: 'deadline' as const, done: false, name: key }; return { shape: look.shape, done: look.done, get name() { asked.push(key); return look.name; } }; } };
+    const big = render(layer(items(FIRST_SLICE + 1), false, counting as never));
+    expect(painted(big.container).outlines).toBe(FIRST_SLICE + 1);
+    expect(asked).toEqual([]);
   });
 
   test('a marker path is the unit shape moved and scaled: the same outline as the shape under its transform', () => {

@@ -9,7 +9,6 @@ export interface IAarshjulClasses {
   /** The wheel gets a printed page of its own; the agenda follows. */
   wheelPage: string;
   /** The wheel's place while its first layout is computed: the same square the wheel fills. */
-  wheelPending: string;
   notice: string;
 }
 
@@ -23,7 +22,6 @@ export function aarshjulClasses(theme: ITheme): IAarshjulClasses {
     title: { fontSize: 20, fontWeight: 600, margin: '0 0 8px' },
     noPrint: { selectors: { '@media print': { display: 'none !important' } } },
     wheelPage: { selectors: { '@media print': { breakAfter: 'page', pageBreakAfter: 'always' } } },
-    wheelPending: { maxWidth: 880, margin: '0 auto', aspectRatio: '1 / 1' },
     notice: { margin: '8px 0' }
   });
 }

@@ -186,11 +186,8 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
       <>
         {showWheel && (
           <div className={classes.wheelPage}>
-            {model.layout
-              ? <Wheel layout={model.layout} entries={model.byKey} appearance={model.appearance} colors={model.colors}
-                yearLabel={model.yearLabel} label={format(strings.WheelLabel, rangeLabel)} strings={strings} language={language} onOpen={open} announce={announce} svgRef={svgRef} drawAll={printing} />
-              // The wheel's square, kept while its first layout is computed (one task later): nothing jumps.
-              : <div className={classes.wheelPending} data-wheel-pending="true" aria-busy="true" />}
+            <Wheel layout={model.layout} entries={model.byKey} appearance={model.appearance} colors={model.colors}
+              yearLabel={model.yearLabel} label={format(strings.WheelLabel, rangeLabel)} strings={strings} language={language} onOpen={open} announce={announce} svgRef={svgRef} drawAll={printing} />
             <Legend rings={model.shownRings} colors={model.colors} strings={strings}
               loadingRing={props.meetings.status === 'loading' ? MEETING_RING : undefined} />
           </div>

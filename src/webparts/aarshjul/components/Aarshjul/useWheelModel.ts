@@ -12,10 +12,30 @@ import { ringColors, type IRingColors } from '../../model/ringColors';
 import { isWithin } from '../../../../domain/dates';
 import type { IMeetingsLoad, IWheelLoad } from '../../model/useWheelData';
 import type { IAppearances, IItemAppearance } from '../Wheel';
-import { scheduleTask } from '../Wheel/nextTask';
 
 /** The wheel's viewBox side. Fixed: the SVG scales to its container, so resizing never re-lays out. */
 export const WHEEL_SIZE = 800;
+
+/**
+ * How an entry is drawn. Its name is worded when first read: the wheel's paint layer needs only shape and state, and
+ * the names of 6,000 items are the item layer's work, slice by slice after the first frame.
+ */
+class EntryLook implements IItemAppearance {
+  public readonly shape: IItemAppearance['shape'];
+  public readonly done: boolean;
+  private worded: string | undefined;
+
+  public constructor(private readonly entry: IAgendaEntry, private readonly strings: IAarshjulWebPartStrings,
+    private readonly language: UiLanguage) {
+    this.shape = shapeOf(entry);
+    this.done = !!entry.done;
+  }
+
+  public get name(): string {
+    if (this.worded === undefined) this.worded = accessibleName(this.entry, this.strings, this.language);
+    return this.worded;
+  }
+}
 
 /** Inputs of {@link useWheelModel}. */
 export interface IWheelModelInput {
@@ -45,11 +65,8 @@ export interface IWheelModel {
   byKey: Map<string, IAgendaEntry>;
   /** How each entry shown is drawn; its name is worded when first asked for (as its slice of the wheel is drawn). */
   appearance: IAppearances;
-  /**
-   * The wheel's layout; `undefined` in the first render only: the first layout is computed in the task after the
-   * rest of the web part is on screen (toolbar, filters, »Næste«), so the two are not one long task.
-   */
-  layout: IWheelLayout | undefined;
+  /** The wheel's layout. */
+  layout: IWheelLayout;
   colors: Map<string, IRingColors>;
   people: IPersonRef[];
   /** The rings drawn: the web part's rings, narrowed by the ring filter. */
@@ -101,21 +118,19 @@ export function useWheelModel(input: IWheelModelInput): IWheelModel {
         if (!e) return undefined;
         let look = looks.get(e);
         if (!look) {
-          look = { shape: shapeOf(e), done: !!e.done, name: accessibleName(e, strings, language) };
+          look = new EntryLook(e, strings, language);
           looks.set(e, look);
         }
         return look;
       }
     };
   }, [entries, looks, strings, language]);
-  // The first layout waits one task (see IWheelModel.layout); after that it follows its inputs in the same render, so
-  // a filter, a zoom or the meetings arriving never show a stale wheel.
-  const [layoutReady, setLayoutReady] = React.useState(false);
-  React.useEffect(() => (layoutReady ? undefined : scheduleTask(() => setLayoutReady(true))), [layoutReady]);
-  // Only the rings shown are drawn: a one-ring filter gives a wheel of that ring, on screen and in the exports.
-  const layout = React.useMemo(() => (layoutReady ? layoutWheel(toWheelItems(entries), {
+  // Laid out in the same render as the rest: the wheel's first frame shows every item (its paint layer is a few
+  // paths; the items' own elements follow in later tasks, see WheelItems). Only the rings shown are drawn: a one-ring
+  // filter gives a wheel of that ring, on screen and in the exports.
+  const layout = React.useMemo(() => layoutWheel(toWheelItems(entries), {
     from: range.from, to: range.to, rings: shownRings, showWeekRing, size: WHEEL_SIZE, today, language
-  }) : undefined), [layoutReady, entries, range, shownRings, showWeekRing, today, language]);
+  }), [entries, range, shownRings, showWeekRing, today, language]);
   const colors = React.useMemo(() => ringColors(theme, rings), [theme, rings]);
   const people = React.useMemo(() => responsiblePeople(all), [all]);
   const next = React.useMemo(() => {
