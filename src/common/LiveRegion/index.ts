@@ -1,2 +1,2 @@
-export { LiveRegion, useAnnouncer } from './LiveRegion';
+export { createAnnouncer, LiveRegion, useAnnouncer } from './LiveRegion';
 export type { IAnnouncer, ILiveRegionProps } from './LiveRegion';

@@ -1,7 +1,7 @@
 import { REPEAT_PATTERNS, WHEEL_CATEGORIES, type IActivity, type IMeeting, type ITask, type RepeatPattern } from '../../../domain/models';
 import { isIsoDate } from '../../../domain/dates';
 import { usableRule } from '../../../domain/recurrence';
-import { activityEntries, entryToWheelItem, meetingEndDay, mergeMeetings, sortEntries, type IAgendaEntry } from '../../../domain/meetings';
+import { activityEntries, entryToWheelItem, meetingEndDay, mergeMeetingsUnsorted, type IAgendaEntry } from '../../../domain/meetings';
 import { compareIsoDates } from '../../../domain/dates';
 import type { IDayRange, IWheelItem } from '../../../domain/wheel';
 import { MEETING_RING } from './properties';
@@ -73,7 +73,8 @@ export interface IBuildOptions {
 
 /**
  * The entries of a range, shown identically by wheel and agenda: the activities' occurrences (done ones flagged),
- * Outlook meetings merged in where they are the same meeting, and only the rings the web part shows. Like an
+ * Outlook meetings merged in where they are the same meeting, and only the rings the web part shows. In no particular
+ * order: the wheel orders them by ring and angle, the agenda month by month (`groupByMonth`). Like an
  * activity, a meeting counts when any of its days is in the range (a conference running into January).
  */
 export function buildEntries(
@@ -106,9 +107,8 @@ export function withMeetings(
     const inRange = meetings.filter(m => compareIsoDates(m.day, range.to) <= 0 && compareIsoDates(meetingEndDay(m), range.from) >= 0);
     const takers = occurrences.filter(e => shown.has(e.ring));
     const others = occurrences.filter(e => !shown.has(e.ring));
-    const matched = mergeMeetings(takers, inRange, MEETING_RING);
-    // mergeMeetings sorts; only when the ring filter hides rings are there others to sort in.
-    merged = others.length === 0 ? matched : sortEntries([...matched, ...others]);
+    const matched = mergeMeetingsUnsorted(takers, inRange, MEETING_RING);
+    merged = others.length === 0 ? matched : [...matched, ...others];
   }
   const noSubject = options.noSubject;
   return merged

@@ -17,7 +17,8 @@ const titleClass = mergeStyles({ margin: '0 0 12px', fontSize: 20, fontWeight: 6
  */
 export function Henvendelser(props: IRootProps<IHenvendelserWebPartProps, IHenvendelserWebPartStrings>): React.ReactElement {
   const { services, host, properties, strings } = props;
-  const { message, announce } = useAnnouncer();
+  const announcer = useAnnouncer();
+  const { announce } = announcer;
   const today = todayInCopenhagen(host.now());
   const data = useQueueData(services, today);
 
@@ -36,7 +37,7 @@ export function Henvendelser(props: IRootProps<IHenvendelserWebPartProps, IHenve
   return (
     <section className={rootClass} aria-label={properties.title || strings.WebPartTitle}>
       {properties.title && <h2 className={titleClass}>{properties.title}</h2>}
-      <LiveRegion message={message} />
+      <LiveRegion announcer={announcer} />
       {content}
     </section>
   );

@@ -40,7 +40,8 @@ export function Overblik(props: IRootProps<IOverblikWebPartProps, IOverblikWebPa
   const { services, host, properties, strings } = props;
   const theme = useTheme();
   const classes = React.useMemo(() => cockpitClasses(theme), [theme]);
-  const { message, announce } = useAnnouncer();
+  const announcer = useAnnouncer();
+  const { announce } = announcer;
   const [scope, setScope] = React.useState<CockpitScope>(defaultScopeOf(properties));
   React.useEffect(() => setScope(defaultScopeOf(properties)), [properties.defaultScope]);
   const now = host.now();
@@ -125,7 +126,7 @@ export function Overblik(props: IRootProps<IOverblikWebPartProps, IOverblikWebPa
   return (
     <section className={classes.root} aria-label={properties.title || strings.WebPartTitle}>
       {properties.title && <h2 className={classes.title}>{properties.title}</h2>}
-      <LiveRegion message={message} />
+      <LiveRegion announcer={announcer} />
       <div className={classes.toolbar}>
         <div className={classes.scope} role="group" aria-label={strings.ScopeLabel}>
           <span className={classes.scopeLabel} aria-hidden="true">{strings.ScopeLabel}</span>

@@ -139,7 +139,7 @@ export function Processer(props: IRootProps<IProcesserWebPartProps, IProcesserWe
         <Handbook services={services} strings={strings} language={host.language} today={today}
           processes={data.processes.filter(p => p.status === 'Godkendt')} onClose={close} />
       )}
-      <LiveRegion message={announcer.message} />
+      <LiveRegion announcer={announcer} />
     </section>
   );
 }

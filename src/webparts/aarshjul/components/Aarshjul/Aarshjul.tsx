@@ -21,7 +21,8 @@ export function Aarshjul(props: IRootProps<IAarshjulWebPartProps, IAarshjulWebPa
   const { services, host, properties, strings } = props;
   const theme = useTheme();
   const classes = React.useMemo(() => aarshjulClasses(theme), [theme]);
-  const { message, announce } = useAnnouncer();
+  const announcer = useAnnouncer();
+  const { announce } = announcer;
   // Measured while loading, so a phone gets the agenda first instead of a wheel replaced a moment later.
   const sectionRef = React.useRef<HTMLElement>(null);
   const width = useElementWidth(sectionRef);
@@ -85,7 +86,7 @@ export function Aarshjul(props: IRootProps<IAarshjulWebPartProps, IAarshjulWebPa
   return (
     <section ref={sectionRef} className={classes.root} aria-label={properties.title || strings.WebPartTitle}>
       {properties.title && <h2 className={classes.title}>{properties.title}</h2>}
-      <LiveRegion message={message} />
+      <LiveRegion announcer={announcer} />
       {content}
     </section>
   );

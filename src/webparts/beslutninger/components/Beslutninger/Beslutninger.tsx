@@ -24,7 +24,8 @@ function windowDays(value: unknown): number {
  */
 export function Beslutninger(props: IRootProps<IBeslutningerWebPartProps, IBeslutningerWebPartStrings>): React.ReactElement {
   const { services, host, properties, strings } = props;
-  const { message, announce } = useAnnouncer();
+  const announcer = useAnnouncer();
+  const { announce } = announcer;
   const today = todayInCopenhagen(host.now());
   const [year, setYear] = React.useState(() => toDateParts(today).year);
   const days = windowDays(properties.followUpWindowDays);
@@ -47,7 +48,7 @@ export function Beslutninger(props: IRootProps<IBeslutningerWebPartProps, IBeslu
   return (
     <section className={root} aria-label={properties.title || strings.WebPartTitle}>
       {properties.title && <h2 className={heading}>{properties.title}</h2>}
-      <LiveRegion message={message} />
+      <LiveRegion announcer={announcer} />
       {content}
     </section>
   );

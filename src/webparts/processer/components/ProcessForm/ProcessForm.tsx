@@ -173,7 +173,7 @@ export function ProcessForm(props: IProcessFormProps): React.ReactElement {
         <h3>{format(strings.StepsHeading, state.steps.length)}</h3>
         <StepEditor steps={state.steps} strings={strings} errors={errors} announce={announcer.announce} newStep={newFormStep}
           onChange={steps => setState(s => s && { ...s, steps })} />
-        <LiveRegion message={announcer.message} />
+        <LiveRegion announcer={announcer} />
       </form>
     );
   }
