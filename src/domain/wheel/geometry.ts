@@ -14,7 +14,7 @@ import { layoutBands, WHEEL_METRICS } from './metrics';
 import type { IRingBand, IWheelBands } from './metrics';
 import { outerSegments, weekSegments } from './segments';
 import type { ISegment } from './segments';
-import { assignLanes } from './stacking';
+import { assignLaneIndexes } from './stacking';
 import type { IStackable } from './stacking';
 import { arcPath, polarToPoint } from './svgArc';
 
@@ -139,17 +139,17 @@ export function layoutWheel(items: readonly IWheelItem[], options: IWheelOptions
   // on the radius, and the radii on the lane counts. One correction is enough in practice.
   let bands = layoutBands(options.rings, new Map(), size, options.showWeekRing);
   let stackables = toStackables(extents, scale, bands);
-  let assignment = assignLanes(stackables, { markerAngle: (ring) => markerAngle(bands, ring) });
+  let assignment = assignLaneIndexes(stackables, { markerAngle: (ring) => markerAngle(bands, ring) });
   bands = layoutBands(options.rings, assignment.laneCounts, size, options.showWeekRing);
   stackables = toStackables(extents, scale, bands);
-  assignment = assignLanes(stackables, { markerAngle: (ring) => markerAngle(bands, ring) });
+  assignment = assignLaneIndexes(stackables, { markerAngle: (ring) => markerAngle(bands, ring) });
   bands = layoutBands(options.rings, assignment.laneCounts, size, options.showWeekRing);
 
   const padding = Math.min(WHEEL_METRICS.lanePadding * bands.scale, bands.laneThickness / 4);
   const placed: IPlacedItem[] = extents.map((extent, index) => {
     const { item } = extent;
     const ring = bands.rings[extent.ringIndex];
-    const lane = assignment.lanes.get(item.key) ?? 0;
+    const lane = assignment.laneOf[index];
     const innerRadius = ring.innerRadius + lane * bands.laneThickness + padding;
     const outerRadius = innerRadius + bands.laneThickness - 2 * padding;
     const isMarker = item.kind === 'marker';
@@ -177,9 +177,12 @@ export function layoutWheel(items: readonly IWheelItem[], options: IWheelOptions
       clippedEnd: extent.clippedEnd
     };
   });
-  // Sorted as indexes, with the ring's index known from the extent: no look-up per comparison.
+  // Sorted as indexes by one number per item — ring, then start angle (under 2π, so the ring's index counts first) —
+  // then lane: no object reads per comparison.
+  const sortKeys = new Float64Array(placed.length);
+  for (let i = 0; i < placed.length; i++) sortKeys[i] = extents[i].ringIndex * 8 + placed[i].startAngle;
   const order = placed.map((_, index) => index);
-  order.sort((i, j) => extents[i].ringIndex - extents[j].ringIndex || placed[i].startAngle - placed[j].startAngle || placed[i].lane - placed[j].lane);
+  order.sort((i, j) => sortKeys[i] - sortKeys[j] || assignment.laneOf[i] - assignment.laneOf[j]);
   const ordered = order.map((index) => placed[index]);
 
   return {

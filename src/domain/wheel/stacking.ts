@@ -62,6 +62,17 @@ export function occupiedInterval(item: IStackable, markerAngle: number): [number
  * not depend on the input order.
  */
 export function assignLanes(items: readonly IStackable[], options: IStackingOptions = {}): ILaneAssignment {
+  const { laneOf, laneCounts } = assignLaneIndexes(items, options);
+  const lanes = new Map<string, number>();
+  for (let i = 0; i < items.length; i++) lanes.set(items[i].key, laneOf[i]);
+  return { lanes, laneCounts };
+}
+
+/**
+ * {@link assignLanes} with each item's lane by its index in `items` (`laneOf[i]`), for the layout, which knows its
+ * items by index: a map of 6,000 keys, built and read twice per layout, was a fifth of the layout's time.
+ */
+export function assignLaneIndexes(items: readonly IStackable[], options: IStackingOptions = {}): { laneOf: Int32Array; laneCounts: Map<string, number> } {
   const markerAngleFor = typeof options.markerAngle === 'function'
     ? options.markerAngle
     : (): number => (options.markerAngle as number | undefined) ?? DEFAULT_MARKER_ANGLE;
@@ -90,7 +101,7 @@ export function assignLanes(items: readonly IStackable[], options: IStackingOpti
     }
   }
 
-  const lanes = new Map<string, number>();
+  const laneOf = new Int32Array(count);
   const laneCounts = new Map<string, number>();
   byRing.forEach((members, ring) => {
     members.sort((a, b) => starts[a] - starts[b] || ends[b] - ends[a] || compareKeys(items[a].key, items[b].key));
@@ -102,11 +113,11 @@ export function assignLanes(items: readonly IStackable[], options: IStackingOpti
       // `<=`: an interval ending exactly where the next starts does not overlap it.
       while (lane < laneEnds.length && laneEnds[lane] > start) lane++;
       laneEnds[lane] = ends[member];
-      lanes.set(items[member].key, lane);
+      laneOf[member] = lane;
     }
     laneCounts.set(ring, laneEnds.length);
   });
-  return { lanes, laneCounts };
+  return { laneOf, laneCounts };
 }
 
 function compareKeys(a: string, b: string): number {
