@@ -3,13 +3,21 @@
  * first Thursday. So the days around New Year can belong to the neighbouring week-year: 2027-01-01 is in week 53 of
  * 2026 and 2024-12-30 is in week 1 of 2025.
  */
-import { getISOWeek, getISOWeekYear, getISOWeeksInYear, startOfISOWeek } from 'date-fns';
-import { tz } from '@date-fns/tz';
 import type { IsoDate } from './models/common';
-import { addDays, formatIsoDate, fromFloatingDate, toFloatingDate } from './dates';
+import { addDays, dayNumber, formatIsoDate, fromDayNumber, isLeapYear, isoWeekday } from './dates';
 
-/** date-fns context for floating dates (see `dates.ts`). */
-const IN_UTC = { in: tz('UTC') };
+/*
+ * Worked out on day numbers, not with date-fns: its time-zone context made every call a `Date` and an `Intl` offset
+ * look-up, and the wheel's first layout paid the creation of a formatter for it (tens of milliseconds on a cold page).
+ * The rule is the standard's: a week belongs to the week-year of its Thursday.
+ */
+
+/** The day number of the Thursday of a day's ISO week. */
+function thursdayOf(date: IsoDate): number {
+  return dayNumber(date) + 4 - isoWeekday(date);
+}
+
+const yearOf = (days: number): number => Number(fromDayNumber(days).slice(0, 4));
 
 /** A week identified by its ISO week-year and number. */
 export interface IIsoWeekId {
@@ -31,12 +39,13 @@ export interface IIsoWeek extends IIsoWeekId {
 
 /** The ISO week number (1–53) of a day. */
 export function isoWeek(date: IsoDate): number {
-  return getISOWeek(toFloatingDate(date), IN_UTC);
+  const thursday = thursdayOf(date);
+  return Math.floor((thursday - dayNumber(formatIsoDate(yearOf(thursday), 1, 1))) / 7) + 1;
 }
 
 /** The ISO week-year of a day: `isoWeekYear('2024-12-30') === 2025`. */
 export function isoWeekYear(date: IsoDate): number {
-  return getISOWeekYear(toFloatingDate(date), IN_UTC);
+  return yearOf(thursdayOf(date));
 }
 
 /** The week-year and week number of a day. */
@@ -46,12 +55,13 @@ export function isoWeekOf(date: IsoDate): IIsoWeekId {
 
 /** 52 or 53: how many ISO weeks the week-year has (53 when it starts or, in leap years, ends on a Thursday). */
 export function weeksInIsoYear(year: number): number {
-  return getISOWeeksInYear(toFloatingDate(formatIsoDate(year, 7, 1)), IN_UTC);
+  const newYear = isoWeekday(formatIsoDate(year, 1, 1));
+  return newYear === 4 || (newYear === 3 && isLeapYear(year)) ? 53 : 52;
 }
 
 /** The Monday a day's week starts on. */
 export function startOfIsoWeek(date: IsoDate): IsoDate {
-  return fromFloatingDate(startOfISOWeek(toFloatingDate(date), IN_UTC));
+  return addDays(date, 1 - isoWeekday(date));
 }
 
 /** The Monday of week `week` in ISO week-year `year`; throws a `RangeError` when the year has no such week. */

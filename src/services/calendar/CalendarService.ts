@@ -1,6 +1,7 @@
 import type { IMeeting, IMeetingAttendee, IsoDate } from '../../domain/models';
 import { addDays } from '../../domain/dates';
 import { copenhagenMidnightUtc, graphDateTimeToUtc, utcToCopenhagenDate } from '../../domain/timeZone';
+import { meetingEndDay } from '../../domain/meetings';
 import { graphRelativePath, type IGraphClient } from '../config/graph';
 
 /** Whose Outlook calendar to read. */
@@ -94,7 +95,7 @@ function basePath(source: CalendarSource): string {
 
 function toMeeting(e: IGraphEvent): IMeeting {
   const start = graphDateTimeToUtc(e.start);
-  return {
+  const meeting: IMeeting = {
     id: e.id,
     subject: e.subject ?? '',
     start,
@@ -111,6 +112,10 @@ function toMeeting(e: IGraphEvent): IMeeting {
     ...(e.attendees ? { attendees: e.attendees.map(toAttendee) } : {}),
     ...(e.onlineMeeting?.joinUrl ? { joinUrl: e.onlineMeeting.joinUrl } : {})
   };
+  // Its last Copenhagen day (a time-zone conversion, remembered per meeting) is worked out now, as its page arrives —
+  // usually while the wheel's `$batch` is still on the wire — not in the render that draws the year.
+  meetingEndDay(meeting);
+  return meeting;
 }
 
 function toAttendee(a: NonNullable<IGraphEvent['attendees']>[number]): IMeetingAttendee {

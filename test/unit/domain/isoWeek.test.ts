@@ -75,3 +75,21 @@ describe('labels', () => {
     expect(isoWeekContaining('2027-01-01')).toEqual({ year: 2026, week: 53, start: '2026-12-28', end: '2027-01-03', label: 'Uge 53' });
   });
 });
+
+describe('the day-number arithmetic agrees with date-fns (what the weeks were worked out with before)', () => {
+  test('every day of 1999–2101: week, week-year, its Monday; every year: the number of weeks', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const fns = require('date-fns') as typeof import('date-fns');
+    const utc = (date: string): Date => new Date(`${date}T00:00:00Z`);
+    const at = (date: Date): Date => new Date(date.getTime() + date.getTimezoneOffset() * 60000);
+    let mismatches = 0;
+    for (let d = new Date(Date.UTC(1999, 0, 1)); d.getUTCFullYear() <= 2101; d = new Date(d.getTime() + 86400000)) {
+      const day = d.toISOString().slice(0, 10);
+      const local = at(utc(day));
+      const monday = fns.format(fns.startOfISOWeek(local), 'yyyy-MM-dd');
+      if (isoWeek(day) !== fns.getISOWeek(local) || isoWeekYear(day) !== fns.getISOWeekYear(local) || startOfIsoWeek(day) !== monday) mismatches++;
+    }
+    expect(mismatches).toBe(0);
+    for (let year = 1999; year <= 2101; year++) expect(weeksInIsoYear(year)).toBe(fns.getISOWeeksInYear(new Date(year, 6, 1)));
+  });
+});

@@ -104,7 +104,9 @@ export function withMeetings(
   const shown = new Set(options.shownRings ?? rings);
   let merged: readonly IAgendaEntry[] = occurrences;
   if (meetings) {
-    const inRange = meetings.filter(m => compareIsoDates(m.day, range.to) <= 0 && compareIsoDates(meetingEndDay(m), range.from) >= 0);
+    // A meeting's last day is never before its first: only one that began before the range needs it worked out.
+    const inRange = meetings.filter(m => compareIsoDates(m.day, range.to) <= 0
+      && (compareIsoDates(m.day, range.from) >= 0 || compareIsoDates(meetingEndDay(m), range.from) >= 0));
     const takers = occurrences.filter(e => shown.has(e.ring));
     const others = occurrences.filter(e => !shown.has(e.ring));
     const matched = mergeMeetingsUnsorted(takers, inRange, MEETING_RING);

@@ -6,10 +6,6 @@ import { filterMeetings, type CalendarSource, type IMeetingFilter, type IService
 import { useAsync, type IAsyncResult } from '../../../common/useAsync';
 import { loadRRule } from '../../../domain/rruleLibrary';
 
-/** Resolves in a new task (a macrotask), after the browser has had a chance to paint and handle input. */
-function nextTask(): Promise<void> {
-  return new Promise(resolve => setTimeout(resolve, 0));
-}
 
 import { withConfigurationCheck } from '../../../common/notConfiguredError';
 
@@ -53,9 +49,6 @@ export function useWheelData(
       // A stale year (another chosen, or the web part gone) is aborted on the wire.
       const data = await services.wheel.load(range.from, range.to, signal);
       if (data.activities.some(a => a.repeat !== 'Ingen')) await recurrence;
-      // The response was parsed and mapped in this task: the wheel is drawn in the next one, so that with thousands
-      // of activities neither task is as long as both (the browser can paint and handle input in between).
-      await nextTask();
       return { range, data };
     });
   }, [services, range.from, range.to]);

@@ -110,11 +110,12 @@ export function useWheelModel(input: IWheelModelInput): IWheelModel {
   // Per entry object, so entries that did not change (most, when the meetings arrive or a filter changes) are not
   // worded again; a new language or strings start over.
   const looks = React.useMemo(() => new WeakMap<IAgendaEntry, IItemAppearance>(), [strings, language]);
+  // Asked only for the items of the layout, which holds the entries shown: the map of all entries serves (a second map
+  // of 6,000 keys per render was work and garbage the first frame did not need).
   const appearance = React.useMemo((): IAppearances => {
-    const shown = new Map(entries.map(e => [e.key, e]));
     return {
       get: (key: string): IItemAppearance | undefined => {
-        const e = shown.get(key);
+        const e = byKey.get(key);
         if (!e) return undefined;
         let look = looks.get(e);
         if (!look) {
@@ -124,7 +125,7 @@ export function useWheelModel(input: IWheelModelInput): IWheelModel {
         return look;
       }
     };
-  }, [entries, looks, strings, language]);
+  }, [entries, byKey, looks, strings, language]);
   // Laid out in the same render as the rest: the wheel's first frame shows every item (its paint layer is a few
   // paths; the items' own elements follow in later tasks, see WheelItems). Only the rings shown are drawn: a one-ring
   // filter gives a wheel of that ring, on screen and in the exports.

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { getId, hiddenContentStyle, mergeStyleSets, useTheme } from '@fluentui/react';
 import type { IAgendaEntry } from '../../../../domain/meetings';
 import {
-  createHitTester, firstItem, lastItem, nearestItem, type HitTester, type IWheelLayout, type NavigationDirection
+  createHitTester, firstItem, lastItem, nearestItem, type HitTester, type IPlacedItem, type IWheelLayout, type NavigationDirection
 } from '../../../../domain/wheel';
 import type { UiLanguage } from '../../../../common/hosting';
 import type { IRingColors } from '../../model/ringColors';
@@ -66,7 +66,13 @@ function WheelImpl(props: IWheelProps): React.ReactElement {
     if (hitTesterRef.current?.layout !== layout) hitTesterRef.current = { layout, test: createHitTester(layout) };
     return hitTesterRef.current.test(x, y);
   };
-  const placed = React.useMemo(() => new Map(layout.items.map(i => [i.key, i])), [layout]);
+  // The items by key, made when the pointer or keyboard first needs them: a first frame does not.
+  const placedRef = React.useRef<{ layout: IWheelLayout; byKey: Map<string, IPlacedItem> } | undefined>();
+  const placedItem = (key: string | undefined): IPlacedItem | undefined => {
+    if (key === undefined) return undefined;
+    if (placedRef.current?.layout !== layout) placedRef.current = { layout, byKey: new Map(layout.items.map(i => [i.key, i])) };
+    return placedRef.current.byKey.get(key);
+  };
   const classes = React.useMemo(() => mergeStyleSets({
     root: { position: 'relative', maxWidth: 880, margin: '0 auto' },
     svg: {
@@ -118,12 +124,15 @@ function WheelImpl(props: IWheelProps): React.ReactElement {
   };
 
   const onKeyDown = (e: React.KeyboardEvent<SVGSVGElement>): void => {
-    const current = focusKey && placed.has(focusKey) ? focusKey : undefined;
+    const current = placedItem(focusKey) ? focusKey : undefined;
     const direction = KEY_DIRECTIONS[e.key];
     if (direction) {
       e.preventDefault();
       const target = current ? nearestItem(layout, current, direction) : firstItem(layout);
-      if (!target || !focusItem(target.key)) announce(strings.WheelEnd);
+      // No item that way is the end of the wheel; an item whose element is still being built (the first moments after
+      // the data, see WheelItems) is not.
+      if (!target) announce(strings.WheelEnd);
+      else focusItem(target.key);
     } else if (e.key === 'Home' || e.key === 'End') {
       e.preventDefault();
       focusItem((e.key === 'Home' ? firstItem(layout) : lastItem(layout))?.key);
@@ -135,8 +144,8 @@ function WheelImpl(props: IWheelProps): React.ReactElement {
     }
   };
 
-  const focused = inside && focusKey ? placed.get(focusKey) : undefined;
-  const hovered = hoverKey ? placed.get(hoverKey) : undefined;
+  const focused = inside ? placedItem(focusKey) : undefined;
+  const hovered = placedItem(hoverKey);
   const tipItem = tooltipHidden ? undefined : hovered ?? focused;
   const tipEntry = tipItem ? entries.get(tipItem.key) : undefined;
   const focusColor = theme.semanticColors.focusBorder;
