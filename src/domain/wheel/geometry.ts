@@ -142,7 +142,7 @@ export function layoutWheel(items: readonly IWheelItem[], options: IWheelOptions
   let assignment = assignLaneIndexes(stackables, { markerAngle: (ring) => markerAngle(bands, ring) });
   bands = layoutBands(options.rings, assignment.laneCounts, size, options.showWeekRing);
   stackables = toStackables(extents, scale, bands);
-  assignment = assignLaneIndexes(stackables, { markerAngle: (ring) => markerAngle(bands, ring) });
+  assignment = assignLaneIndexes(stackables, { markerAngle: (ring) => markerAngle(bands, ring) }, assignment);
   bands = layoutBands(options.rings, assignment.laneCounts, size, options.showWeekRing);
 
   const padding = Math.min(WHEEL_METRICS.lanePadding * bands.scale, bands.laneThickness / 4);

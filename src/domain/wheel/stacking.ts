@@ -68,11 +68,21 @@ export function assignLanes(items: readonly IStackable[], options: IStackingOpti
   return { lanes, laneCounts };
 }
 
+/** Lanes by item index (see {@link assignLaneIndexes}). */
+export interface ILaneIndexes {
+  /** The lane of `items[i]`. */
+  laneOf: Int32Array;
+  laneCounts: Map<string, number>;
+  /** Per ring, its items' indexes in stacking order. */
+  byRing: Map<string, number[]>;
+}
+
 /**
  * {@link assignLanes} with each item's lane by its index in `items` (`laneOf[i]`), for the layout, which knows its
- * items by index: a map of 6,000 keys, built and read twice per layout, was a fifth of the layout's time.
+ * items by index: a map of 6,000 keys, built and read twice per layout, was a fifth of the layout's time. `previous`:
+ * the result for the same items (same indexes and rings) with other angles, whose order starts the sort.
  */
-export function assignLaneIndexes(items: readonly IStackable[], options: IStackingOptions = {}): { laneOf: Int32Array; laneCounts: Map<string, number> } {
+export function assignLaneIndexes(items: readonly IStackable[], options: IStackingOptions = {}, previous?: ILaneIndexes): ILaneIndexes {
   const markerAngleFor = typeof options.markerAngle === 'function'
     ? options.markerAngle
     : (): number => (options.markerAngle as number | undefined) ?? DEFAULT_MARKER_ANGLE;
@@ -90,9 +100,16 @@ export function assignLaneIndexes(items: readonly IStackable[], options: IStacki
       angle = markerAngleFor(item.ring);
       markerAngles.set(item.ring, angle);
     }
-    const [start, end] = occupiedInterval(item, angle);
-    starts[i] = start;
-    ends[i] = end;
+    if (item.kind === 'marker') {
+      const centre = (item.startAngle + item.endAngle) / 2;
+      const half = Math.max(angle, item.endAngle - item.startAngle) / 2;
+      starts[i] = centre - half;
+      ends[i] = centre + half;
+    } else {
+      starts[i] = item.startAngle;
+      ends[i] = Math.max(item.startAngle, item.endAngle);
+    }
+    if (previous) continue;
     const members = byRing.get(item.ring);
     if (members) {
       members.push(i);
@@ -100,6 +117,9 @@ export function assignLaneIndexes(items: readonly IStackable[], options: IStacki
       byRing.set(item.ring, [i]);
     }
   }
+  // The same items again (the layout's second pass, with the rings' real radii): last time's order is nearly this
+  // time's, and the sort then takes little more than one look at each item.
+  if (previous) previous.byRing.forEach((members, ring) => byRing.set(ring, members.slice()));
 
   const laneOf = new Int32Array(count);
   const laneCounts = new Map<string, number>();
@@ -117,7 +137,7 @@ export function assignLaneIndexes(items: readonly IStackable[], options: IStacki
     }
     laneCounts.set(ring, laneEnds.length);
   });
-  return { laneOf, laneCounts };
+  return { laneOf, laneCounts, byRing };
 }
 
 function compareKeys(a: string, b: string): number {

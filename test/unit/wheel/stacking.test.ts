@@ -1,6 +1,7 @@
 import { assignLanes, DEFAULT_MARKER_ANGLE, layoutWheel } from '../../../src/domain/wheel';
 import type { IStackable } from '../../../src/domain/wheel';
 import { marker, period, yearOptions } from './fixtures';
+import { assignLaneIndexes } from '../../../src/domain/wheel/stacking';
 
 function span(key: string, startAngle: number, endAngle: number, ring: string = 'A'): IStackable {
   return { key, ring, kind: 'period', startAngle, endAngle };
@@ -73,5 +74,27 @@ describe('stacking in the layout', () => {
     const layout = layoutWheel([period('a', 'Økonomi', '2026-03-01', '2026-04-30'), period('b', 'Økonomi', '2026-04-01', '2026-05-31')], yearOptions());
     const [a, b] = layout.items;
     expect(a.outerRadius <= b.innerRadius || b.outerRadius <= a.innerRadius).toBe(true);
+  });
+});
+
+describe('assignLaneIndexes with the previous pass as a start', () => {
+  test('gives exactly the lanes a fresh pass gives, with other marker angles (the layout\'s second pass)', () => {
+    const rings = ['A', 'B', 'C'];
+    const items = Array.from({ length: 3000 }, (_, i) => {
+      const start = ((i * 7919) % 365) / 365 * 2 * Math.PI;
+      const period = i % 4 === 0;
+      return { key: `k${i}`, ring: rings[i % 3], kind: period ? 'period' as const : 'marker' as const, startAngle: start,
+        endAngle: start + (period ? (i % 17) / 365 : 1 / 365) * 2 * Math.PI };
+    });
+    const first = assignLaneIndexes(items, { markerAngle: 0.05 });
+    for (const angle of [0.02, 0.05, 0.09]) {
+      const fresh = assignLaneIndexes(items, { markerAngle: ring => angle * (ring === 'B' ? 2 : 1) });
+      const hinted = assignLaneIndexes(items, { markerAngle: ring => angle * (ring === 'B' ? 2 : 1) }, first);
+      expect(Array.from(hinted.laneOf)).toEqual(Array.from(fresh.laneOf));
+      expect(hinted.laneCounts).toEqual(fresh.laneCounts);
+    }
+    // And the keyed result is the indexed one.
+    const keyed = assignLanes(items, { markerAngle: 0.05 });
+    expect(items.every((item, i) => keyed.lanes.get(item.key) === first.laneOf[i])).toBe(true);
   });
 });

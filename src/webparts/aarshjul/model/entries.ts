@@ -24,7 +24,8 @@ export interface IPreparedActivities {
   unshowable: IUnshowable[];
 }
 
-const isPattern = (value: unknown): value is RepeatPattern => (REPEAT_PATTERNS as readonly unknown[]).indexOf(value) >= 0;
+const PATTERNS = new Set<unknown>(REPEAT_PATTERNS);
+const isPattern = (value: unknown): value is RepeatPattern => PATTERNS.has(value);
 
 /**
  * Makes activities typed into the list by hand (or through REST) drawable where that is safe, and sets aside those
@@ -35,8 +36,8 @@ const isPattern = (value: unknown): value is RepeatPattern => (REPEAT_PATTERNS a
  * - no (or no valid) `StartDate`, or a `Category` that is none of the wheel's rings: cannot be shown, with the reason.
  */
 export function prepareActivities(raw: readonly IActivity[], listCategories: readonly string[] = []): IPreparedActivities {
-  const isCategory = (value: unknown): boolean =>
-    (WHEEL_CATEGORIES as readonly unknown[]).indexOf(value) >= 0 || (typeof value === 'string' && listCategories.indexOf(value) >= 0);
+  const categories = new Set<unknown>([...WHEEL_CATEGORIES, ...listCategories]);
+  const isCategory = (value: unknown): boolean => categories.has(value);
   const activities: IActivity[] = [];
   const unshowable: IUnshowable[] = [];
   for (const activity of raw) {

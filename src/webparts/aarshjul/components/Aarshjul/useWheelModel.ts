@@ -23,17 +23,21 @@ export const WHEEL_SIZE = 800;
 class EntryLook implements IItemAppearance {
   public readonly shape: IItemAppearance['shape'];
   public readonly done: boolean;
-  private worded: string | undefined;
 
-  public constructor(private readonly entry: IAgendaEntry, private readonly strings: IAarshjulWebPartStrings,
-    private readonly language: UiLanguage) {
+  public constructor(private readonly entry: IAgendaEntry, private readonly names: WeakMap<IAgendaEntry, string>,
+    private readonly strings: IAarshjulWebPartStrings, private readonly language: UiLanguage) {
     this.shape = shapeOf(entry);
     this.done = !!entry.done;
   }
 
+  /** Remembered per entry object, so entries that did not change are not worded again when the wheel is redrawn. */
   public get name(): string {
-    if (this.worded === undefined) this.worded = accessibleName(this.entry, this.strings, this.language);
-    return this.worded;
+    let name = this.names.get(this.entry);
+    if (name === undefined) {
+      name = accessibleName(this.entry, this.strings, this.language);
+      this.names.set(this.entry, name);
+    }
+    return name;
   }
 }
 
@@ -107,25 +111,16 @@ export function useWheelModel(input: IWheelModelInput): IWheelModel {
   const ringName = React.useCallback((ring: string) => ringLabel(ring, strings), [strings]);
   const entries = React.useMemo(() => applyFilter(all, filter, ringName), [all, filter, ringName]);
   const byKey = React.useMemo(() => new Map(all.map(e => [e.key, e])), [all]);
-  // Per entry object, so entries that did not change (most, when the meetings arrive or a filter changes) are not
-  // worded again; a new language or strings start over.
-  const looks = React.useMemo(() => new WeakMap<IAgendaEntry, IItemAppearance>(), [strings, language]);
+  // Names per entry object (see EntryLook.name); a new language or strings start over.
+  const names = React.useMemo(() => new WeakMap<IAgendaEntry, string>(), [strings, language]);
   // Asked only for the items of the layout, which holds the entries shown: the map of all entries serves (a second map
-  // of 6,000 keys per render was work and garbage the first frame did not need).
-  const appearance = React.useMemo((): IAppearances => {
-    return {
-      get: (key: string): IItemAppearance | undefined => {
-        const e = byKey.get(key);
-        if (!e) return undefined;
-        let look = looks.get(e);
-        if (!look) {
-          look = new EntryLook(e, strings, language);
-          looks.set(e, look);
-        }
-        return look;
-      }
-    };
-  }, [entries, byKey, looks, strings, language]);
+  // of 6,000 keys per render was work and garbage the first frame did not need). A look costs an object, not a name.
+  const appearance = React.useMemo((): IAppearances => ({
+    get: (key: string): IItemAppearance | undefined => {
+      const e = byKey.get(key);
+      return e ? new EntryLook(e, names, strings, language) : undefined;
+    }
+  }), [byKey, names, strings, language]);
   // Laid out in the same render as the rest: the wheel's first frame shows every item (its paint layer is a few
   // paths; the items' own elements follow in later tasks, see WheelItems). Only the rings shown are drawn: a one-ring
   // filter gives a wheel of that ring, on screen and in the exports.
