@@ -17,11 +17,13 @@ import type { IsoDate } from './models/common';
 import type { IMeeting } from './models/meeting';
 import type { ITask } from './models/task';
 import { MONTH_NAMES_DA, MONTH_NAMES_EN } from './danishCalendar';
-import { addDays, maxIsoDate } from './dates';
+import { maxIsoDate } from './dates';
 import { comparePriority, priorityRank } from './moscow';
 import { expandOccurrences } from './recurrence';
-import { utcToCopenhagenDateTime } from './timeZone';
 import type { IWheelItem } from './wheel/geometry';
+import { meetingEndDay } from './meetingDay';
+
+export { meetingEndDay } from './meetingDay';
 
 /** One line of the agenda: an occurrence of an activity, or an Outlook meeting that is not an activity. */
 export interface IAgendaEntry {
@@ -237,27 +239,6 @@ export function meetingEntry(meeting: IMeeting, meetingRing: string): IAgendaEnt
   };
 }
 
-/**
- * Meetings' last days, worked out once per meeting object: a time-zone conversion each, and the wheel asks for every
- * meeting's twice in its first render (in range? then the entry's last day).
- */
-const endDays = new WeakMap<IMeeting, IsoDate>();
-
-/**
- * The last Copenhagen day a meeting covers. An all-day event ends at midnight after its last day (Graph's end is
- * exclusive), and so does a timed meeting that runs exactly to midnight; neither covers the day it ends on.
- */
-export function meetingEndDay(meeting: IMeeting): IsoDate {
-  let day = endDays.get(meeting);
-  if (day === undefined) {
-    const end = utcToCopenhagenDateTime(meeting.end);
-    const endsAtMidnight = end.hour === 0 && end.minute === 0 && end.second === 0;
-    const last = meeting.isAllDay || endsAtMidnight ? addDays(end.date, -1) : end.date;
-    day = maxIsoDate(meeting.day, last);
-    endDays.set(meeting, day);
-  }
-  return day;
-}
 
 
 function namesForum(forum: string | undefined): boolean {

@@ -1,7 +1,7 @@
 import type { IMeeting, IMeetingAttendee, IsoDate } from '../../domain/models';
 import { addDays } from '../../domain/dates';
 import { copenhagenMidnightUtc, graphDateTimeToUtc, utcToCopenhagenDate } from '../../domain/timeZone';
-import { meetingEndDay } from '../../domain/meetings';
+import { meetingEndDay } from '../../domain/meetingDay';
 import { graphRelativePath, type IGraphClient } from '../config/graph';
 
 /** Whose Outlook calendar to read. */
