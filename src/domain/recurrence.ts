@@ -113,6 +113,13 @@ export function expandOccurrences(activity: IRecurringActivity, from: IsoDate, t
   if (compareIsoDates(from, to) > 0) {
     return [];
   }
+  if (activity.repeat === 'Ingen') {
+    // A one-off activity — most of a year — has its one occurrence: no rule, no callbacks.
+    const start = activity.startDate;
+    if (!isIsoDate(start) || compareIsoDates(start, to) > 0) return [];
+    const end = oneOffEnd(activity);
+    return compareIsoDates(end, from) >= 0 ? [{ start, end, index: 0 }] : [];
+  }
   const length = occurrenceLength(activity);
   // Anything starting before this day ends before `from`. (Most activities are one day long: no date arithmetic.)
   const earliestStart = length === 0 ? from : addDays(from, -length);
@@ -134,11 +141,15 @@ export function expandOccurrences(activity: IRecurringActivity, from: IsoDate, t
  * the wheel). An occurrence already running on `from` is not included — use {@link expandOccurrences} for that.
  */
 export function nextOccurrences(activity: IRecurringActivity, from: IsoDate, count: number): IOccurrence[] {
-  const length = occurrenceLength(activity);
   const result: IOccurrence[] = [];
   if (count < 1) {
     return result;
   }
+  if (activity.repeat === 'Ingen') {
+    const start = activity.startDate;
+    return isIsoDate(start) && compareIsoDates(start, from) >= 0 ? [{ start, end: oneOffEnd(activity), index: 0 }] : [];
+  }
+  const length = occurrenceLength(activity);
   forEachOccurrence(activity, (start, index) => {
     if (compareIsoDates(start, from) >= 0) {
       result.push({ start, end: addDays(start, length), index });
@@ -146,6 +157,15 @@ export function nextOccurrences(activity: IRecurringActivity, from: IsoDate, cou
     return result.length < Math.min(count, MAX_OCCURRENCES);
   });
   return result;
+}
+
+/**
+ * The last day of a one-off activity's occurrence: its end date when that is a date after its start, else its start
+ * (the same as `addDays(start, occurrenceLength(activity))`, without parsing the dates of a one-day activity).
+ */
+function oneOffEnd(activity: IRecurringActivity): IsoDate {
+  const end = activity.endDate;
+  return end && end !== activity.startDate && isIsoDate(end) && compareIsoDates(end, activity.startDate) > 0 ? end : activity.startDate;
 }
 
 /** Days from the first to the last day of one occurrence: 0 for a single day; a reversed period counts as one day. */

@@ -208,3 +208,27 @@ describe('nextOccurrences', () => {
     ]);
   });
 });
+
+describe('one-off activities take a short way, with the same answers as the general one', () => {
+  test('expandOccurrences and nextOccurrences of »Ingen« equal those of a rule-less »Tilpasset« (which goes the general way)', () => {
+    const days = ['2025-12-20', '2026-01-01', '2026-01-05', '2026-02-28', '2026-06-30', '2026-12-31', '2027-01-02'];
+    const ends: (string | undefined)[] = [undefined, '', 'ikke en dato', '2025-12-01', '2026-01-01', '2026-01-10', '2027-03-01'];
+    let compared = 0;
+    for (const startDate of days) {
+      for (const endDate of ends) {
+        const oneOff = { startDate, endDate, repeat: 'Ingen' as const, recurrence: 'FREQ=DAILY' };
+        const general = { startDate, endDate, repeat: 'Tilpasset' as const, recurrence: undefined };
+        for (const from of days) {
+          for (const to of days) {
+            expect(expandOccurrences(oneOff as never, from, to)).toEqual(expandOccurrences(general as never, from, to));
+            compared++;
+          }
+          expect(nextOccurrences(oneOff as never, from, 3)).toEqual(nextOccurrences(general as never, from, 3));
+        }
+      }
+    }
+    expect(compared).toBe(7 * 7 * 7 * 7);
+    // A start that is no date (the web part sets such activities aside before): nothing, not an exception.
+    expect(expandOccurrences({ startDate: 'ikke en dato', endDate: '2026-01-10', repeat: 'Ingen' } as never, '2026-01-01', '2026-12-31')).toEqual([]);
+  });
+});
