@@ -239,8 +239,6 @@ export function meetingEntry(meeting: IMeeting, meetingRing: string): IAgendaEnt
   };
 }
 
-
-
 function namesForum(forum: string | undefined): boolean {
   return !!forum && forum.trim() !== '' && forum !== 'Andet';
 }

@@ -100,15 +100,9 @@ export function assignLaneIndexes(items: readonly IStackable[], options: IStacki
       angle = markerAngleFor(item.ring);
       markerAngles.set(item.ring, angle);
     }
-    if (item.kind === 'marker') {
-      const centre = (item.startAngle + item.endAngle) / 2;
-      const half = Math.max(angle, item.endAngle - item.startAngle) / 2;
-      starts[i] = centre - half;
-      ends[i] = centre + half;
-    } else {
-      starts[i] = item.startAngle;
-      ends[i] = Math.max(item.startAngle, item.endAngle);
-    }
+    const [start, end] = occupiedInterval(item, angle);
+    starts[i] = start;
+    ends[i] = end;
     if (previous) continue;
     const members = byRing.get(item.ring);
     if (members) {

@@ -19,7 +19,7 @@ describe('LiveRegion and useAnnouncer', () => {
     expect(announcer).toBe(first);
   });
 
-  test('the same text twice is spoken twice (its content changes), and what is said before the region is there is kept', () => {
+  test('what is said before the region listens (in the first render\'s effects) is kept and spoken', () => {
     function Early(): React.ReactElement {
       const announcer = useAnnouncer();
       // Announced in the first render's effects, before (or as) the region starts listening.

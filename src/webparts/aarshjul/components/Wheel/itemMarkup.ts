@@ -38,6 +38,13 @@ export interface IMarkupInput {
   hollowFill: string;
 }
 
+/** What every item of a ring's periods, and of its markers, shares: set once on their group. */
+const PERIODS = 'stroke-width="0.5" fill-opacity="0.9"';
+const MARKERS = 'stroke-width="1"';
+/** What a done (hollow) item sets besides its fill, and a done period besides that: solid, dashed. */
+const DONE = 'stroke-width="2"';
+const DONE_PERIOD = 'fill-opacity="1" stroke-dasharray="4 2"';
+
 const isPeriod = (item: IPlacedItem): boolean => item.kind === 'period' && !!item.path;
 
 /**
@@ -47,17 +54,15 @@ const isPeriod = (item: IPlacedItem): boolean => item.kind === 'period' && !!ite
  */
 function itemMarkup(item: IPlacedItem, input: IMarkupInput): string {
   const look = input.appearance.get(item.key);
-  const done = !!look?.done;
-  const common = `data-key="${escapeAttribute(item.key)}" role="button" tabindex="-1" aria-label="${escapeAttribute(sanitizeText(look?.name ?? item.key, { keepLineBreaks: false }))}" class="aarshjul-item"${done ? ` fill="${escapeAttribute(input.hollowFill)}" stroke-width="2"` : ''}`;
-  if (isPeriod(item)) return `<path ${common} d="${item.path}"${done ? ' fill-opacity="1" stroke-dasharray="4 2"' : ''}/>`;
-  const shape = look && look.shape !== 'period' ? look.shape : 'deadline';
-  return `<path ${common} d="${markerPath(shape, item.x, item.y, item.r)}"/>`;
+  const done = look?.done ? ` fill="${escapeAttribute(input.hollowFill)}" ${DONE}${isPeriod(item) ? ` ${DONE_PERIOD}` : ''}` : '';
+  return `<path data-key="${escapeAttribute(item.key)}" role="button" tabindex="-1" aria-label="${escapeAttribute(sanitizeText(look?.name ?? item.key, { keepLineBreaks: false }))}" class="aarshjul-item"${done} d="${outlineOf(item, look)}"/>`;
 }
 
-
-/** What every item of a ring's periods, and of its markers, shares: set once on their group. */
-const PERIODS = 'stroke-width="0.5" fill-opacity="0.9"';
-const MARKERS = 'stroke-width="1"';
+/** The outline of one item: its arc, or its marker as an absolute path. */
+function outlineOf(item: IPlacedItem, look: IItemAppearance | undefined): string {
+  if (isPeriod(item)) return item.path!;
+  return markerPath(look && look.shape !== 'period' ? look.shape : 'deadline', item.x, item.y, item.r);
+}
 
 /**
  * The SVG markup of `items` (in the layout's order, by ring): per ring, one group of its periods and then one of its
@@ -97,21 +102,16 @@ export function itemsMarkup(items: readonly IPlacedItem[], input: IMarkupInput):
   return parts.join('');
 }
 
-/** The outline of one item: its arc, or its marker as an absolute path. */
-function outlineOf(item: IPlacedItem, look: IItemAppearance | undefined): string {
-  if (isPeriod(item)) return item.path!;
-  return markerPath(look && look.shape !== 'period' ? look.shape : 'deadline', item.x, item.y, item.r);
-}
-
 /**
- * How each kind of item is painted: the same fill, stroke and widths as the item layer (see {@link itemsMarkup}),
- * `%c` standing for the ring's colour and `%h` for the page background of hollow (done) items.
+ * How each kind of item is painted — periods, done periods, markers, done markers: the same fill, stroke and widths
+ * as the item layer (see {@link itemsMarkup}), `%c` standing for the ring's colour and `%h` for the page background of
+ * hollow (done) items.
  */
-const PAINTS: readonly { period: boolean; done: boolean; attributes: string }[] = [
-  { period: true, done: false, attributes: `fill="%c" stroke="%c" ${PERIODS}` },
-  { period: true, done: true, attributes: 'fill="%h" stroke="%c" stroke-width="2" fill-opacity="1" stroke-dasharray="4 2"' },
-  { period: false, done: false, attributes: `fill="%c" stroke="%c" ${MARKERS}` },
-  { period: false, done: true, attributes: 'fill="%h" stroke="%c" stroke-width="2"' }
+const PAINTS: readonly string[] = [
+  `fill="%c" stroke="%c" ${PERIODS}`,
+  `fill="%h" stroke="%c" ${DONE} ${DONE_PERIOD}`,
+  `fill="%c" stroke="%c" ${MARKERS}`,
+  `fill="%h" stroke="%c" ${DONE}`
 ];
 
 /**
@@ -139,7 +139,7 @@ export function paintMarkup(items: readonly IPlacedItem[], input: IMarkupInput):
     const color = escapeAttribute(input.colors.get(ring)?.item ?? 'currentColor');
     kinds.forEach((list, i) => {
       if (list.length === 0) return;
-      const attributes = PAINTS[i].attributes.replace(/%c/g, color).replace(/%h/g, hollow);
+      const attributes = PAINTS[i].replace(/%c/g, color).replace(/%h/g, hollow);
       parts.push(`<path ${attributes} d="${list.join('')}"/>`);
     });
   }
