@@ -19,7 +19,6 @@ const DAY_MS = 86400000;
 const MONTH_LENGTHS: readonly number[] = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** Beyond this many days (≈ 27,000 years) {@link addDays} takes the `Date` path. */
 const MAX_DAY_STEP = 10000000;
-const DIGIT_POSITIONS: readonly number[] = [0, 1, 2, 3, 5, 6, 8, 9];
 
 /** A calendar day split into numbers; `month` is 1–12 (not JavaScript's 0–11). */
 export interface IDateParts {
@@ -239,17 +238,18 @@ function daysFromCivil(year: number, month: number, day: number): number {
  * True when `value` is a string of the form `DDDD-DD-DD` (ASCII digits), as `/^\d{4}-\d{2}-\d{2}$/` would test: checked
  * character by character, because it runs for every comparison of every sort.
  */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function hasIsoDateShape(value: unknown): value is string {
   if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) {
     return false;
   }
-  for (const i of DIGIT_POSITIONS) {
-    const c = value.charCodeAt(i);
-    if (c < 48 || c > 57) {
-      return false;
-    }
-  }
-  return true;
+  // Unrolled: called for every date of every item and in sorts; a loop over the positions cost the first render
+  // milliseconds (issue 9).
+  return isDigit(value.charCodeAt(0)) && isDigit(value.charCodeAt(1)) && isDigit(value.charCodeAt(2)) && isDigit(value.charCodeAt(3))
+    && isDigit(value.charCodeAt(5)) && isDigit(value.charCodeAt(6)) && isDigit(value.charCodeAt(8)) && isDigit(value.charCodeAt(9));
 }
 
 /** The number written by the ASCII digits from `start` to `end` (already checked to be digits). */

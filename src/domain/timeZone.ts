@@ -208,46 +208,53 @@ export function formatInstant(millis: number): IsoDateTime {
 
 
 /**
- * A zone's offsets during one UTC day: `start` from its first millisecond; from `changeAt` (when set) on, `end`.
- * `changeAt` undefined: one offset all day.
+ * A zone's offsets during one span of UTC days: `start` from its first millisecond; from `changeAt` (when set) on, `end`.
+ * `changeAt` undefined: one offset all through.
  */
-interface IDayOffsets {
+interface ISpanOffsets {
   start: number;
   end: number;
   changeAt: number | undefined;
 }
 
-/** Per zone, per UTC day number: the offsets asked of the runtime so far. */
-const dayOffsets = new Map<string, Map<number, IDayOffsets>>();
-/** Days remembered per zone before that zone's memory starts over (over 130 years of days). */
-const MAX_DAYS_PER_ZONE = 50000;
+/** Per zone, per span of {@link SPAN_DAYS} UTC days (numbered from the epoch): the offsets asked of the runtime so far. */
+const spanOffsets = new Map<string, Map<number, ISpanOffsets>>();
+/** Spans remembered per zone before that zone's memory starts over (over 130 years). */
+const MAX_SPANS_PER_ZONE = 7000;
+/**
+ * The span one question to the runtime covers. A year of SharePoint dates touches about 365 days; asked per day, that
+ * was 730 `Intl` look-ups in the first render (≈ 15 ms, issue 9); per week it is about 105.
+ */
+const SPAN_DAYS = 7;
+const SPAN_MS = SPAN_DAYS * DAY_MS;
 
 /**
  * The offset (minutes east of UTC) of `timeZone` at epoch milliseconds `millis`, exactly as `tzOffset` gives it, but
- * asked of the runtime once per zone and UTC day: the offsets at the day's first and last millisecond; when they
- * differ, the first millisecond of the new offset is found by bisection, once. This relies on a zone changing its
- * offset at most once within 24 hours — true of every zone this solution meets (Europe changes on the last Sundays of
- * March and October), and the tests compare it with `tzOffset` across 2000–2100.
+ * asked of the runtime once per zone and week (a span of seven UTC days): the offsets at the span's first and last
+ * millisecond; when they differ, the first millisecond of the new offset is found by bisection, once. This relies on a
+ * zone changing its offset at most once within a week — true of every zone this solution meets (Europe changes on the
+ * last Sundays of March and October, Greenland likewise), and the tests compare it with `tzOffset` for every day and
+ * around every change across 2000–2100.
  */
 function zoneOffset(timeZone: string, millis: number): number {
-  let days = dayOffsets.get(timeZone);
+  let days = spanOffsets.get(timeZone);
   if (!days) {
     days = new Map();
-    dayOffsets.set(timeZone, days);
+    spanOffsets.set(timeZone, days);
   }
-  const day = Math.floor(millis / DAY_MS);
-  let offsets = days.get(day);
+  const span = Math.floor(millis / SPAN_MS);
+  let offsets = days.get(span);
   if (!offsets) {
-    offsets = offsetsOfDay(timeZone, day);
-    if (days.size >= MAX_DAYS_PER_ZONE) days.clear();
-    days.set(day, offsets);
+    offsets = offsetsOfSpan(timeZone, span);
+    if (days.size >= MAX_SPANS_PER_ZONE) days.clear();
+    days.set(span, offsets);
   }
   return offsets.changeAt === undefined || millis < offsets.changeAt ? offsets.start : offsets.end;
 }
 
-function offsetsOfDay(timeZone: string, day: number): IDayOffsets {
-  const first = day * DAY_MS;
-  const last = first + DAY_MS - 1;
+function offsetsOfSpan(timeZone: string, span: number): ISpanOffsets {
+  const first = span * SPAN_MS;
+  const last = first + SPAN_MS - 1;
   const start = runtimeOffset(timeZone, first);
   const end = runtimeOffset(timeZone, last);
   if (start === end) {

@@ -55,22 +55,53 @@ function readLookup(item: Json, f: IFieldDefinition): ILookupRef | undefined {
   return typeof id === 'number' ? { id, title: '' } : undefined;
 }
 
-function readValue(item: Json, f: IFieldDefinition): unknown {
+/** Reads one field's value from an item's JSON (`undefined`: not set). */
+type FieldReader = (item: Json, f: IFieldDefinition) => unknown;
+
+const readText: FieldReader = (item, f) => {
   const raw = item[f.name];
-  switch (f.kind) {
-    case 'User': return readPerson(item, f);
-    case 'Lookup': return readLookup(item, f);
-    case 'DateOnly': return typeof raw === 'string' && raw ? utcToCopenhagenDate(raw) : undefined;
-    case 'DateTime': return typeof raw === 'string' && raw ? new Date(raw).toISOString().replace('.000Z', 'Z') : undefined;
-    case 'Number': return typeof raw === 'number' ? raw : typeof raw === 'string' && raw !== '' ? Number(raw) : undefined;
-    case 'Boolean': return raw === true || raw === 1 || raw === '1' || raw === 'true';
-    case 'Url': {
-      const u = raw as Json | undefined;
+  return typeof raw === 'string' && raw !== '' ? raw : undefined;
+};
+
+/** The reader of a field's kind, chosen once per list definition rather than per item (see {@link fieldEntries}). */
+function readerOf(kind: IFieldDefinition['kind']): FieldReader {
+  switch (kind) {
+    case 'User': return readPerson;
+    case 'Lookup': return readLookup;
+    case 'DateOnly': return (item, f) => {
+      const raw = item[f.name];
+      return typeof raw === 'string' && raw ? utcToCopenhagenDate(raw) : undefined;
+    };
+    case 'DateTime': return (item, f) => {
+      const raw = item[f.name];
+      return typeof raw === 'string' && raw ? new Date(raw).toISOString().replace('.000Z', 'Z') : undefined;
+    };
+    case 'Number': return (item, f) => {
+      const raw = item[f.name];
+      return typeof raw === 'number' ? raw : typeof raw === 'string' && raw !== '' ? Number(raw) : undefined;
+    };
+    case 'Boolean': return (item, f) => {
+      const raw = item[f.name];
+      return raw === true || raw === 1 || raw === '1' || raw === 'true';
+    };
+    case 'Url': return (item, f) => {
+      const u = item[f.name] as Json | undefined;
       return u && typeof u.Url === 'string' && u.Url ? { url: u.Url, description: (u.Description as string) || undefined } : undefined;
-    }
-    case 'Choice': return typeof raw === 'string' && raw !== '' ? currentChoice(f, raw) : undefined;
-    default: return typeof raw === 'string' && raw !== '' ? raw : undefined;
+    };
+    case 'Choice': return (item, f) => {
+      const raw = item[f.name];
+      return typeof raw === 'string' && raw !== '' ? currentChoice(f, raw) : undefined;
+    };
+    default: return readText;
   }
+}
+
+const readers = new Map<IFieldDefinition['kind'], FieldReader>();
+
+function readValue(item: Json, f: IFieldDefinition): unknown {
+  let read = readers.get(f.kind);
+  if (!read) readers.set(f.kind, read = readerOf(f.kind));
+  return read(item, f);
 }
 
 /** A choice value as the schema names it today (an item may still hold a value an earlier version stored). */
@@ -89,13 +120,24 @@ export function etagOf(item: Json): string {
   return etag;
 }
 
-const fieldsOfLists = new WeakMap<IListDefinition, [string, IFieldDefinition][]>();
+/** A field of a list with its model property and reader. */
+interface IFieldReading {
+  prop: string;
+  field: IFieldDefinition;
+  read: FieldReader;
+}
 
-/** A list's fields as `[property, field]` pairs, made once per list definition (read for every item of every query). */
-function fieldEntries(list: IListDefinition): [string, IFieldDefinition][] {
+const fieldsOfLists = new WeakMap<IListDefinition, IFieldReading[]>();
+
+/**
+ * A list's fields with their readers, made once per list definition: read for every item of every query, and a first
+ * render maps thousands of items once, mostly before the engine has optimised anything (issue 9) — so no switch on the
+ * kind and no destructuring per field and item.
+ */
+function fieldEntries(list: IListDefinition): IFieldReading[] {
   let entries = fieldsOfLists.get(list);
   if (!entries) {
-    entries = Object.entries(list.fields);
+    entries = Object.entries(list.fields).map(([prop, field]) => ({ prop, field, read: readerOf(field.kind) }));
     fieldsOfLists.set(list, entries);
   }
   return entries;
@@ -110,9 +152,11 @@ export function fromItem<T>(list: IListDefinition, json: Json): Stored<T> {
   };
   const key = json[list.idempotencyKey.name];
   if (typeof key === 'string' && key !== '') model.key = key;
-  for (const [prop, f] of fieldEntries(list)) {
-    const value = readValue(json, f);
-    if (value !== undefined) model[prop] = value;
+  const fields = fieldEntries(list);
+  for (let i = 0; i < fields.length; i++) {
+    const reading = fields[i];
+    const value = reading.read(json, reading.field);
+    if (value !== undefined) model[reading.prop] = value;
   }
   return model as unknown as Stored<T>;
 }
@@ -162,7 +206,9 @@ export function fromItems<T>(list: IListDefinition, json: unknown): Stored<T>[] 
   const rows = Array.isArray(root) ? root
     : Array.isArray(root?.results) ? root.results as Json[]
       : Array.isArray(root?.value) ? root.value as Json[] : [];
-  return rows.map(r => fromItem<T>(list, r));
+  const items = new Array<Stored<T>>(rows.length);
+  for (let i = 0; i < rows.length; i++) items[i] = fromItem<T>(list, rows[i]);
+  return items;
 }
 
 function writeValue(f: IFieldDefinition, value: unknown): [string, unknown] {

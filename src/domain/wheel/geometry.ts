@@ -14,8 +14,7 @@ import { layoutBands, WHEEL_METRICS } from './metrics';
 import type { IRingBand, IWheelBands } from './metrics';
 import { outerSegments, weekSegments } from './segments';
 import type { ISegment } from './segments';
-import { assignLaneIndexes } from './stacking';
-import type { IStackable } from './stacking';
+import { stackIntervals } from './stacking';
 import { arcPath, polarToPoint } from './svgArc';
 
 export type { ISegment } from './segments';
@@ -118,14 +117,19 @@ export function dateToAngle(date: IsoDate, from: IsoDate, to: IsoDate): number {
   return scale.angle(scale.offset(date));
 }
 
-/** An item's days counted from the start of the range, clipped to it (end exclusive). */
-interface IExtent {
-  item: IWheelItem;
-  ringIndex: number;
-  startDay: number;
-  endDay: number;
-  clippedStart: boolean;
-  clippedEnd: boolean;
+/**
+ * The items in the range, by index into flat arrays (a first render lays out 6,000 items once, mostly before the
+ * engine has optimised anything: an object per item and pass was much of the layout's time, issue 9): the item, its
+ * ring's index, its days counted from the start of the range and clipped to it (end exclusive).
+ */
+interface IExtents {
+  count: number;
+  item: IWheelItem[];
+  ringIndex: Int32Array;
+  startDay: Int32Array;
+  endDay: Int32Array;
+  clippedStart: Uint8Array;
+  clippedEnd: Uint8Array;
 }
 
 /** Lays out the wheel: label bands, rings sized by their lanes, and every item in the range in its lane. */
@@ -134,30 +138,38 @@ export function layoutWheel(items: readonly IWheelItem[], options: IWheelOptions
   const { size } = options;
   const center = size / 2;
   const extents = clipToRange(items, options.rings, scale);
+  const keyOf = (index: number): string => extents.item[index].key;
+  const count = extents.count;
 
   // Stack with a first estimate of each ring's radius, then again with the real one: markers' angular widths depend
   // on the radius, and the radii on the lane counts. One correction is enough in practice.
   let bands = layoutBands(options.rings, new Map(), size, options.showWeekRing);
-  let stackables = toStackables(extents, scale, bands);
-  let assignment = assignLaneIndexes(stackables, { markerAngle: (ring) => markerAngle(bands, ring) });
-  bands = layoutBands(options.rings, assignment.laneCounts, size, options.showWeekRing);
-  stackables = toStackables(extents, scale, bands);
-  assignment = assignLaneIndexes(stackables, { markerAngle: (ring) => markerAngle(bands, ring) }, assignment);
-  bands = layoutBands(options.rings, assignment.laneCounts, size, options.showWeekRing);
+  const intervals = { ringOf: extents.ringIndex.subarray(0, count), starts: new Float64Array(count), ends: new Float64Array(count), rings: options.rings.length, keyOf };
+  // The angles drawn: a period's own (short ones widened, see occupy), a marker's day.
+  const startAngles = new Float64Array(count);
+  const endAngles = new Float64Array(count);
+  occupy(extents, scale, bands, intervals, startAngles, endAngles);
+  let stacked = stackIntervals(intervals);
+  bands = layoutBands(options.rings, laneCountsByName(options.rings, stacked.laneCounts), size, options.showWeekRing);
+  occupy(extents, scale, bands, intervals, startAngles, endAngles);
+  stacked = stackIntervals(intervals, stacked.byRing);
+  bands = layoutBands(options.rings, laneCountsByName(options.rings, stacked.laneCounts), size, options.showWeekRing);
 
   const padding = Math.min(WHEEL_METRICS.lanePadding * bands.scale, bands.laneThickness / 4);
-  const placed: IPlacedItem[] = extents.map((extent, index) => {
-    const { item } = extent;
-    const ring = bands.rings[extent.ringIndex];
-    const lane = assignment.laneOf[index];
+  const laneOf = stacked.laneOf;
+  const placed = new Array<IPlacedItem>(count);
+  for (let index = 0; index < count; index++) {
+    const item = extents.item[index];
+    const ring = bands.rings[extents.ringIndex[index]];
+    const lane = laneOf[index];
     const innerRadius = ring.innerRadius + lane * bands.laneThickness + padding;
     const outerRadius = innerRadius + bands.laneThickness - 2 * padding;
     const isMarker = item.kind === 'marker';
-    // A marker is drawn on its own day; a period as stacked (short ones widened).
-    const startAngle = isMarker ? scale.angle(extent.startDay) : stackables[index].startAngle;
-    const endAngle = isMarker ? scale.angle(extent.startDay + 1) : stackables[index].endAngle;
-    const point = polarToPoint(center, (innerRadius + outerRadius) / 2, (startAngle + endAngle) / 2);
-    return {
+    const startAngle = startAngles[index];
+    const endAngle = endAngles[index];
+    const middle = (startAngle + endAngle) / 2;
+    const radius = (innerRadius + outerRadius) / 2;
+    placed[index] = {
       key: item.key,
       ring: item.ring,
       start: item.start,
@@ -170,20 +182,24 @@ export function layoutWheel(items: readonly IWheelItem[], options: IWheelOptions
       innerRadius,
       outerRadius,
       path: isMarker ? undefined : arcPath(center, { innerRadius, outerRadius, startAngle, endAngle }),
-      x: point.x,
-      y: point.y,
+      x: center + radius * Math.sin(middle),
+      y: center - radius * Math.cos(middle),
       r: isMarker ? bands.markerRadius : 0,
-      clippedStart: extent.clippedStart,
-      clippedEnd: extent.clippedEnd
+      clippedStart: extents.clippedStart[index] === 1,
+      clippedEnd: extents.clippedEnd[index] === 1
     };
-  });
+  }
   // Sorted as indexes by one number per item — ring, then start angle (under 2π, so the ring's index counts first) —
   // then lane: no object reads per comparison.
-  const sortKeys = new Float64Array(placed.length);
-  for (let i = 0; i < placed.length; i++) sortKeys[i] = extents[i].ringIndex * 8 + placed[i].startAngle;
-  const order = placed.map((_, index) => index);
-  order.sort((i, j) => sortKeys[i] - sortKeys[j] || assignment.laneOf[i] - assignment.laneOf[j]);
-  const ordered = order.map((index) => placed[index]);
+  const sortKeys = new Float64Array(count);
+  const order = new Array<number>(count);
+  for (let i = 0; i < count; i++) {
+    sortKeys[i] = extents.ringIndex[i] * 8 + startAngles[i];
+    order[i] = i;
+  }
+  order.sort((i, j) => sortKeys[i] - sortKeys[j] || laneOf[i] - laneOf[j]);
+  const ordered = new Array<IPlacedItem>(count);
+  for (let i = 0; i < count; i++) ordered[i] = placed[order[i]];
 
   return {
     size,
@@ -200,67 +216,92 @@ export function layoutWheel(items: readonly IWheelItem[], options: IWheelOptions
   };
 }
 
-function clipToRange(items: readonly IWheelItem[], rings: readonly string[], scale: IDayScale): IExtent[] {
+/** Lane counts by ring name, for `layoutBands` (rings without items left out, as it expects). */
+function laneCountsByName(rings: readonly string[], counts: readonly number[]): Map<string, number> {
+  const byName = new Map<string, number>();
+  counts.forEach((lanes, ring) => { if (lanes > 0) byName.set(rings[ring], lanes); });
+  return byName;
+}
+
+function clipToRange(items: readonly IWheelItem[], rings: readonly string[], scale: IDayScale): IExtents {
   const ringIndexes = new Map<string, number>();
   rings.forEach((ring, index) => ringIndexes.set(ring, index));
-  const extents: IExtent[] = [];
-  for (const item of items) {
+  const n = items.length;
+  const extents: IExtents = {
+    count: 0, item: [], ringIndex: new Int32Array(n), startDay: new Int32Array(n), endDay: new Int32Array(n),
+    clippedStart: new Uint8Array(n), clippedEnd: new Uint8Array(n)
+  };
+  for (let i = 0; i < n; i++) {
+    const item = items[i];
     const ringIndex = ringIndexes.get(item.ring);
     if (ringIndex === undefined) {
       continue;
     }
-    const days = dayExtent(item, scale);
-    if (!days) {
+    // An end before the start (bad data) is read as a one-day item; a day that is not a date at all leaves the item
+    // out rather than breaking the whole wheel.
+    let start: number;
+    let end: number;
+    try {
+      start = scale.offset(item.start);
+      end = Math.max(start, scale.offset(item.end)) + 1;
+    } catch {
       continue;
     }
-    const [start, end] = days;
     if (end <= 0 || start >= scale.days) {
       continue;
     }
+    const at = extents.count++;
     const startDay = Math.max(0, start);
-    extents.push({
-      item,
-      ringIndex,
-      startDay,
-      // A marker occupies one day, whatever its span.
-      endDay: item.kind === 'marker' ? startDay + 1 : Math.min(scale.days, end),
-      clippedStart: start < 0,
-      clippedEnd: end > scale.days
-    });
+    extents.item.push(item);
+    extents.ringIndex[at] = ringIndex;
+    extents.startDay[at] = startDay;
+    // A marker occupies one day, whatever its span.
+    extents.endDay[at] = item.kind === 'marker' ? startDay + 1 : Math.min(scale.days, end);
+    extents.clippedStart[at] = start < 0 ? 1 : 0;
+    extents.clippedEnd[at] = end > scale.days ? 1 : 0;
   }
   return extents;
 }
 
 /**
- * An item's days relative to the range, end exclusive. An end before the start (bad data) is read as a one-day item;
- * a day that is not a date at all leaves the item out rather than breaking the whole wheel.
+ * The angles each item is drawn at and occupies for stacking, for the radii of `bands`: a period its days, widened
+ * to the minimum visible length at its ring's radius when short; a marker its day, occupying its width around the
+ * middle of it (see `occupiedInterval`).
  */
-function dayExtent(item: IWheelItem, scale: IDayScale): [number, number] | undefined {
-  try {
-    const start = scale.offset(item.start);
-    return [start, Math.max(start, scale.offset(item.end)) + 1];
-  } catch {
-    return undefined;
-  }
-}
-
-/** The angles each item occupies, with short periods widened to the minimum visible length at their ring's radius. */
-function toStackables(extents: readonly IExtent[], scale: IDayScale, bands: IWheelBands): IStackable[] {
+function occupy(extents: IExtents, scale: IDayScale, bands: IWheelBands, intervals: { starts: Float64Array; ends: Float64Array },
+  startAngles: Float64Array, endAngles: Float64Array): void {
   const fullCircle = 2 * Math.PI;
-  return extents.map(({ item, ringIndex, startDay, endDay }) => {
-    let startAngle = scale.angle(startDay);
-    let endAngle = scale.angle(endDay);
-    if (item.kind === 'period') {
-      const minimum = (WHEEL_METRICS.minPeriodLength * bands.scale) / innermostLaneRadius(bands.rings[ringIndex], bands);
+  const ringCount = bands.rings.length;
+  const minimumPeriod: number[] = [];
+  const markerWidth: number[] = [];
+  for (let ring = 0; ring < ringCount; ring++) {
+    minimumPeriod.push((WHEEL_METRICS.minPeriodLength * bands.scale) / innermostLaneRadius(bands.rings[ring], bands));
+    markerWidth.push(markerAngle(bands, bands.rings[ring].name));
+  }
+  const { starts, ends } = intervals;
+  for (let i = 0; i < extents.count; i++) {
+    const ring = extents.ringIndex[i];
+    let startAngle = scale.angle(extents.startDay[i]);
+    let endAngle = scale.angle(extents.endDay[i]);
+    if (extents.item[i].kind === 'period') {
+      const minimum = minimumPeriod[ring];
       const missing = minimum - (endAngle - startAngle);
       if (missing > 0) {
         // Widen around the middle, shifted back inside the circle at its ends rather than cut off.
         startAngle = Math.min(Math.max(0, startAngle - missing / 2), fullCircle - minimum);
         endAngle = startAngle + minimum;
       }
+      starts[i] = startAngle;
+      ends[i] = Math.max(startAngle, endAngle);
+    } else {
+      const centre = (startAngle + endAngle) / 2;
+      const half = Math.max(markerWidth[ring], endAngle - startAngle) / 2;
+      starts[i] = centre - half;
+      ends[i] = centre + half;
     }
-    return { key: item.key, ring: item.ring, kind: item.kind, startAngle, endAngle };
-  });
+    startAngles[i] = startAngle;
+    endAngles[i] = endAngle;
+  }
 }
 
 /** The angle a marker occupies in a ring: its diameter plus a gap, measured at the ring's innermost lane. */

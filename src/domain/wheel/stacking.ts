@@ -87,41 +87,84 @@ export function assignLaneIndexes(items: readonly IStackable[], options: IStacki
     ? options.markerAngle
     : (): number => (options.markerAngle as number | undefined) ?? DEFAULT_MARKER_ANGLE;
 
-  // Intervals live in flat typed arrays and are sorted as indexes: 5,000 items stack in a millisecond or two.
   const count = items.length;
   const starts = new Float64Array(count);
   const ends = new Float64Array(count);
-  const byRing = new Map<string, number[]>();
-  const markerAngles = new Map<string, number>();
+  const ringOf = new Int32Array(count);
+  const ringIndexes = new Map<string, number>();
+  const names: string[] = [];
+  const markerAngles: number[] = [];
   for (let i = 0; i < count; i++) {
     const item = items[i];
-    let angle = markerAngles.get(item.ring);
-    if (angle === undefined) {
-      angle = markerAngleFor(item.ring);
-      markerAngles.set(item.ring, angle);
+    let ring = ringIndexes.get(item.ring);
+    if (ring === undefined) {
+      ring = names.length;
+      ringIndexes.set(item.ring, ring);
+      names.push(item.ring);
+      markerAngles.push(markerAngleFor(item.ring));
     }
-    const [start, end] = occupiedInterval(item, angle);
+    ringOf[i] = ring;
+    const [start, end] = occupiedInterval(item, markerAngles[ring]);
     starts[i] = start;
     ends[i] = end;
-    if (previous) continue;
-    const members = byRing.get(item.ring);
-    if (members) {
-      members.push(i);
-    } else {
-      byRing.set(item.ring, [i]);
-    }
   }
-  // The same items again (the layout's second pass, with the rings' real radii): last time's order is nearly this
-  // time's, and the sort then takes little more than one look at each item.
-  if (previous) previous.byRing.forEach((members, ring) => byRing.set(ring, members.slice()));
-
-  const laneOf = new Int32Array(count);
+  const order = previous ? names.map(name => previous.byRing.get(name) ?? []) : undefined;
+  const stacked = stackIntervals({ ringOf, starts, ends, rings: names.length, keyOf: i => items[i].key }, order);
   const laneCounts = new Map<string, number>();
-  byRing.forEach((members, ring) => {
-    members.sort((a, b) => starts[a] - starts[b] || ends[b] - ends[a] || compareKeys(items[a].key, items[b].key));
+  const byRing = new Map<string, number[]>();
+  names.forEach((name, ring) => {
+    laneCounts.set(name, stacked.laneCounts[ring]);
+    byRing.set(name, stacked.byRing[ring]);
+  });
+  return { laneOf: stacked.laneOf, laneCounts, byRing };
+}
+
+/** Occupied intervals by item index, for {@link stackIntervals}. */
+export interface IIntervals {
+  /** The ring (an index, 0 … `rings` − 1) of item `i`. */
+  ringOf: Int32Array;
+  /** The occupied interval of item `i` (see {@link occupiedInterval}). */
+  starts: Float64Array;
+  ends: Float64Array;
+  rings: number;
+  /** The tie-breaker of two intervals with the same start and end. */
+  keyOf: (index: number) => string;
+}
+
+/** Lanes by item index and ring index. */
+export interface IStackedIntervals {
+  laneOf: Int32Array;
+  /** Per ring index, its lanes (0 for a ring without items). */
+  laneCounts: number[];
+  /** Per ring index, its items' indexes in stacking order. */
+  byRing: number[][];
+}
+
+/**
+ * The stacking itself, on flat arrays (the layout's form: no object per item, issue 9): per ring, intervals sorted by
+ * start (longer first, then by key) are each put into the lowest lane free at their start. `previous`: each ring's
+ * order from a pass over the same items with other angles — nearly this pass's order, which the sort then takes
+ * little more than one look at each item to confirm.
+ */
+export function stackIntervals(intervals: IIntervals, previous?: readonly (readonly number[])[]): IStackedIntervals {
+  const { ringOf, starts, ends, keyOf } = intervals;
+  const count = ringOf.length;
+  let byRing: number[][];
+  if (previous) {
+    byRing = previous.map(members => members.slice());
+  } else {
+    byRing = Array.from({ length: intervals.rings }, () => []);
+    for (let i = 0; i < count; i++) byRing[ringOf[i]].push(i);
+  }
+  const laneOf = new Int32Array(count);
+  const laneCounts: number[] = [];
+  for (let ring = 0; ring < byRing.length; ring++) {
+    const members = byRing[ring];
+    members.sort((a, b) => starts[a] - starts[b] || ends[b] - ends[a] || compareKeys(keyOf(a), keyOf(b)));
     // The lowest lane free at this start: a lane is free once its last interval ended (see the module comment).
     const laneEnds: number[] = [];
-    for (const member of members) {
+    for (let m = 0; m < members.length; m++) {
+      const member = members[m];
       const start = starts[member];
       let lane = 0;
       // `<=`: an interval ending exactly where the next starts does not overlap it.
@@ -129,8 +172,8 @@ export function assignLaneIndexes(items: readonly IStackable[], options: IStacki
       laneEnds[lane] = ends[member];
       laneOf[member] = lane;
     }
-    laneCounts.set(ring, laneEnds.length);
-  });
+    laneCounts.push(laneEnds.length);
+  }
   return { laneOf, laneCounts, byRing };
 }
 

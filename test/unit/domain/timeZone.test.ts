@@ -1,6 +1,6 @@
 import {
   copenhagenDateOfMillis, copenhagenDateTimeToUtc, copenhagenMidnightUtc, formatInstant, graphDateTimeToUtc, ianaTimeZone, todayInCopenhagen,
-  utcToCopenhagenDate, utcToCopenhagenDateTime, zonedTimeToUtc
+  utcToCopenhagenDate, utcToCopenhagenDateTime, WINDOWS_TIME_ZONES, zonedTimeToUtc
 } from '../../../src/domain/timeZone';
 import { tzOffset } from '@date-fns/tz';
 
@@ -120,7 +120,7 @@ describe('graphDateTimeToUtc', () => {
   });
 });
 
-describe('offsets remembered per zone and UTC day agree with the runtime (tzOffset), 2000–2100', () => {
+describe('offsets remembered per zone and week agree with the runtime (tzOffset), 2000–2100', () => {
   const HOUR = 3600000;
   const iso = (ms: number): string => new Date(ms).toISOString().replace('.000Z', 'Z');
 
@@ -186,6 +186,23 @@ describe('offsets remembered per zone and UTC day agree with the runtime (tzOffs
         }
       }
     }
+    expect(mismatches).toBe(0);
+  });
+
+  test('every zone Graph names, every day at 00:30 and 12:30 wall time 2020–2040, converts as the per-call conversion', () => {
+    const zones = [...new Set(Object.values(WINDOWS_TIME_ZONES))];
+    let mismatches = 0;
+    let checked = 0;
+    for (const zone of zones) {
+      for (let ms = Date.UTC(2020, 0, 1); ms < Date.UTC(2041, 0, 1); ms += 24 * HOUR) {
+        const day = new Date(ms).toISOString().slice(0, 10);
+        for (const time of ['00:30', '12:30']) {
+          checked++;
+          if (zonedTimeToUtc(`${day}T${time}`, zone) !== referenceZonedToUtc(`${day}T${time}`, zone)) mismatches++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(zones.length * 15000);
     expect(mismatches).toBe(0);
   });
 

@@ -155,9 +155,18 @@ describe('WheelItems in slices', () => {
   test('a marker path is the unit shape moved and scaled: the same outline as the shape under its transform', () => {
     // Apply translate(x y) scale(r) to every number pair of the unit shape by hand and compare.
     const numbers = (d: string): number[] => (d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+    // The placed path's points made absolute: after the first, each `l` moves from the point before.
+    const points = (d: string): number[] => {
+      const out: number[] = [];
+      for (const [, command, x, y] of d.matchAll(/([MLl])(-?[\d.]+),(-?[\d.]+)/g)) {
+        const relative = command === 'l';
+        out.push(Number(x) + (relative ? out[out.length - 2] : 0), Number(y) + (relative ? out[out.length - 1] : 0));
+      }
+      return out;
+    };
     for (const shape of ['deadline', 'milestone'] as const) {
       const unit = numbers(MARKER_PATHS[shape]);
-      const placed = numbers(markerPath(shape, 400, 300, 4));
+      const placed = points(markerPath(shape, 400, 300, 4));
       expect(placed).toHaveLength(unit.length);
       placed.forEach((v, i) => expect(v).toBeCloseTo(unit[i] * 4 + (i % 2 === 0 ? 400 : 300), 1));
     }

@@ -18,23 +18,50 @@ export function markerTransform(x: number, y: number, r: number): string {
 
 const n = (v: number): string => v.toFixed(2);
 
+/** Per shape and radius, the part of a marker's path after its first point (see {@link markerPath}). */
+const outlines = new Map<string, string>();
+
+/** A marker's outline from its first point on, in relative commands: the same for every marker of a shape and size. */
+function relativeOutline(shape: Exclude<ItemShape, 'period'>, r: number): string {
+  const key = `${shape}${r}`;
+  let outline = outlines.get(key);
+  if (outline === undefined) {
+    switch (shape) {
+      case 'deadline': {
+        const d = n(1.35 * r);
+        const m = n(-1.35 * r);
+        outline = `l${d},${d}l${m},${d}l${m},${m}Z`;
+        break;
+      }
+      case 'milestone':
+        outline = `l${n(1.25 * r)},${n(2.25 * r)}l${n(-2.5 * r)},0Z`;
+        break;
+      default: {
+        const c = n(1.05 * r);
+        outline = `a${c},${c} 0 1,0 ${n(2.1 * r)},0a${c},${c} 0 1,0 ${n(-2.1 * r)},0Z`;
+      }
+    }
+    if (outlines.size > 64) outlines.clear();
+    outlines.set(key, outline);
+  }
+  return outline;
+}
+
 /**
- * A marker as an absolute path at (x, y) with radius r — the same outline as `MARKER_PATHS[shape]` under
+ * A marker as a path at (x, y) with radius r — the same outline as `MARKER_PATHS[shape]` under
  * {@link markerTransform}, without the transform. The wheel's thousands of markers are drawn this way: an element with
  * a `transform` (and the `vector-effect` that keeps its stroke from scaling) costs the browser about twice the style
  * and layout time and three times the paint time of a plain path (measured in Chromium with 6,000 items, issue 9).
+ * Only the first point is absolute; the rest is relative (`l`, `a`) and so the same text for every marker of a shape
+ * and size, made once: the first render writes two numbers per marker, not eight.
  */
 export function markerPath(shape: Exclude<ItemShape, 'period'>, x: number, y: number, r: number): string {
   switch (shape) {
-    case 'deadline': {
-      const d = 1.35 * r;
-      return `M${n(x)},${n(y - d)}L${n(x + d)},${n(y)}L${n(x)},${n(y + d)}L${n(x - d)},${n(y)}Z`;
-    }
+    case 'deadline':
+      return `M${n(x)},${n(y - 1.35 * r)}${relativeOutline(shape, r)}`;
     case 'milestone':
-      return `M${n(x)},${n(y - 1.4 * r)}L${n(x + 1.25 * r)},${n(y + 0.85 * r)}L${n(x - 1.25 * r)},${n(y + 0.85 * r)}Z`;
-    default: {
-      const c = 1.05 * r;
-      return `M${n(x - c)},${n(y)}a${n(c)},${n(c)} 0 1,0 ${n(2 * c)},0a${n(c)},${n(c)} 0 1,0 ${n(-2 * c)},0Z`;
-    }
+      return `M${n(x)},${n(y - 1.4 * r)}${relativeOutline(shape, r)}`;
+    default:
+      return `M${n(x - 1.05 * r)},${n(y)}${relativeOutline('meeting', r)}`;
   }
 }
