@@ -71,8 +71,13 @@ export function activityEntries(activities: readonly IActivity[], from: IsoDate,
     }
   }
   const entries: IAgendaEntry[] = [];
-  for (const activity of activities) {
-    for (const occurrence of expandOccurrences(activity, from, to)) {
+  // Most years have few done occurrences: no key is built to ask an empty set.
+  const anyDone = done.size > 0;
+  for (let a = 0; a < activities.length; a++) {
+    const activity = activities[a];
+    const occurrences = expandOccurrences(activity, from, to);
+    for (let o = 0; o < occurrences.length; o++) {
+      const occurrence = occurrences[o];
       entries.push({
         key: `activity:${activity.id}:${occurrence.start}`,
         day: occurrence.start,
@@ -82,7 +87,7 @@ export function activityEntries(activities: readonly IActivity[], from: IsoDate,
         source: 'activity',
         activity,
         occurrence,
-        done: done.has(occurrenceKey(activity.id, occurrence.start))
+        done: anyDone && done.has(occurrenceKey(activity.id, occurrence.start))
       });
     }
   }

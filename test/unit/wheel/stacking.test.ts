@@ -1,7 +1,7 @@
 import { assignLanes, DEFAULT_MARKER_ANGLE, layoutWheel } from '../../../src/domain/wheel';
 import type { IStackable } from '../../../src/domain/wheel';
 import { marker, period, yearOptions } from './fixtures';
-import { assignLaneIndexes } from '../../../src/domain/wheel/stacking';
+import { assignLaneIndexes, stackIntervals } from '../../../src/domain/wheel/stacking';
 
 function span(key: string, startAngle: number, endAngle: number, ring: string = 'A'): IStackable {
   return { key, ring, kind: 'period', startAngle, endAngle };
@@ -96,5 +96,45 @@ describe('assignLaneIndexes with the previous pass as a start', () => {
     // And the keyed result is the indexed one.
     const keyed = assignLanes(items, { markerAngle: 0.05 });
     expect(items.every((item, i) => keyed.lanes.get(item.key) === first.laneOf[i])).toBe(true);
+  });
+});
+
+describe('stackIntervals gives every interval the lane a scan of every lane would', () => {
+  // The plain algorithm: in order of start, the lowest lane whose last interval ended at or before the start.
+  function scanned(starts: number[], ends: number[], order: number[]): number[] {
+    const laneEnds: number[] = [];
+    const lanes: number[] = [];
+    for (const i of order) {
+      let lane = 0;
+      while (lane < laneEnds.length && laneEnds[lane] > starts[i]) lane++;
+      laneEnds[lane] = ends[i];
+      lanes[i] = lane;
+    }
+    return lanes;
+  }
+
+  test('on random rings with ties, touching and empty intervals, and dozens of lanes', () => {
+    let seed = 7;
+    const random = (): number => { seed = (seed * 48271) % 2147483647; return seed / 2147483647; };
+    for (const count of [1, 2, 10, 300, 3000]) {
+      const starts: number[] = [];
+      const ends: number[] = [];
+      for (let i = 0; i < count; i++) {
+        // Starts on a coarse grid (many ties), lengths 0 (empty) to long, some exactly touching the next grid point.
+        const start = Math.floor(random() * 120) / 20;
+        const length = random() < 0.1 ? 0 : random() < 0.3 ? 0.05 : random() * 0.8;
+        starts.push(start);
+        ends.push(start + length);
+      }
+      const ringOf = new Int32Array(count).map((_, i) => i % 3);
+      const result = stackIntervals({ ringOf, starts: Float64Array.from(starts), ends: Float64Array.from(ends), rings: 3, keyOf: i => `k${i}` });
+      for (let ring = 0; ring < 3; ring++) {
+        const order = result.byRing[ring];
+        const expected = scanned(starts, ends, order);
+        expect(order.map(i => result.laneOf[i])).toEqual(order.map(i => expected[i]));
+        expect(result.laneCounts[ring]).toBe(order.length === 0 ? 0 : Math.max(...order.map(i => expected[i])) + 1);
+      }
+      if (count === 3000) expect(Math.max(...result.laneCounts)).toBeGreaterThan(20);
+    }
   });
 });

@@ -4,13 +4,19 @@ import { todayInCopenhagen } from '../../../../domain/timeZone';
 import { wheelRange, wheelYearOf } from '../../../../domain/wheel';
 import type { IRootProps } from '../../../../common/hosting';
 import { LiveRegion, useAnnouncer } from '../../../../common/LiveRegion';
-import { ErrorView, LoadingView, NotConfiguredView } from '../../../../common/StateViews';
+import { ErrorView, NotConfiguredView } from '../../../../common/StateViews';
 import { useElementWidth } from '../../../../common/useElementWidth';
 import type { IAarshjulWebPartProps } from '../../IAarshjulWebPartProps';
 import { calendarSource, MEETING_RING, meetingFilter, selectedRings, startMonthOf } from '../../model/properties';
-import { NotConfiguredError, useWheelData } from '../../model/useWheelData';
+import { NotConfiguredError, useWheelData, type IWheelLoad } from '../../model/useWheelData';
 import { aarshjulClasses } from './Aarshjul.styles';
 import { AarshjulContent } from './AarshjulContent';
+
+/** The data of a year still loading: nothing, and no rights (no edit controls until the list says so). */
+const NO_RIGHTS = { canAdd: false, canEdit: false, canDelete: false, canManageLists: false };
+const NO_DATA: IWheelLoad['data'] = {
+  activities: [], doneOccurrences: [], permissions: NO_RIGHTS, taskPermissions: NO_RIGHTS, choices: { category: [], repeat: [] }
+};
 
 /**
  * The Årshjul web part's view: loads the year (one SharePoint request, meetings from Graph in parallel) and renders
@@ -66,17 +72,20 @@ export function Aarshjul(props: IRootProps<IAarshjulWebPartProps, IAarshjulWebPa
     else setYear(next);
   }, [today, startMonth]);
 
+  // While the first year loads, the content is there already with nothing in it (toolbar and filters, a spinner where
+  // the wheel goes), so the data only fills it in: the first frame after the `$batch` does not also mount the chrome.
+  const pendingLoad = React.useMemo((): IWheelLoad => ({ range: yearRange, data: NO_DATA }), [yearRange]);
   let content: React.ReactNode;
   if (sharePoint.status === 'error' && sharePoint.error instanceof NotConfiguredError) {
     content = <NotConfiguredView provisioning={services.provisioning} strings={strings} isEditMode={host.isEditMode}
       missingLists={sharePoint.error.missingLists} missingColumn={sharePoint.error.missingColumn} onProvisioned={sharePoint.reload} />;
-  } else if (!sharePoint.value) {
-    content = sharePoint.status === 'error'
-      ? <ErrorView error={sharePoint.error} strings={strings} isEditMode={host.isEditMode} onRetry={sharePoint.reload} />
-      : <LoadingView label={strings.Loading} />;
+  } else if (!sharePoint.value && sharePoint.status === 'error') {
+    content = <ErrorView error={sharePoint.error} strings={strings} isEditMode={host.isEditMode} onRetry={sharePoint.reload} />;
   } else {
+    const pending = !sharePoint.value;
     content = (
-      <AarshjulContent {...props} load={sharePoint.value} meetings={meetings} reloading={sharePoint.status === 'loading'}
+      <AarshjulContent {...props} load={sharePoint.value ?? pendingLoad} pending={pending} meetings={meetings}
+        reloading={!pending && sharePoint.status === 'loading'}
         reloadError={sharePoint.status === 'error' ? sharePoint.error : undefined} onReload={sharePoint.reload}
         onYear={onYear} onGoToYear={setYear} startMonth={startMonth} rings={rings}
         today={today} announce={announce} width={width} />

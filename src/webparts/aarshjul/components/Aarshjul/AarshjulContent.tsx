@@ -8,7 +8,7 @@ import type { WheelZoom } from '../../../../domain/wheel';
 import { isWithin } from '../../../../domain/dates';
 import type { IRootProps } from '../../../../common/hosting';
 import { ConfirmDialog } from '../../../../common/ConfirmDialog';
-import { EmptyView, ErrorView } from '../../../../common/StateViews';
+import { EmptyView, ErrorView, LoadingView } from '../../../../common/StateViews';
 import { format } from '../../../../common/strings';
 import type { IAsyncResult } from '../../../../common/useAsync';
 import type { AarshjulView, IAarshjulWebPartProps } from '../../IAarshjulWebPartProps';
@@ -39,6 +39,11 @@ export const NARROW_WIDTH = 640;
 /** Props of {@link AarshjulContent}. */
 export interface IAarshjulContentProps extends IRootProps<IAarshjulWebPartProps, IAarshjulWebPartStrings> {
   load: IWheelLoad;
+  /**
+   * The year's first load is still on its way: `load` is empty, the body is the loading state, and nothing is
+   * announced, exported or looked up until the data is in.
+   */
+  pending?: boolean;
   meetings: IAsyncResult<IMeetingsLoad>;
   /** A reload (after a save, or of another year) is running; the current data stays on screen. */
   reloading: boolean;
@@ -92,10 +97,13 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
     ? model.yearLabel : `${zoomLabel(zoom, model.year, startMonth, strings, language)} ${model.yearLabel}`;
 
   const first = React.useRef(true);
+  const pending = !!props.pending;
   React.useEffect(() => {
+    // The first render with data says nothing (the wheel itself does); later changes are announced.
+    if (pending) return;
     if (first.current) { first.current = false; return; }
     announce(format(model.entries.length === 1 ? strings.AnnounceShowingOne : strings.AnnounceShowing, rangeLabel, model.entries.length));
-  }, [rangeLabel, filter, model.entries.length]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [rangeLabel, filter, model.entries.length, pending]); // eslint-disable-line react-hooks/exhaustive-deps
 
   React.useEffect(() => {
     if (!printing) return undefined;
@@ -117,7 +125,7 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
   const lookedUp = React.useRef(false);
   React.useEffect(() => {
     const id = pendingLink.current;
-    if (id === undefined) return undefined;
+    if (id === undefined || pending) return undefined;
     const entries = model.all.filter(e => e.activity?.id === id);
     if (entries.length > 0) {
       pendingLink.current = undefined;
@@ -139,7 +147,7 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
       changes.setNotice({ text: strings.LinkedActivityMissing });
     });
     return () => { live = false; };
-  }, [model.all]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [model.all, pending]); // eslint-disable-line react-hooks/exhaustive-deps
   // The address follows what is open, so it can be copied and sent; closing the details removes it.
   const selectedActivityId = selectedKey ? (model.byKey.get(selectedKey) ?? model.nextByKey.get(selectedKey))?.activity?.id : undefined;
   const wasOpen = React.useRef(false);
@@ -174,7 +182,9 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
   const showWheel = printing || view === 'wheel';
   const showAgenda = printing || view === 'agenda';
   let body: React.ReactNode;
-  if (model.all.length === 0) {
+  if (pending) {
+    body = <LoadingView label={strings.Loading} />;
+  } else if (model.all.length === 0) {
     body = <EmptyView title={format(strings.EmptyTitle, rangeLabel)}
       message={permissions.canAdd ? strings.EmptyEditorText : strings.EmptyReaderText}
       action={permissions.canAdd ? { text: strings.AddFirst, onClick: onNew } : undefined} />;
@@ -203,7 +213,7 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
       <div className={classes.noPrint}>
         <Toolbar strings={strings} language={language} year={model.year} yearLabel={model.yearLabel} startMonth={startMonth}
           zoom={zoom} view={view} canAdd={permissions.canAdd} onNew={onNew} onYear={props.onYear} onZoom={setZoom}
-          onView={setChosenView} onExport={onExport} />
+          onView={setChosenView} onExport={onExport} exportDisabled={pending} />
         <FilterBar filter={filter} onChange={setFilter} rings={rings} people={model.people} strings={strings} language={language} />
         {props.reloading ? <ReloadBar label={strings.Reloading} /> : <div style={{ height: 10 }} />}
         {props.reloadError !== undefined && (
@@ -227,7 +237,7 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
             {changes.notice.text}
           </MessageBar>
         )}
-        {props.meetings.status === 'loading' && calendarSource(properties) && <MeetingsLoading strings={strings} />}
+        {!pending && props.meetings.status === 'loading' && calendarSource(properties) && <MeetingsLoading strings={strings} />}
         {exportError !== undefined && (
           <MessageBar className={classes.notice} messageBarType={MessageBarType.error} onDismiss={() => setExportError(undefined)}
             dismissButtonAriaLabel={strings.Close}>{strings.ExportFailed}</MessageBar>

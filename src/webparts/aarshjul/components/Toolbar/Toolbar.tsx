@@ -33,6 +33,8 @@ export interface IToolbarProps {
   onZoom: (zoom: WheelZoom) => void;
   onView: (view: AarshjulView) => void;
   onExport: (kind: ExportKind) => void;
+  /** Nothing to export yet (the year is loading). */
+  exportDisabled?: boolean;
 }
 
 
@@ -90,7 +92,8 @@ export function Toolbar(props: IToolbarProps): React.ReactElement {
         onClick={() => props.onView('wheel')} styles={{ root: { height: 40 }, rootChecked: pressed.root, label: view === 'wheel' ? pressed.label : undefined }} />
       <CommandBarButton text={strings.ViewAgenda} iconProps={{ iconName: 'BulletedList' }} toggle checked={view === 'agenda'}
         onClick={() => props.onView('agenda')} styles={{ root: { height: 40 }, rootChecked: pressed.root, label: view === 'agenda' ? pressed.label : undefined }} />
-      <CommandBarButton text={strings.Export} iconProps={{ iconName: 'Download' }} menuProps={{ items: exportMenu }} styles={{ root: { height: 40 } }} />
+      <CommandBarButton text={strings.Export} iconProps={{ iconName: 'Download' }} menuProps={{ items: exportMenu }} styles={{ root: { height: 40 } }}
+        disabled={props.exportDisabled} />
     </FocusZone>
   );
 }
