@@ -2,7 +2,7 @@ import { SPQueryable, type SPFI } from '@pnp/sp';
 import type { IItemVersion, IPersonRef, Stored } from '../../domain/models';
 import { fromItem, fromVersion, selectFor, versionSelectFor } from '../mapping';
 import { serverRelativePath } from '../config/sp';
-import { WithSignal } from '../config/signal';
+import { withSignal } from '../config/signal';
 import type { IListPermissions, IListQuery, IRepository } from '../repositories/ListRepository';
 import { readChoices, readPermissions, runQuery, type IListAddress } from '../repositories/ListRepository';
 
@@ -90,7 +90,7 @@ export class PnPBatchReader implements IBatchReader {
   }
 
   public async read<R extends Record<string, Promise<unknown>>>(build: (batch: IReadBatch) => R, signal?: AbortSignal): Promise<BatchResults<R>> {
-    const base = signal ? this.sp.using(WithSignal(signal)) : this.sp;
+    const base = withSignal(this.sp, signal);
     const [batched, execute] = base.batched();
     const reads = build(new PnPReadBatch(batched, base, this.webPath));
     return settle(reads, execute);

@@ -1,4 +1,5 @@
 import type { TimelinePipe } from '@pnp/core';
+import { spfi, type SPFI } from '@pnp/sp';
 import type { Queryable } from '@pnp/queryable';
 
 /**
@@ -14,4 +15,14 @@ export function WithSignal(signal: AbortSignal | undefined): TimelinePipe<Querya
     });
     return instance;
   };
+}
+
+/**
+ * `sp` with its requests made abortable by `signal`, as a copy: `SPFI.using` adds the behaviour to the instance it is
+ * called on, and the services share one instance — `sp.using(WithSignal(signal))` made every later request of every
+ * service (writes included) carry that signal, so once a load was aborted (a year left before it arrived) they all
+ * failed with `AbortError`, and each load added one more observer to every request.
+ */
+export function withSignal(sp: SPFI, signal: AbortSignal | undefined): SPFI {
+  return signal ? spfi(sp).using(WithSignal(signal)) : sp;
 }

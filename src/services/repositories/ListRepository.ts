@@ -11,7 +11,7 @@ import type { ListChoices } from '../../domain/validation';
 import { currentChoice, fromItem, fromItems, selectFor, toItem } from '../mapping';
 import { odata } from '../odata';
 import { serverRelativePath } from '../config/sp';
-import { WithSignal } from '../config/signal';
+import { withSignal } from '../config/signal';
 import { ConcurrencyError, OutcomeUnknownError } from '../errors';
 import { newIdempotencyKey, sentValuesHeld, writeFailure } from './writes';
 
@@ -85,7 +85,9 @@ interface IPage { value: unknown; nextLink?: string }
 /** Parses a collection response keeping its `odata.nextLink` (minimal) or `__next` (verbose). */
 function keepNextLink(): ReturnType<typeof parseBinderWithErrorCheck> {
   return parseBinderWithErrorCheck(async (r: Response): Promise<IPage> => {
-    const json = await r.json();
+    // The text, then `JSON.parse`, rather than `r.json()`: measured in Chromium on the Årshjul's `$batch` (5,000 items
+    // in a part), a first render sooner (issue 9).
+    const json = JSON.parse(await r.text());
     return { value: parseODataJSON(json), nextLink: json?.d?.__next ?? json?.['odata.nextLink'] };
   });
 }
@@ -167,13 +169,13 @@ export class ListRepository<T extends object> implements IRepository<T>, IListAd
   }
 
   public query(query: IListQuery = {}, signal?: AbortSignal): Promise<Stored<T>[]> {
-    const sp = signal ? this.sp.using(WithSignal(signal)) : this.sp;
+    const sp = withSignal(this.sp, signal);
     return runQuery<T>(sp, sp, this, query);
   }
 
   public async get(id: number, signal?: AbortSignal): Promise<Stored<T>> {
     const { select, expand } = selectFor(this.list);
-    const sp = signal ? this.sp.using(WithSignal(signal)) : this.sp;
+    const sp = withSignal(this.sp, signal);
     const json = await this.listIn(sp).items.getById(id).select(...select).expand(...expand)();
     return fromItem<T>(this.list, json);
   }
