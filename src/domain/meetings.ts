@@ -202,6 +202,14 @@ export function sortEntries(entries: IAgendaEntry[], language: 'da' | 'en' = 'da
 
 const collators = new Map<string, Intl.Collator>();
 
+/**
+ * Makes the collator agenda order needs, ahead of time: the runtime loads its collation data for the first one, some
+ * milliseconds a view can spend while its data is on the wire rather than in the first render after it (issue 9).
+ */
+export function prepareAgendaOrder(language: 'da' | 'en' = 'da'): void {
+  titleCollator(language);
+}
+
 /** The collator titles are sorted with; made once per language (making one costs more than a thousand comparisons). */
 function titleCollator(language: 'da' | 'en'): Intl.Collator {
   let collator = collators.get(language);

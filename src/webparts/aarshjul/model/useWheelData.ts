@@ -5,6 +5,7 @@ import { filterMeetings, type CalendarSource, type IMeetingFilter, type IService
 } from '../../../services';
 import { useAsync, type IAsyncResult } from '../../../common/useAsync';
 import { loadRRule } from '../../../domain/rruleLibrary';
+import { prepareAgendaOrder } from '../../../domain/meetings';
 
 
 import { withConfigurationCheck } from '../../../common/notConfiguredError';
@@ -47,7 +48,12 @@ export function useWheelData(
       const recurrence = loadRRule();
       recurrence.catch(() => undefined);
       // A stale year (another chosen, or the web part gone) is aborted on the wire.
-      const data = await services.wheel.load(range.from, range.to, signal);
+      const loading = services.wheel.load(range.from, range.to, signal);
+      // While it is: the collator »Næste« orders by (the first costs the runtime its collation data), in a task of its
+      // own, so neither this render nor the first one after the data pays for it.
+      const timer = setTimeout(() => prepareAgendaOrder(), 0);
+      signal.addEventListener('abort', () => clearTimeout(timer));
+      const data = await loading;
       if (data.activities.some(a => a.repeat !== 'Ingen')) await recurrence;
       return { range, data };
     });
