@@ -234,14 +234,14 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146097 + dayOfEra - 719468;
 }
 
-/**
- * True when `value` is a string of the form `DDDD-DD-DD` (ASCII digits), as `/^\d{4}-\d{2}-\d{2}$/` would test: checked
- * character by character, because it runs for every comparison of every sort.
- */
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/**
+ * True when `value` is a string of the form `DDDD-DD-DD` (ASCII digits), as `/^\d{4}-\d{2}-\d{2}$/` would test: checked
+ * character by character, because it runs for every comparison of every sort.
+ */
 function hasIsoDateShape(value: unknown): value is string {
   if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) {
     return false;

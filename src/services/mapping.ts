@@ -98,10 +98,15 @@ function readerOf(kind: IFieldDefinition['kind']): FieldReader {
 
 const readers = new Map<IFieldDefinition['kind'], FieldReader>();
 
+/** {@link readerOf}, made once per kind. */
+function readerFor(kind: IFieldDefinition['kind']): FieldReader {
+  let read = readers.get(kind);
+  if (!read) readers.set(kind, read = readerOf(kind));
+  return read;
+}
+
 function readValue(item: Json, f: IFieldDefinition): unknown {
-  let read = readers.get(f.kind);
-  if (!read) readers.set(f.kind, read = readerOf(f.kind));
-  return read(item, f);
+  return readerFor(f.kind)(item, f);
 }
 
 /** A choice value as the schema names it today (an item may still hold a value an earlier version stored). */
@@ -137,7 +142,7 @@ const fieldsOfLists = new WeakMap<IListDefinition, IFieldReading[]>();
 function fieldEntries(list: IListDefinition): IFieldReading[] {
   let entries = fieldsOfLists.get(list);
   if (!entries) {
-    entries = Object.entries(list.fields).map(([prop, field]) => ({ prop, field, read: readerOf(field.kind) }));
+    entries = Object.entries(list.fields).map(([prop, field]) => ({ prop, field, read: readerFor(field.kind) }));
     fieldsOfLists.set(list, entries);
   }
   return entries;

@@ -14,7 +14,7 @@ import { layoutBands, WHEEL_METRICS } from './metrics';
 import type { IRingBand, IWheelBands } from './metrics';
 import { outerSegments, weekSegments } from './segments';
 import type { ISegment } from './segments';
-import { stackIntervals } from './stacking';
+import { occupiedEnd, occupiedStart, stackIntervals } from './stacking';
 import { arcPath, polarToPoint } from './svgArc';
 
 export type { ISegment } from './segments';
@@ -283,7 +283,8 @@ function occupy(extents: IExtents, scale: IDayScale, bands: IWheelBands, interva
     const ring = extents.ringIndex[i];
     let startAngle = scale.angle(extents.startDay[i]);
     let endAngle = scale.angle(extents.endDay[i]);
-    if (extents.item[i].kind === 'period') {
+    const kind = extents.item[i].kind;
+    if (kind === 'period') {
       const minimum = minimumPeriod[ring];
       const missing = minimum - (endAngle - startAngle);
       if (missing > 0) {
@@ -291,14 +292,9 @@ function occupy(extents: IExtents, scale: IDayScale, bands: IWheelBands, interva
         startAngle = Math.min(Math.max(0, startAngle - missing / 2), fullCircle - minimum);
         endAngle = startAngle + minimum;
       }
-      starts[i] = startAngle;
-      ends[i] = Math.max(startAngle, endAngle);
-    } else {
-      const centre = (startAngle + endAngle) / 2;
-      const half = Math.max(markerWidth[ring], endAngle - startAngle) / 2;
-      starts[i] = centre - half;
-      ends[i] = centre + half;
     }
+    starts[i] = occupiedStart(kind, startAngle, endAngle, markerWidth[ring]);
+    ends[i] = occupiedEnd(kind, startAngle, endAngle, markerWidth[ring]);
     startAngles[i] = startAngle;
     endAngles[i] = endAngle;
   }

@@ -48,12 +48,17 @@ export const DEFAULT_MARKER_ANGLE: number = (2 * Math.PI) / 120;
 
 /** The angles an item occupies for stacking: a period its own span, a marker its minimum width around its centre. */
 export function occupiedInterval(item: IStackable, markerAngle: number): [number, number] {
-  if (item.kind === 'marker') {
-    const centre = (item.startAngle + item.endAngle) / 2;
-    const half = Math.max(markerAngle, item.endAngle - item.startAngle) / 2;
-    return [centre - half, centre + half];
-  }
-  return [item.startAngle, Math.max(item.startAngle, item.endAngle)];
+  return [occupiedStart(item.kind, item.startAngle, item.endAngle, markerAngle), occupiedEnd(item.kind, item.startAngle, item.endAngle, markerAngle)];
+}
+
+/** The start of {@link occupiedInterval}, without a pair per item (the layout's form). */
+export function occupiedStart(kind: IStackable['kind'], startAngle: number, endAngle: number, markerAngle: number): number {
+  return kind === 'marker' ? (startAngle + endAngle) / 2 - Math.max(markerAngle, endAngle - startAngle) / 2 : startAngle;
+}
+
+/** The end of {@link occupiedInterval}. */
+export function occupiedEnd(kind: IStackable['kind'], startAngle: number, endAngle: number, markerAngle: number): number {
+  return kind === 'marker' ? (startAngle + endAngle) / 2 + Math.max(markerAngle, endAngle - startAngle) / 2 : Math.max(startAngle, endAngle);
 }
 
 /**
