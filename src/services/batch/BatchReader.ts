@@ -1,14 +1,16 @@
 import { SPQueryable, type SPFI } from '@pnp/sp';
+import { parseODataJSON } from '@pnp/queryable';
 import type { IItemVersion, IPersonRef, Stored } from '../../domain/models';
 import { fromItem, fromVersion, selectFor, versionSelectFor } from '../mapping';
 import { serverRelativePath } from '../config/sp';
 import { withSignal } from '../config/signal';
+import { readBatch, type ReadJson } from './readBatch';
 import type { IListPermissions, IListQuery, IRepository } from '../repositories/ListRepository';
 import { readChoices, readPermissions, runQuery, type IListAddress } from '../repositories/ListRepository';
 
 /** The reads one batch can hold, addressed by repository, each typed by the repository's model. */
 export interface IReadBatch {
-  /** Items of a list (pages past the first 5,000 are followed after the batch, unbatched). */
+  /** Items of a list (pages past the first 5,000 are followed after the batch, on their own). */
   query<T extends object>(repository: IRepository<T>, query?: IListQuery): Promise<Stored<T>[]>;
   /** What the current user may do in a list. */
   permissions<T extends object>(repository: IRepository<T>): Promise<IListPermissions>;
@@ -42,57 +44,58 @@ export interface IBatchReader {
   read<R extends Record<string, Promise<unknown>>>(build: (batch: IReadBatch) => R, signal?: AbortSignal): Promise<BatchResults<R>>;
 }
 
-/** The reads of one batch on PnPjs. Repositories are addressed by their list, so fakes and real ones both work. */
+/** The reads of one batch, each queued by `read` on `sp`'s URLs. Repositories are addressed by their list, so fakes and real ones both work. */
 class PnPReadBatch implements IReadBatch {
-  public constructor(private readonly batched: SPFI, private readonly plain: SPFI, private readonly webPath: string) {}
+  public constructor(private readonly sp: SPFI, private readonly read: ReadJson, private readonly webPath: string) {}
 
   private at(repository: IRepository<object>): IListAddress {
     return { list: repository.list, listUrl: `${this.webPath}/Lists/${repository.list.url}` };
   }
 
   public query<T extends object>(repository: IRepository<T>, query?: IListQuery): Promise<Stored<T>[]> {
-    return runQuery<T>(this.batched, this.plain, this.at(repository), query);
+    return runQuery<T>(this.sp, this.at(repository), query, this.read);
   }
 
   public permissions<T extends object>(repository: IRepository<T>): Promise<IListPermissions> {
-    return readPermissions(this.batched, this.at(repository));
+    return readPermissions(this.sp, this.at(repository), this.read);
   }
 
   public choices<T extends object>(repository: IRepository<T>, property: keyof T & string): Promise<readonly string[]> {
-    return readChoices(this.batched, this.at(repository), property);
+    return readChoices(this.sp, this.at(repository), property, this.read);
   }
 
   public async item<T extends object>(repository: IRepository<T>, id: number): Promise<Stored<T>> {
     const { select, expand } = selectFor(repository.list);
-    const json = await this.batched.web.getList(this.at(repository).listUrl).items.getById(id).select(...select).expand(...expand)();
-    return fromItem<T>(repository.list, json);
+    const json = await this.read(this.sp.web.getList(this.at(repository).listUrl).items.getById(id).select(...select).expand(...expand));
+    return fromItem<T>(repository.list, parseODataJSON(json));
   }
 
   public async versions<T extends object>(repository: IRepository<T>, id: number): Promise<IItemVersion<T>[]> {
-    const rows = await this.batched.web.getList(this.at(repository).listUrl).items.getById(id).versions
-      .select(...versionSelectFor(repository.list))<Record<string, unknown>[]>();
-    return rows.map(r => fromVersion<T>(repository.list, r));
+    const json = await this.read(this.sp.web.getList(this.at(repository).listUrl).items.getById(id).versions
+      .select(...versionSelectFor(repository.list)));
+    return (parseODataJSON(json) as Record<string, unknown>[]).map(r => fromVersion<T>(repository.list, r));
   }
 
   public async currentUser(): Promise<IPersonRef> {
     // A plain path rather than PnPjs's site-users module, which a first render does not otherwise need.
-    const json = await SPQueryable(this.batched.web, 'currentUser').select('Id', 'Title', 'Email')<{ Id: number; Title?: string; Email?: string }>();
+    const json = parseODataJSON(await this.read(SPQueryable(this.sp.web, 'currentUser').select('Id', 'Title', 'Email'))) as
+      { Id: number; Title?: string; Email?: string };
     return { id: Number(json.Id), title: json.Title ?? '', email: json.Email || undefined };
   }
 }
 
-/** {@link IBatchReader} on PnPjs's `batched()`: the reads are queued, then sent as one `$batch`. */
+/** {@link IBatchReader} on {@link readBatch}: the reads are queued, then sent as one `$batch`. */
 export class PnPBatchReader implements IBatchReader {
   private readonly webPath: string;
 
-  public constructor(private readonly sp: SPFI, webUrl: string) {
+  public constructor(private readonly sp: SPFI, private readonly webUrl: string) {
     this.webPath = serverRelativePath(webUrl);
   }
 
   public async read<R extends Record<string, Promise<unknown>>>(build: (batch: IReadBatch) => R, signal?: AbortSignal): Promise<BatchResults<R>> {
-    const base = withSignal(this.sp, signal);
-    const [batched, execute] = base.batched();
-    const reads = build(new PnPReadBatch(batched, base, this.webPath));
+    const sp = withSignal(this.sp, signal);
+    const [read, execute] = readBatch(sp, this.webUrl);
+    const reads = build(new PnPReadBatch(sp, read, this.webPath));
     return settle(reads, execute);
   }
 }

@@ -1,7 +1,7 @@
 import { SPQueryable, type SPFI } from '@pnp/sp';
 import type { IList } from '@pnp/sp/lists';
 import { Items, type IItems } from '@pnp/sp/items';
-import { parseBinderWithErrorCheck, parseODataJSON } from '@pnp/queryable';
+import { parseODataJSON } from '@pnp/queryable';
 import { PermissionKind } from '@pnp/sp/security';
 import type { IFieldDefinition, IListDefinition } from '../../schema';
 import { validateAgainstSchema, type FieldErrors } from '../../schema';
@@ -12,6 +12,7 @@ import { currentChoice, fromItem, fromItems, selectFor, toItem } from '../mappin
 import { odata } from '../odata';
 import { serverRelativePath } from '../config/sp';
 import { withSignal } from '../config/signal';
+import { readAlone, type ReadJson } from '../batch/readBatch';
 import { ConcurrencyError, OutcomeUnknownError } from '../errors';
 import { newIdempotencyKey, sentValuesHeld, writeFailure } from './writes';
 
@@ -80,15 +81,8 @@ export interface IRepository<T extends object> {
   choices(property: keyof T & string): Promise<readonly string[]>;
 }
 
-interface IPage { value: unknown; nextLink?: string }
-
-/** Parses a collection response keeping its `odata.nextLink` (minimal) or `__next` (verbose). */
-function keepNextLink(): ReturnType<typeof parseBinderWithErrorCheck> {
-  return parseBinderWithErrorCheck(async (r: Response): Promise<IPage> => {
-    const json = await r.json();
-    return { value: parseODataJSON(json), nextLink: json?.d?.__next ?? json?.['odata.nextLink'] };
-  });
-}
+/** A collection answer: `value` and `odata.nextLink` (minimal metadata) or `d.results` and `d.__next` (verbose). */
+interface IPageJson { value?: unknown; 'odata.nextLink'?: string; d?: { results?: unknown; __next?: string } }
 
 /** A rule check beyond the schema (cross-field rules from the domain), given the list's current choices. */
 export type RuleCheck<T> = (fields: T, choices?: ListChoices) => FieldErrors | Promise<FieldErrors>;
@@ -110,15 +104,16 @@ function itemsOf(sp: SPFI, at: IListAddress, query: IListQuery): IItems {
 }
 
 /**
- * Runs a query whose first page is requested through `first` — which may be a batched instance, so several queries
- * share one HTTP request — and whose further pages (past 5,000 items) are followed through `rest`, unbatched.
+ * Runs a query whose first page is sent by `read` — on its own, or queued for a `$batch` so several queries share one
+ * HTTP request — and whose further pages (past 5,000 items) are followed through `sp`, on their own.
  */
-export async function runQuery<T>(first: SPFI, rest: SPFI, at: IListAddress, query: IListQuery = {}): Promise<Stored<T>[]> {
-  const page = await itemsOf(first, at, query).using(keepNextLink())() as unknown as IPage;
-  const result = fromItems<T>(at.list, page.value);
+export async function runQuery<T>(sp: SPFI, at: IListAddress, query: IListQuery = {}, read: ReadJson = readAlone): Promise<Stored<T>[]> {
+  const page = await read<IPageJson>(itemsOf(sp, at, query));
+  const result = fromItems<T>(at.list, parseODataJSON(page));
+  const nextLink = page.d?.__next ?? page['odata.nextLink'];
   const maxItems = query.maxItems ?? Infinity;
-  if (page.nextLink && result.length < maxItems) {
-    for await (const next of Items([rest.web.getList(at.listUrl), page.nextLink])) {
+  if (nextLink && result.length < maxItems) {
+    for await (const next of Items([sp.web.getList(at.listUrl), nextLink])) {
       result.push(...fromItems<T>(at.list, next));
       if (result.length >= maxItems) break;
     }
@@ -126,18 +121,18 @@ export async function runQuery<T>(first: SPFI, rest: SPFI, at: IListAddress, que
   return result.slice(0, maxItems);
 }
 
-/** The current user's rights in a list, through `sp` (which may be batched). */
-export async function readPermissions(sp: SPFI, at: IListAddress): Promise<IListPermissions> {
-  return toPermissions(sp, await sp.web.getList(at.listUrl).effectiveBasePermissions());
+/** The current user's rights in a list, read by `read` (on its own or in a `$batch`). */
+export async function readPermissions(sp: SPFI, at: IListAddress, read: ReadJson = readAlone): Promise<IListPermissions> {
+  return toPermissions(sp, parseODataJSON(await read(SPQueryable(sp.web.getList(at.listUrl), 'EffectiveBasePermissions'))));
 }
 
-/** The choices of a choice column now, through `sp` (which may be batched). */
-export async function readChoices(sp: SPFI, at: IListAddress, property: string): Promise<readonly string[]> {
+/** The choices of a choice column now, read by `read` (on its own or in a `$batch`). */
+export async function readChoices(sp: SPFI, at: IListAddress, property: string, read: ReadJson = readAlone): Promise<readonly string[]> {
   const f = at.list.fields[property];
   if (!f || f.kind !== 'Choice') return [];
   // A plain path rather than PnPjs's fields module, which a first render does not otherwise need.
   const field = SPQueryable(sp.web.getList(at.listUrl), `fields/getByInternalNameOrTitle('${f.name.replace(/'/g, "''")}')`);
-  const json = await field.select('Choices')<{ Choices?: unknown }>();
+  const json = parseODataJSON(await read(field.select('Choices'))) as { Choices?: unknown };
   const raw = json.Choices as string[] | { results?: string[] } | undefined;
   const values = (Array.isArray(raw) ? raw : raw?.results ?? []).filter((c): c is string => typeof c === 'string');
   // A column not yet migrated still offers a renamed value: it is the current one, once.
@@ -167,8 +162,7 @@ export class ListRepository<T extends object> implements IRepository<T>, IListAd
   }
 
   public query(query: IListQuery = {}, signal?: AbortSignal): Promise<Stored<T>[]> {
-    const sp = withSignal(this.sp, signal);
-    return runQuery<T>(sp, sp, this, query);
+    return runQuery<T>(withSignal(this.sp, signal), this, query);
   }
 
   public async get(id: number, signal?: AbortSignal): Promise<Stored<T>> {
@@ -179,7 +173,7 @@ export class ListRepository<T extends object> implements IRepository<T>, IListAd
   }
 
   public async findByKey(key: string): Promise<Stored<T> | undefined> {
-    const found = await runQuery<T>(this.sp, this.sp, this, { filter: odata.eq(this.list.idempotencyKey, key), pageSize: 1, maxItems: 1 });
+    const found = await runQuery<T>(this.sp, this, { filter: odata.eq(this.list.idempotencyKey, key), pageSize: 1, maxItems: 1 });
     return found[0];
   }
 

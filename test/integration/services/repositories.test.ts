@@ -5,6 +5,10 @@ import type { IServices } from '../../../src/services';
 import { ConcurrencyError, classifyError } from '../../../src/services/errors';
 import { odata } from '../../../src/services/odata';
 import { activitiesList, inquiriesList } from '../../../src/schema';
+import { InjectHeaders } from '@pnp/queryable';
+import type { SPFI } from '@pnp/sp';
+import { getSPForUrl, serverRelativePath } from '../../../src/services/config/sp';
+import { readBatch } from '../../../src/services/batch/readBatch';
 import type { IActivityFields, IDecisionFields, IInquiryFields, IProcessStepFields } from '../../../src/domain/models';
 
 let site: ILocalSite;
@@ -152,5 +156,71 @@ describe('a signal belongs to its own request (the services share one PnPjs inst
     await expect(services.repositories.activities.get(saved.id)).resolves.toMatchObject({ title: 'Budgetopfølgning' });
     const data = await services.wheel.load('2026-01-01', '2026-12-31');
     expect(data.activities.map(a => a.id)).toContain(saved.id);
+  });
+});
+
+describe('reads in one $batch (readBatch: each part parsed from the answer, no Response per part)', () => {
+  const mette = (): SPFI => getSPForUrl(site.siteUrl, InjectHeaders({ 'X-LocalSite-User': DEMO_EMAILS.mette }));
+  const activities = (sp: SPFI) => sp.web.getList(`${serverRelativePath(site.siteUrl)}/Lists/${activitiesList.url}`);
+
+  test('every kind of read in one request; a failed part fails its read only, as the same GET alone would', async () => {
+    const saved = await services.repositories.activities.add({ ...oneOff, title: 'Batchlæsning' });
+    site.requests.clear();
+    const r = await services.batch.read(b => ({
+      items: b.query(services.repositories.activities, { filter: `ID eq ${saved.id}` }),
+      item: b.item(services.repositories.activities, saved.id),
+      versions: b.versions(services.repositories.activities, saved.id),
+      permissions: b.permissions(services.repositories.activities),
+      category: b.choices(services.repositories.activities, 'category'),
+      me: b.currentUser()
+    }));
+    expect(site.requests.list().filter(q => q.path.includes('/_api/')).map(q => q.path)).toEqual(['/sites/os2/_api/$batch']);
+    expect(r.items.map(i => i.id)).toEqual([saved.id]);
+    expect(r.item).toMatchObject({ id: saved.id, title: 'Batchlæsning', etag: saved.etag });
+    expect(r.versions.length).toBeGreaterThanOrEqual(1);
+    expect(r.permissions.canAdd).toBe(true);
+    expect(r.category).toEqual(expect.arrayContaining(['Bestyrelse', 'Økonomi']));
+    expect(r.me.title).toBe('Mette Kjær');
+
+    const sp = mette();
+    const [read, execute] = readBatch(sp, site.siteUrl);
+    const found = read(activities(sp).items.getById(saved.id).select('Id', 'Title'));
+    // Observed at once, as BatchReader's settle does: a part's rejection arrives while the batch is being read.
+    const missing = read(activities(sp).items.getById(999999)).catch((e: unknown) => e);
+    const gone = read(sp.web.getList('/sites/os2/Lists/Findesikke').select('Title')).catch((e: unknown) => e);
+    await execute();
+    await expect(found).resolves.toMatchObject({ Id: saved.id, Title: 'Batchlæsning' });
+    const alone = await activities(sp).items.getById(999999)().catch((e: unknown) => e);
+    const inBatch = await missing;
+    expect(classifyError(inBatch)).toEqual(classifyError(alone));
+    expect(classifyError(inBatch)).toMatchObject({ kind: 'notFound', status: 404 });
+    expect(classifyError(await gone)).toMatchObject({ kind: 'notFound', status: 404 });
+    // A read queued after the batch was sent would never be answered: it is refused at once.
+    await expect(read(activities(sp).items.top(1))).rejects.toThrow(/after its \$batch was sent/);
+  });
+
+  test('a lost answer, a dropped connection and 503 are retried (reads only: replayable); the data comes once', async () => {
+    for (const fault of [{ loseResponse: true }, { drop: true }, { status: 503 as const, retryAfter: 1 }]) {
+      site.faults.add({ count: 1, pathContains: '/_api/$batch', ...fault });
+      site.requests.clear();
+      const data = await services.wheel.load('2026-01-01', '2026-12-31');
+      expect(site.faults.pending()).toEqual([]);
+      expect(data.activities.filter(a => a.title === 'Budgetopfølgning').length).toBeGreaterThan(0);
+      expect(new Set(data.activities.map(a => a.id)).size).toBe(data.activities.length);
+      expect(site.requests.list().filter(q => q.path.includes('/_api/$batch')).length).toBe(2);
+    }
+  });
+
+  test('a batch that fails as a whole rejects every read with its error', async () => {
+    const sp = mette();
+    const [read, execute] = readBatch(sp, site.siteUrl);
+    const a = read(activities(sp).items.top(1)).catch((e: unknown) => e);
+    const b = read(activities(sp).select('Title')).catch((e: unknown) => e);
+    site.faults.add({ count: 3, status: 503, retryAfter: 0, pathContains: '/_api/$batch' });
+    const failed = await execute().catch((e: unknown) => e);
+    expect(classifyError(failed)).toMatchObject({ kind: 'throttled', status: 503 });
+    expect(await a).toBe(failed);
+    expect(await b).toBe(failed);
+    expect(site.faults.pending()).toEqual([]);
   });
 });
