@@ -59,6 +59,9 @@ export abstract class DefinitionWebPart<TProps extends object, TStrings> extends
         this.render();
       });
     }
+    // SharePoint renders right after: in a task of its own, so evaluating the bundle and the first render (with the
+    // first request it starts) are two tasks of the main thread, not one long one (issue 9).
+    await new Promise<void>(resolve => setTimeout(resolve, 0));
   }
 
   public render(): void {

@@ -83,9 +83,37 @@ interface IParsedInstant {
   hasTime: boolean;
 }
 
-/** The Copenhagen calendar day at instant `now`. Pass the clock in, so rules stay testable. */
+/** Years whose Copenhagen offsets follow the EU's summer-time rule as in force since 1996 (checked against the runtime's database in the tests). */
+const EU_RULE_FROM = 1996;
+const EU_RULE_TO = 2099;
+
+/**
+ * Copenhagen's offset in minutes at `instant` by the EU rule (Directive 2000/84/EC, in force since 1996): summer time
+ * from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October; `undefined` outside
+ * {@link EU_RULE_FROM}–{@link EU_RULE_TO}.
+ */
+function euRuleOffset(instant: number): number | undefined {
+  const year = new Date(instant).getUTCFullYear();
+  if (year < EU_RULE_FROM || year > EU_RULE_TO) return undefined;
+  const lastSundayAtOne = (month: number): number => {
+    const lastDay = Date.UTC(year, month + 1, 0);
+    return lastDay - new Date(lastDay).getUTCDay() * DAY_MS + 3600000;
+  };
+  return instant >= lastSundayAtOne(2) && instant < lastSundayAtOne(9) ? 120 : 60;
+}
+
+/**
+ * The Copenhagen calendar day at instant `now`. Pass the clock in, so rules stay testable.
+ *
+ * By the EU rule rather than `Intl`: a web part asks this before its first render, and the runtime's first
+ * `Intl.DateTimeFormat` costs 20–70 ms (its locale and zone data) in the task that then sends the first request
+ * (issue 9); the data's conversions, later, pay it while that request is on the wire. The same as the runtime's
+ * database for every hour 1996–2099 (test).
+ */
 export function todayInCopenhagen(now: Date): IsoDate {
-  return utcToCopenhagenDateTime(now.toISOString()).date;
+  const instant = now.getTime();
+  const offset = euRuleOffset(instant);
+  return offset === undefined ? utcToCopenhagenDateTime(now.toISOString()).date : fromFloatingDate(new Date(instant + offset * 60000));
 }
 
 /**

@@ -12,8 +12,8 @@ export type ReadJson = <J = unknown>(query: ISPQueryable) => Promise<J>;
 /** A GET on its own, through the queryable's own timeline (retry, signal, logging). */
 export const readAlone: ReadJson = <J>(query: ISPQueryable): Promise<J> => query.using(JSONParse())<J>();
 
-/** Requests per `$batch`, as PnPjs sends them (SharePoint Online takes up to 100). */
-const MAX_PARTS = 20;
+/** Requests per `$batch`, as PnPjs sends them (SharePoint Online takes up to 100); a bigger read is sent as several. */
+export const MAX_BATCH_PARTS = 20;
 
 interface IQueued {
   url: string;
@@ -55,7 +55,7 @@ export function readBatch(sp: SPFI, webUrl: string): [ReadJson, () => Promise<vo
   const execute = async (): Promise<void> => {
     sent = true;
     while (queued.length > 0) {
-      const chunk = queued.splice(0, MAX_PARTS);
+      const chunk = queued.splice(0, MAX_BATCH_PARTS);
       let parts: IBatchPart[];
       try {
         parts = batchParts(await post(sp, webUrl, chunk.map(q => q.url)));

@@ -1,11 +1,11 @@
 import { spfi, SPFI, SPFx, SPBrowser, type ISPFXContext } from '@pnp/sp';
 import type { TimelinePipe } from '@pnp/core';
 // What a first render needs; provisioning (fields, views) and people (profiles, site users) import their own modules
-// and are loaded on demand (services/lazyServices.ts).
+// and are loaded on demand (services/lazyServices.ts). Reads are batched by services/batch/readBatch.ts; PnPjs's own
+// batching (for writes in changesets) is imported by the provisioning service, which is loaded on demand.
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import '@pnp/sp/batching';
 import '@pnp/sp/security';
 import { logFailures } from './logging';
 import { SafeRetry } from './retry';

@@ -4,6 +4,7 @@ import { meetingYear } from '../../domain/decisions/register';
 import { DECIDED_OPEN_STATUSES } from '../../domain/decisions/status';
 import type { IFieldDefinition } from '../../schema';
 import type { IBatchReader } from '../batch/BatchReader';
+import { MAX_BATCH_PARTS } from '../batch/readBatch';
 import type { IListPermissions } from '../repositories/ListRepository';
 import type { IRepositories } from '../repositories/repositories';
 import {
@@ -47,10 +48,10 @@ export interface IDecisionFollowUpData {
 }
 
 /**
- * How many actions queries one follow-up `$batch` holds: PnPjs sends at most 20 requests in one `$batch`
- * (`maxRequests: 20` in `@pnp/sp/batching`) and splits a bigger one, so 20 is what one read really puts on the wire.
+ * How many actions queries one follow-up `$batch` holds: a read batch sends at most {@link MAX_BATCH_PARTS} requests
+ * in one `$batch` and splits a bigger one, so that is what one read really puts on the wire.
  */
-export const FOLLOW_UP_QUERIES_PER_BATCH = 20;
+export const FOLLOW_UP_QUERIES_PER_BATCH = MAX_BATCH_PARTS;
 
 /** Loads the register's SharePoint data. */
 export interface IDecisionDataService {

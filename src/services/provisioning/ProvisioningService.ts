@@ -2,6 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import type { IList } from '@pnp/sp/lists';
 import '@pnp/sp/fields';
 import '@pnp/sp/views';
+import '@pnp/sp/batching';
 import {
   ChoiceFieldFormatType, DateTimeFieldFormatType, FieldUserSelectionMode, UrlFieldFormatType
 } from '@pnp/sp/fields';

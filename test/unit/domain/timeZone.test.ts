@@ -74,6 +74,28 @@ describe('todayInCopenhagen', () => {
   ])('at %s it is %s', (now, expected) => {
     expect(todayInCopenhagen(new Date(now))).toBe(expected);
   });
+
+  test('by the EU rule: the day the time-zone database of the runtime gives, 1996–2099', () => {
+    const byDatabase = (ms: number): string => new Date(ms + tzOffset('Europe/Copenhagen', new Date(ms)) * 60000).toISOString().slice(0, 10);
+    const wrong: string[] = [];
+    const check = (ms: number): void => {
+      if (todayInCopenhagen(new Date(ms)) !== byDatabase(ms)) wrong.push(new Date(ms).toISOString());
+    };
+    // 22:00–24:00 UTC is where the offset decides the day: every day at 22:30 and 23:30, and every 5 minutes of those
+    // hours in the last week of March and of October (summer time begins and ends on their last Sunday).
+    for (let day = Date.UTC(1996, 0, 1); day < Date.UTC(2100, 0, 1); day += 86400000) {
+      check(day + 22.5 * 3600000);
+      check(day + 23.5 * 3600000);
+      const d = new Date(day);
+      if ((d.getUTCMonth() === 2 || d.getUTCMonth() === 9) && d.getUTCDate() >= 23) {
+        for (let ms = day + 22 * 3600000; ms < day + 24 * 3600000; ms += 300000) check(ms);
+      }
+    }
+    expect(wrong).toEqual([]);
+    // Outside the rule's years the database answers.
+    expect(todayInCopenhagen(new Date('1985-07-01T22:30:00Z'))).toBe(byDatabase(Date.UTC(1985, 6, 1, 22, 30)));
+    expect(todayInCopenhagen(new Date('1985-07-01T22:30:00Z'))).toBe('1985-07-02');
+  });
 });
 
 describe('copenhagenDateTimeToUtc and zonedTimeToUtc', () => {
