@@ -75,6 +75,13 @@ export interface ILoadSample {
   batchToReadyFrame: number;
   batchEnd: number;
   longTasks: { count: number; maxMs: number; totalMs: number };
+  /**
+   * The longest task before the frame that ends after the `$batch` response ended: the data's path to the frame (the
+   * response's parse, the model, the render), apart from the start-up tasks (evaluating scripts, the first render).
+   */
+  afterBatchLongTaskMaxMs: number;
+  /** Every long task before the frame, `[start, duration]` in ms since navigation start, for reading the JSON. */
+  longTaskList: [number, number][];
   /** The longest task before the `batchToReadyFrame` frame. */
   readyLongTaskMaxMs: number;
   /** Bytes of script the browser fetched over the network (0 when every script came from its cache). */
@@ -119,6 +126,8 @@ export async function readLoad(page: Page, selector: string, timeoutMs = 120000)
       maxMs: tasks.reduce((m, [, d]) => Math.max(m, d), 0),
       totalMs: tasks.reduce((s, [, d]) => s + d, 0)
     },
+    afterBatchLongTaskMaxMs: tasks.filter(([start, d]) => start + d > batch.end).reduce((m, [, d]) => Math.max(m, d), 0),
+    longTaskList: tasks.map(([start, d]) => [Math.round(start), Math.round(d)]),
     readyLongTaskMaxMs: p.longtasks.filter(([start]) => start < p.readyFrameAt).reduce((m, [, d]) => Math.max(m, d), 0),
     scriptBytesTransferred: p.resources.filter(r => r.initiator === 'script' || r.name.endsWith('.js')).reduce((s, r) => s + r.transfer, 0)
   };

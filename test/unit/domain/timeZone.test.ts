@@ -96,6 +96,33 @@ describe('todayInCopenhagen', () => {
     expect(todayInCopenhagen(new Date('1985-07-01T22:30:00Z'))).toBe(byDatabase(Date.UTC(1985, 6, 1, 22, 30)));
     expect(todayInCopenhagen(new Date('1985-07-01T22:30:00Z'))).toBe('1985-07-02');
   });
+
+  test('copenhagenMidnightUtc by the EU rule: the instant the time-zone database gives, every day 1996–2099', () => {
+    const wrong: string[] = [];
+    for (let day = Date.UTC(1995, 11, 25); day < Date.UTC(2100, 0, 8); day += 86400000) {
+      const date = new Date(day).toISOString().slice(0, 10);
+      if (copenhagenMidnightUtc(date) !== zonedTimeToUtc(`${date}T00:00`, 'Europe/Copenhagen')) wrong.push(date);
+    }
+    expect(wrong).toEqual([]);
+    expect(copenhagenMidnightUtc('2026-03-29')).toBe('2026-03-28T23:00:00Z');
+    expect(copenhagenMidnightUtc('2026-03-30')).toBe('2026-03-29T22:00:00Z');
+    expect(copenhagenMidnightUtc('2026-10-25')).toBe('2026-10-24T22:00:00Z');
+    expect(copenhagenMidnightUtc('2026-10-26')).toBe('2026-10-25T23:00:00Z');
+    // Outside the rule's years, and text that is not a day, go the database's way (which says what is wrong).
+    expect(copenhagenMidnightUtc('1985-07-02')).toBe('1985-07-01T22:00:00Z');
+    expect(() => copenhagenMidnightUtc('2026-02-30')).toThrow();
+  });
+
+  test('a first load\'s today and query bounds ask nothing of Intl (its first answer costs the task 20–70 ms)', () => {
+    const formats = jest.spyOn(Intl, 'DateTimeFormat');
+    try {
+      expect(todayInCopenhagen(new Date('2026-05-14T10:00:00Z'))).toBe('2026-05-14');
+      expect(copenhagenMidnightUtc('2026-05-14')).toBe('2026-05-13T22:00:00Z');
+      expect(formats).not.toHaveBeenCalled();
+    } finally {
+      formats.mockRestore();
+    }
+  });
 });
 
 describe('copenhagenDateTimeToUtc and zonedTimeToUtc', () => {

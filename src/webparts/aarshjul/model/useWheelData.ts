@@ -6,6 +6,7 @@ import { filterMeetings, type CalendarSource, type IMeetingFilter, type IService
 import { useAsync, type IAsyncResult } from '../../../common/useAsync';
 import { loadRRule } from '../../../domain/rruleLibrary';
 import { prepareAgendaOrder } from '../../../domain/meetings';
+import { nextTask } from '../../../common/nextTask';
 
 
 import { withConfigurationCheck } from '../../../common/notConfiguredError';
@@ -55,6 +56,8 @@ export function useWheelData(
       signal.addEventListener('abort', () => clearTimeout(timer));
       const data = await loading;
       if (data.activities.some(a => a.repeat !== 'Ingen')) await recurrence;
+      // The response was parsed and mapped in this task; the wheel is derived from it in the next (see useStaged).
+      await nextTask();
       return { range, data };
     });
   }, [services, range.from, range.to]);

@@ -2,7 +2,7 @@ import * as React from 'react';
 import type { IPlacedItem } from '../../../../domain/wheel';
 import type { IRingColors } from '../../model/ringColors';
 import { itemsMarkup, paintMarkup, type IAppearances } from './itemMarkup';
-import { scheduleTask } from './nextTask';
+import { scheduleTask } from '../../../../common/nextTask';
 
 export type { IAppearances, IItemAppearance } from './itemMarkup';
 

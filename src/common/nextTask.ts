@@ -20,3 +20,8 @@ export function scheduleTask(run: () => void): () => void {
     channel.port1.close();
   };
 }
+
+/** A promise settled in a task of its own (see {@link scheduleTask}): `await nextTask()` ends the current task. */
+export function nextTask(): Promise<void> {
+  return new Promise<void>(resolve => { scheduleTask(resolve); });
+}
