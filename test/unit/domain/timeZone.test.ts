@@ -113,6 +113,23 @@ describe('todayInCopenhagen', () => {
     expect(() => copenhagenMidnightUtc('2026-02-30')).toThrow();
   });
 
+  test('prepareTimeZone makes the zone format the data\'s first conversion then uses (none made after it)', () => {
+    jest.isolateModules(() => {
+      const formats = jest.spyOn(Intl, 'DateTimeFormat');
+      try {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const fresh = require('../../../src/domain/timeZone') as typeof import('../../../src/domain/timeZone');
+        fresh.prepareTimeZone();
+        expect(formats).toHaveBeenCalledTimes(1);
+        expect(fresh.utcToCopenhagenDate('2026-05-13T22:00:00Z')).toBe('2026-05-14');
+        expect(fresh.utcToCopenhagenDateTime('2026-12-24T15:30:00Z').time).toBe('16:30');
+        expect(formats).toHaveBeenCalledTimes(1);
+      } finally {
+        formats.mockRestore();
+      }
+    });
+  });
+
   test('a first load\'s today and query bounds ask nothing of Intl (its first answer costs the task 20–70 ms)', () => {
     const formats = jest.spyOn(Intl, 'DateTimeFormat');
     try {
