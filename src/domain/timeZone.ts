@@ -102,18 +102,9 @@ function euRuleOffset(instant: number): number | undefined {
   return instant >= lastSundayAtOne(2) && instant < lastSundayAtOne(9) ? 120 : 60;
 }
 
-/**
- * The Copenhagen calendar day at instant `now`. Pass the clock in, so rules stay testable.
- *
- * By the EU rule rather than `Intl`: a web part asks this before its first render, and the runtime's first
- * `Intl.DateTimeFormat` costs 20–70 ms (its locale and zone data) in the task that then sends the first request
- * (issue 9); the data's conversions, later, pay it while that request is on the wire. The same as the runtime's
- * database for every hour 1996–2099 (test).
- */
+/** The Copenhagen calendar day at instant `now`. Pass the clock in, so rules stay testable. */
 export function todayInCopenhagen(now: Date): IsoDate {
-  const instant = now.getTime();
-  const offset = euRuleOffset(instant);
-  return offset === undefined ? utcToCopenhagenDateTime(now.toISOString()).date : fromFloatingDate(new Date(instant + offset * 60000));
+  return utcToCopenhagenDateTime(now.toISOString()).date;
 }
 
 /**
@@ -121,14 +112,6 @@ export function todayInCopenhagen(now: Date): IsoDate {
  * `copenhagenMidnightUtc('2026-05-14') === '2026-05-13T22:00:00Z'`.
  */
 export function copenhagenMidnightUtc(date: IsoDate): IsoDateTime {
-  // By the EU rule, as `todayInCopenhagen`: a first load's queries ask this for their bounds before the request goes
-  // out, and the first `Intl` answer had cost that task ≈ 40–60 ms (issue 9). Midnight is never in a change (those are
-  // at 01:00 UTC), so the offset an hour before UTC midnight is the offset at Copenhagen's midnight.
-  if (isIsoDate(date)) {
-    const midnightAsUtc = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-    const offset = euRuleOffset(midnightAsUtc - 3600000);
-    if (offset !== undefined) return formatInstant(midnightAsUtc - offset * 60000);
-  }
   return copenhagenDateTimeToUtc(date, '00:00');
 }
 
@@ -307,21 +290,22 @@ function offsetsOfSpan(timeZone: string, span: number): ISpanOffsets {
   return { start, end, changeAt: high };
 }
 
+/**
+ * The offset of `timeZone` at `millis` from the runtime's time-zone database — for Copenhagen in
+ * {@link EU_RULE_FROM}–{@link EU_RULE_TO} by the EU rule instead, which gives the same (tested): the runtime's first
+ * `Intl.DateTimeFormat` costs 20–70 ms of locale and zone data, and a first load converts today, its queries' bounds
+ * and its rows' dates in the tasks around its request (issue 9).
+ */
 function runtimeOffset(timeZone: string, millis: number): number {
+  if (timeZone === COPENHAGEN_TIME_ZONE) {
+    const rule = euRuleOffset(millis);
+    if (rule !== undefined) return rule;
+  }
   const offset = tzOffset(timeZone, new Date(millis));
   if (Number.isNaN(offset)) {
     throw new RangeError(`Ukendt tidszone: "${timeZone}".`);
   }
   return offset;
-}
-
-/**
- * Makes the runtime's Copenhagen zone format ahead of time (`@date-fns/tz` keeps one per zone; the first costs 20–70 ms
- * of locale and zone data), for a view to call while its data is on the wire, so the first conversion of that data
- * finds it made (issue 9). Asks the runtime directly: nothing is remembered in the per-span offsets for it.
- */
-export function prepareTimeZone(): void {
-  runtimeOffset(COPENHAGEN_TIME_ZONE, Date.now());
 }
 
 function parseInstant(value: string): IParsedInstant {

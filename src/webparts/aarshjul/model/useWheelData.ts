@@ -6,7 +6,6 @@ import { filterMeetings, type CalendarSource, type IMeetingFilter, type IService
 import { useAsync, type IAsyncResult } from '../../../common/useAsync';
 import { loadRRule } from '../../../domain/rruleLibrary';
 import { prepareAgendaOrder } from '../../../domain/meetings';
-import { prepareTimeZone } from '../../../domain/timeZone';
 import { nextTask } from '../../../common/nextTask';
 
 
@@ -54,10 +53,7 @@ export function useWheelData(
       // While it is: the collator »Næste« orders by (the first costs the runtime its collation data), in a task of its
       // own, so neither this render nor the first one after the data pays for it.
       const timer = setTimeout(() => prepareAgendaOrder(), 0);
-      // And, in another, the runtime's time-zone format the rows' dates are converted with: today and the queries'
-      // bounds are reckoned by the EU rule, so the first conversion would otherwise fall after the response.
-      const zoneTimer = setTimeout(() => prepareTimeZone(), 0);
-      signal.addEventListener('abort', () => { clearTimeout(timer); clearTimeout(zoneTimer); });
+      signal.addEventListener('abort', () => clearTimeout(timer));
       const data = await loading;
       if (data.activities.some(a => a.repeat !== 'Ingen')) await recurrence;
       // The response was parsed and mapped in this task; the wheel is derived from it in the next (see useStaged).
