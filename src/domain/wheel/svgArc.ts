@@ -19,6 +19,24 @@ const TAU = 2 * Math.PI;
 const EPSILON = 1e-6;
 
 /**
+ * `String(round(n))`, made from whole numbers: the shortest text of a double with at most two decimals is those
+ * decimals, so whole part and hundredths written as integers give the same text. A first layout writes ≈ 15,000
+ * coordinates, and a double's shortest text is several times the work of an integer's (issue 9).
+ */
+export function coordinate(n: number): string {
+  const hundredths = Math.round(n * 100);
+  const size = hundredths < 0 ? -hundredths : hundredths;
+  // Not finite, or too large for the integer route (far beyond any wheel): the general conversion.
+  if (!(size < 1e15)) return String(round(n));
+  const whole = Math.floor(size / 100);
+  const fraction = size - whole * 100;
+  const head = hundredths < 0 ? `-${whole}` : `${whole}`;
+  if (fraction === 0) return head;
+  if (fraction % 10 === 0) return `${head}.${fraction / 10}`;
+  return `${head}${fraction < 10 ? '.0' : '.'}${fraction}`;
+}
+
+/**
  * The SVG path (`d`) of an annular sector centred on (`centre`, `centre`): from `startAngle` clockwise to
  * `endAngle`, between the radii. A full turn is a ring (two circles, the inner one drawn the other way round, so the
  * hole stays empty); an inner radius of 0 is a pie slice.
@@ -30,17 +48,20 @@ export function arcPath(centre: number, spec: IArcSpec): string {
   let a1 = spec.endAngle;
   if (a1 < a0) [a0, a1] = [a1, a0];
   const sweep = a1 - a0;
-  const at = (r: number, a: number): string => `${round(centre + r * Math.sin(a))},${round(centre - r * Math.cos(a))}`;
+  const at = (r: number, a: number): string => `${coordinate(centre + r * Math.sin(a))},${coordinate(centre - r * Math.cos(a))}`;
   if (r1 <= 0 || sweep <= 0) return `M${at(0, 0)}Z`;
+  const R1 = coordinate(r1);
   if (sweep >= TAU - EPSILON) {
-    const outer = `M${at(r1, a0)}A${round(r1)},${round(r1)},0,1,1,${at(r1, a0 + Math.PI)}A${round(r1)},${round(r1)},0,1,1,${at(r1, a0)}Z`;
+    const outer = `M${at(r1, a0)}A${R1},${R1},0,1,1,${at(r1, a0 + Math.PI)}A${R1},${R1},0,1,1,${at(r1, a0)}Z`;
     if (r0 <= 0) return outer;
-    return `${outer}M${at(r0, a0)}A${round(r0)},${round(r0)},0,1,0,${at(r0, a0 + Math.PI)}A${round(r0)},${round(r0)},0,1,0,${at(r0, a0)}Z`;
+    const R0 = coordinate(r0);
+    return `${outer}M${at(r0, a0)}A${R0},${R0},0,1,0,${at(r0, a0 + Math.PI)}A${R0},${R0},0,1,0,${at(r0, a0)}Z`;
   }
   const large = sweep > Math.PI ? 1 : 0;
-  const outer = `M${at(r1, a0)}A${round(r1)},${round(r1)},0,${large},1,${at(r1, a1)}`;
+  const outer = `M${at(r1, a0)}A${R1},${R1},0,${large},1,${at(r1, a1)}`;
   if (r0 <= 0) return `${outer}L${at(0, 0)}Z`;
-  return `${outer}L${at(r0, a1)}A${round(r0)},${round(r0)},0,${large},0,${at(r0, a0)}Z`;
+  const R0 = coordinate(r0);
+  return `${outer}L${at(r0, a1)}A${R0},${R0},0,${large},0,${at(r0, a0)}Z`;
 }
 
 /** The point at `radius` and `angle` (0 at 12 o'clock, clockwise) around (`centre`, `centre`), in SVG coordinates. */

@@ -1,13 +1,13 @@
 import * as React from 'react';
 import { act, render, screen } from '@testing-library/react';
-import { useStaged } from '../../../src/common/useStaged';
+import { useHeldElement, useStaged } from '../../../src/common/useStaged';
 import { nextTask } from '../../../src/common/nextTask';
 
 /** Derives a text from `data` (counted, memoised as the Årshjul's model is) and shows it through useStaged. */
 function Probe(props: { data: string; filter: string; derive: (data: string) => string }): React.ReactElement {
   const { data, filter, derive } = props;
   const derived = React.useMemo(() => derive(data), [data, derive]);
-  const shown = useStaged(`${derived}|${filter}`, [data]);
+  const shown = useStaged(`${derived}|${filter}`, [data]).value;
   return <span data-testid="shown">{shown}</span>;
 }
 
@@ -39,5 +39,30 @@ describe('useStaged', () => {
     await act(async () => { await nextTask(); });
     expect(screen.getByTestId('shown')).toHaveTextContent('D|z');
     expect(derived).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  test('useHeldElement: while the new value waits, the subtree is not rendered again; a task later it is', async () => {
+    const renders: string[] = [];
+    function Child(props: { text: string }): React.ReactElement {
+      renders.push(props.text);
+      return <span data-testid="child">{props.text}</span>;
+    }
+    function Parent(props: { data: string; filter: string }): React.ReactElement {
+      const staged = useStaged(`${props.data.toUpperCase()}|${props.filter}`, [props.data]);
+      return useHeldElement(staged.waiting, () => <div><Child text={staged.value} /><i>{props.filter}</i></div>);
+    }
+    const { rerender } = render(<Parent data="a" filter="x" />);
+    expect(renders).toEqual(['A|x']);
+    // A change that is not a new stage renders through at once.
+    rerender(<Parent data="a" filter="y" />);
+    expect(renders).toEqual(['A|x', 'A|y']);
+    // New data: the waiting render returns the held element, so the child does not render at all ...
+    rerender(<Parent data="b" filter="y" />);
+    expect(renders).toEqual(['A|x', 'A|y']);
+    expect(screen.getByTestId('child')).toHaveTextContent('A|y');
+    // ... until the task that shows it.
+    await act(async () => { await nextTask(); });
+    expect(renders).toEqual(['A|x', 'A|y', 'B|y']);
+    expect(screen.getByTestId('child')).toHaveTextContent('B|y');
   });
 });

@@ -32,7 +32,7 @@ import { useExport } from './useExport';
 import { useWheelModel } from './useWheelModel';
 import { useWheelChanges } from './useWheelChanges';
 import { useDeepLink } from '../../../../common/links/useDeepLink';
-import { useStaged } from '../../../../common/useStaged';
+import { useHeldElement, useStaged } from '../../../../common/useStaged';
 
 /** Below this width (a phone, Teams mobile, a narrow column) the agenda is the starting view. */
 export const NARROW_WIDTH = 640;
@@ -98,12 +98,12 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
   // items each is ≈ 100 ms, together they were one long task. What the user does — a filter, the zoom, an occurrence
   // marked done or an activity deleted (`changes.load`) — is drawn in the render that changes it.
   const staged = useStaged({ model: latest, pending: !!props.pending }, [props.load, props.meetings.value, props.pending]);
-  const model = staged.model;
+  const model = staged.value.model;
   const rangeLabel = zoom.kind === 'year'
     ? model.yearLabel : `${zoomLabel(zoom, model.year, startMonth, strings, language)} ${model.yearLabel}`;
 
   const first = React.useRef(true);
-  const pending = staged.pending;
+  const pending = staged.value.pending;
   React.useEffect(() => {
     // The first render with data says nothing (the wheel itself does); later changes are announced.
     if (pending) return;
@@ -214,7 +214,8 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
     );
   }
 
-  return (
+  // While the new data's wheel waits for its task, what is shown stays as it is, and React is told so (see useHeldElement).
+  return useHeldElement(staged.waiting, () => (
     <div>
       <div className={classes.noPrint}>
         <Toolbar strings={strings} language={language} year={model.year} yearLabel={model.yearLabel} startMonth={startMonth}
@@ -292,5 +293,5 @@ export function AarshjulContent(props: IAarshjulContentProps): React.ReactElemen
           }} />
       )}
     </div>
-  );
+  ));
 }
