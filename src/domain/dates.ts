@@ -209,8 +209,26 @@ export function isWithin(date: IsoDate, from: IsoDate, to: IsoDate): boolean {
   return compareIsoDates(date, from) >= 0 && compareIsoDates(date, to) <= 0;
 }
 
-/** {@link dayNumber} without allocating, or NaN for what is not a real calendar day. */
+/** How many texts {@link validDayNumber} remembers before it starts over (decades of days). */
+const MAX_REMEMBERED_DAYS = 20000;
+const dayNumbers = new Map<string, number>();
+
+/**
+ * {@link dayNumber} without allocating, or NaN for what is not a real calendar day. Remembered by text: a first render
+ * reads the same few hundred days 10,000 times (validation, occurrences, the wheel's scale), mostly before the engine
+ * has optimised the parse, and a look-up costs a fraction of it (issue 9).
+ */
 function validDayNumber(value: string): number {
+  let days = dayNumbers.get(value);
+  if (days === undefined) {
+    days = parseDayNumber(value);
+    if (dayNumbers.size >= MAX_REMEMBERED_DAYS) dayNumbers.clear();
+    dayNumbers.set(value, days);
+  }
+  return days;
+}
+
+function parseDayNumber(value: string): number {
   if (!hasIsoDateShape(value)) {
     return NaN;
   }

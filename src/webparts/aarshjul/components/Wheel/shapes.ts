@@ -18,33 +18,34 @@ export function markerTransform(x: number, y: number, r: number): string {
 
 const n = (v: number): string => v.toFixed(2);
 
-/** Per shape and radius, the part of a marker's path after its first point (see {@link markerPath}). */
-const outlines = new Map<string, string>();
+/** The last outline made per shape: every marker of a layout has the same size, so this answers all but the first. */
+const lastOutline: Partial<Record<Exclude<ItemShape, 'period'>, { r: number; outline: string }>> = {};
 
 /** A marker's outline from its first point on, in relative commands: the same for every marker of a shape and size. */
 function relativeOutline(shape: Exclude<ItemShape, 'period'>, r: number): string {
-  const key = `${shape}${r}`;
-  let outline = outlines.get(key);
-  if (outline === undefined) {
-    switch (shape) {
-      case 'deadline': {
-        const d = n(1.35 * r);
-        const m = n(-1.35 * r);
-        outline = `l${d},${d}l${m},${d}l${m},${m}Z`;
-        break;
-      }
-      case 'milestone':
-        outline = `l${n(1.25 * r)},${n(2.25 * r)}l${n(-2.5 * r)},0Z`;
-        break;
-      default: {
-        const c = n(1.05 * r);
-        outline = `a${c},${c} 0 1,0 ${n(2.1 * r)},0a${c},${c} 0 1,0 ${n(-2.1 * r)},0Z`;
-      }
-    }
-    if (outlines.size > 64) outlines.clear();
-    outlines.set(key, outline);
-  }
+  // Compared as a number: writing the radius into a key per marker was a third of the paint layer's markup (issue 9).
+  const last = lastOutline[shape];
+  if (last !== undefined && last.r === r) return last.outline;
+  const outline = outlineFor(shape, r);
+  lastOutline[shape] = { r, outline };
   return outline;
+}
+
+/** The part of a marker's path after its first point (see {@link markerPath}). */
+function outlineFor(shape: Exclude<ItemShape, 'period'>, r: number): string {
+  switch (shape) {
+    case 'deadline': {
+      const d = n(1.35 * r);
+      const m = n(-1.35 * r);
+      return `l${d},${d}l${m},${d}l${m},${m}Z`;
+    }
+    case 'milestone':
+      return `l${n(1.25 * r)},${n(2.25 * r)}l${n(-2.5 * r)},0Z`;
+    default: {
+      const c = n(1.05 * r);
+      return `a${c},${c} 0 1,0 ${n(2.1 * r)},0a${c},${c} 0 1,0 ${n(-2.1 * r)},0Z`;
+    }
+  }
 }
 
 /**
