@@ -37,14 +37,23 @@ export function useStaged<T>(value: T, stage: readonly unknown[]): IStaged<T> {
 }
 
 /**
- * For a component whose output follows a staged value (see {@link useStaged}): while it waits, the element it rendered
- * last is returned again, and React skips that whole subtree — the same element is the same props all the way down —
- * instead of rendering the toolbar, filters and body once more only to show what is already shown. The Årshjul's
- * render that derives 6,000 items from new data spent 12–35 ms on that (issue 9). Call it last, after every hook.
+ * For a component whose output follows a staged value (see {@link useStaged}): in the render in which the stage changed,
+ * the element it rendered last is returned again, and React skips that whole subtree — the same element is the same
+ * props all the way down — instead of rendering the toolbar, filters and body once more only to show what is already
+ * shown. The Årshjul's render that derives 6,000 items from new data spent 12–35 ms on that (issue 9).
+ *
+ * Only that one render is held: any render after it while the value still waits (the user closes a panel, types in a
+ * filter) is built, from the value shown, so what the user does is never held back behind the data's task. Call it
+ * last, after every hook.
  */
 export function useHeldElement(waiting: boolean, build: () => React.ReactElement): React.ReactElement {
-  const held = React.useRef<React.ReactElement | undefined>(undefined);
-  if (waiting && held.current) return held.current;
-  held.current = build();
-  return held.current;
+  const held = React.useRef<{ element: React.ReactElement; waiting: boolean } | undefined>(undefined);
+  const last = held.current;
+  if (waiting && last && !last.waiting) {
+    held.current = { element: last.element, waiting: true };
+    return last.element;
+  }
+  const element = build();
+  held.current = { element, waiting };
+  return element;
 }

@@ -65,4 +65,29 @@ describe('useStaged', () => {
     expect(renders).toEqual(['A|x', 'A|y', 'B|y']);
     expect(screen.getByTestId('child')).toHaveTextContent('B|y');
   });
+
+  test('useHeldElement holds only the render in which the stage changed: what the user does meanwhile is shown at once', async () => {
+    // The CI failure this guards: a details panel closed (Escape) while a reload's wheel waited for its task stayed open.
+    function Parent(props: { data: string }): React.ReactElement {
+      const [open, setOpen] = React.useState(true);
+      const staged = useStaged(props.data.toUpperCase(), [props.data]);
+      return useHeldElement(staged.waiting, () => (
+        <div>
+          <span data-testid="data">{staged.value}</span>
+          {open && <button onClick={() => setOpen(false)}>close</button>}
+        </div>
+      ));
+    }
+    const { rerender } = render(<Parent data="a" />);
+    rerender(<Parent data="b" />);
+    expect(screen.getByTestId('data')).toHaveTextContent('A');
+    // While B waits, the user closes the panel: it closes in that render, over the value still shown ...
+    act(() => { screen.getByRole('button', { name: 'close' }).click(); });
+    expect(screen.queryByRole('button', { name: 'close' })).toBeNull();
+    expect(screen.getByTestId('data')).toHaveTextContent('A');
+    // ... and a task later the new value is shown, the panel still closed.
+    await act(async () => { await nextTask(); });
+    expect(screen.getByTestId('data')).toHaveTextContent('B');
+    expect(screen.queryByRole('button', { name: 'close' })).toBeNull();
+  });
 });
